@@ -1,0 +1,1 @@
+"""UnionDesk storage: SQLAlchemy models, engine and sessions, migrations, queries. Qt-free."""

@@ -1,0 +1,1 @@
+"""UnionDesk window: all Qt code lives in this package."""
