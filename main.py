@@ -4,9 +4,14 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from desktop.cli import run
+    from desktop.cli import build_parser, run_command
 
-    return run(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is None:
+        from ui.app import run_window
+
+        return run_window(args)
+    return run_command(args)
 
 
 if __name__ == "__main__":

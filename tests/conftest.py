@@ -1,5 +1,103 @@
-"""Shared pytest set-up: Qt runs offscreen."""
+"""Shared pytest set-up.
+
+- Qt runs offscreen.
+- ``database``: a freshly migrated database, once on SQLite and once on a real,
+  throwaway PostgreSQL server (tests marked ``db``). Use it for everything below
+  the window: models, queries, services.
+- ``sqlite_database``: SQLite only, for window tests.
+- ``actors``: one signed-in officer per role, keyed by ``Role``.
+"""
+
+from __future__ import annotations
 
 import os
+import shutil
+import uuid
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db.engine import Database  # noqa: E402
+from db.enums import Role  # noqa: E402
+from db.migrate import upgrade  # noqa: E402
+from db.models import Officer  # noqa: E402
+from desktop.auth import Actor  # noqa: E402
+
+pytest_plugins = ["tests.support.fixtures"]
+
+OFFICER_NAMES = {Role.ADMIN: "管理员甲", Role.DIRECTOR: "李主任", Role.MEDIATOR: "王调解",
+                 Role.CLERK: "赵登记", Role.AUDITOR: "钱审计"}
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    database = Database(f"sqlite:///{path}")
+    upgrade(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    url = pg_server.create_database("uniondesk_template")
+    database = Database(url)
+    upgrade(database)
+    database.dispose()
+    return "uniondesk_template"
+
+
+def _sqlite_copy(template, tmp_path) -> Database:
+    path = tmp_path / "test.db"
+    shutil.copy(template, path)
+    return Database(f"sqlite:///{path}")
+
+
+def _pg_copy(pg_server, template_name) -> Database:
+    from sqlalchemy import create_engine, text
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_server.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"'))
+    admin.dispose()
+    return Database(pg_server.url_for(name))
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.db)])
+def database(request, sqlite_template, tmp_path):
+    if request.param == "sqlite":
+        db = _sqlite_copy(sqlite_template, tmp_path)
+    else:
+        db = _pg_copy(request.getfixturevalue("pg_server"), request.getfixturevalue("pg_template"))
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def sqlite_database(sqlite_template, tmp_path):
+    db = _sqlite_copy(sqlite_template, tmp_path)
+    yield db
+    db.dispose()
+
+
+def make_officers(database: Database) -> dict[Role, Actor]:
+    actors = {}
+    with database.write(None) as session:
+        for role, name in OFFICER_NAMES.items():
+            officer = Officer(username=role.value.lower(), display_name=name, role=role)
+            session.add(officer)
+            session.flush()
+            actors[role] = Actor(officer.id, name, role)
+    return actors
+
+
+@pytest.fixture
+def actors(database):
+    return make_officers(database)
+
+
+@pytest.fixture
+def sqlite_actors(sqlite_database):
+    return make_officers(sqlite_database)

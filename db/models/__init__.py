@@ -1,0 +1,30 @@
+"""All models, imported together so the metadata is complete."""
+
+from db.models.cases import (
+    AgreementTerm,
+    CaseAgent,
+    CaseApplicant,
+    CaseCategory,
+    CaseMediator,
+    ClaimItem,
+    FollowUp,
+    MediationCase,
+    MediationSession,
+    PerformancePayment,
+)
+from db.models.claims import AidClaim, AidPlan, ClaimDocument, Enrolment, Payment, PaymentBatch, PlanRuleVersion
+from db.models.letters import LetterCategory, LetterProblem, SupervisionLetter, SupervisionMatter
+from db.models.people import Employer, Worker
+from db.models.system import (
+    Attachment,
+    AuditEntry,
+    AuditHead,
+    IssuedDocument,
+    IssuedNumber,
+    NumberSequence,
+    Officer,
+    Setting,
+    StateTransition,
+)
+
+__all__ = [name for name in dir() if name[0].isupper()]

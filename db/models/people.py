@@ -1,0 +1,41 @@
+"""One identity per worker and per employer, shared by cases, letters and claims."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base, Timestamped, Versioned, enum_column
+from db.enums import Gender
+
+
+class Employer(Versioned, Timestamped, Base):
+    __tablename__ = "employer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
+    address: Mapped[str | None] = mapped_column(String(300))
+    legal_representative: Mapped[str | None] = mapped_column(String(50))
+    contact_name: Mapped[str | None] = mapped_column(String(50))
+    contact_phone: Mapped[str | None] = mapped_column(String(30))
+    industry: Mapped[str | None] = mapped_column(String(50))
+    street: Mapped[str | None] = mapped_column(String(50), index=True)
+
+
+class Worker(Versioned, Timestamped, Base):
+    __tablename__ = "worker"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    gender: Mapped[Gender | None] = enum_column(Gender)
+    birth_date: Mapped[date | None]
+    phone: Mapped[str | None] = mapped_column(String(30))
+    address: Mapped[str | None] = mapped_column(String(300))
+    is_member: Mapped[bool] = mapped_column(default=False)
+    member_card_no: Mapped[str | None] = mapped_column(String(32), index=True)
+    employer_id: Mapped[int | None] = mapped_column(ForeignKey("employer.id"), index=True)
+    unit_name: Mapped[str | None] = mapped_column(String(200))

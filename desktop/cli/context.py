@@ -1,0 +1,14 @@
+"""Opening the database for a command: resolve the URL, upgrade the schema."""
+
+from __future__ import annotations
+
+from db.engine import Database
+from db.migrate import upgrade
+from desktop.paths import resolve_database_url
+
+
+def open_database(db_arg: str | None) -> Database:
+    """The database named by ``--db``/``UNIONDESK_DB``/default, upgraded to the current schema."""
+    database = Database(resolve_database_url(db_arg))
+    upgrade(database)
+    return database

@@ -1,0 +1,137 @@
+"""Organisation settings, declared once with types and defaults, stored in the database.
+
+These are shared by every workstation (the centre's name, number patterns,
+deadlines). A workstation's own preferences (window geometry) stay in the GUI.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.models import Setting
+from desktop.auth import Actor, Permission, require
+from desktop.errors import ValidationError
+
+SETTINGS_KEY = "organisation"
+
+DEFAULT_PATTERNS = {
+    "case": "{prefix}〔{year}〕{seq}号",
+    "prompt_letter": "{prefix}〔{year}〕{seq}号",
+    "opinion_letter": "{prefix}〔{year}〕{seq}号",
+    "recommendation_letter": "{prefix}〔{year}〕{seq}号",
+    "claim": "{prefix}{year}{seq:05d}",
+    "batch": "{prefix}{year}-{seq:03d}",
+    "archive": "{prefix}〔{year}〕{seq}号",
+}
+
+DEFAULT_PREFIXES = {
+    "case": "密工调",
+    "prompt_letter": "密工法监提",
+    "opinion_letter": "密工法监意",
+    "recommendation_letter": "密工法监建",
+    "claim": "HZ",
+    "batch": "ZF",
+    "archive": "密工调档",
+}
+
+
+@dataclass(frozen=True)
+class LetterDeadline:
+    days: int
+    unit: str  # "CALENDAR" | "WORKING"
+
+
+DEFAULT_LETTER_DEADLINES = {
+    "PROMPT": LetterDeadline(15, "CALENDAR"),
+    "OPINION": LetterDeadline(15, "WORKING"),
+    "RECOMMENDATION": LetterDeadline(5, "WORKING"),
+}
+
+
+@dataclass(frozen=True)
+class OrganisationSettings:
+    union_name: str = "北京市密云区总工会"
+    centre_name: str = "北京市密云区总工会劳动争议调解中心"
+    address: str = "北京市密云区鼓楼东大街3号"
+    phone: str = "010-69041234"
+    postcode: str = "101500"
+    contact_person: str = "张明"
+    letterhead: str = "北京市密云区总工会"
+    supervision_committee: str = "北京市密云区总工会劳动法律监督委员会"
+    prefixes: dict = field(default_factory=lambda: dict(DEFAULT_PREFIXES))
+    patterns: dict = field(default_factory=lambda: dict(DEFAULT_PATTERNS))
+    letter_deadlines: dict = field(default_factory=lambda: {k: v.__dict__ for k, v in DEFAULT_LETTER_DEADLINES.items()})
+    mediation_limit_days: int = 15
+    warn_after_days: int = 10
+    agreement_copies: int = 3
+
+    def to_json(self) -> str:
+        return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> OrganisationSettings:
+        stored = json.loads(text)
+        known = {f.name for f in fields(cls)}
+        merged = cls()
+        values = {k: v for k, v in stored.items() if k in known}
+        for key in ("prefixes", "patterns", "letter_deadlines"):
+            if key in values:
+                values[key] = {**getattr(merged, key), **values[key]}
+        return replace(merged, **values)
+
+    def letter_deadline(self, kind: str) -> LetterDeadline:
+        raw = self.letter_deadlines.get(kind) or DEFAULT_LETTER_DEADLINES[kind].__dict__
+        return LetterDeadline(int(raw["days"]), raw["unit"])
+
+
+def check(settings: OrganisationSettings) -> None:
+    """Refuse settings that would break numbering or deadlines, naming the field."""
+    if not settings.union_name.strip():
+        raise ValidationError("不能为空", field="工会名称")
+    if not settings.centre_name.strip():
+        raise ValidationError("不能为空", field="调解中心名称")
+    for kind, pattern in settings.patterns.items():
+        _check_pattern(kind, pattern, settings.prefixes.get(kind, ""))
+    if not 1 <= settings.mediation_limit_days <= 90:
+        raise ValidationError("应在 1 到 90 天之间", field="调解期限")
+    for kind, raw in settings.letter_deadlines.items():
+        if int(raw["days"]) < 1 or raw["unit"] not in ("CALENDAR", "WORKING"):
+            raise ValidationError("天数应为正数，单位为自然日或工作日", field=f"{kind} 整改期限")
+
+
+def _check_pattern(kind: str, pattern: str, prefix: str) -> None:
+    if "{seq" not in pattern:
+        raise ValidationError("必须包含序号 {seq}", field=f"编号格式（{kind}）")
+    try:
+        pattern.format(prefix=prefix, year=2024, seq=1)
+    except (KeyError, ValueError, IndexError) as exc:
+        raise ValidationError(f"格式无法识别：{exc}", field=f"编号格式（{kind}）") from exc
+
+
+class SettingsService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def load(self) -> OrganisationSettings:
+        with self._db.read() as session:
+            return load(session)
+
+    def save(self, actor: Actor, settings: OrganisationSettings) -> None:
+        require(actor, Permission.SETTINGS)
+        check(settings)
+        with self._db.write(actor) as session:
+            row = session.get(Setting, SETTINGS_KEY)
+            if row is None:
+                session.add(Setting(key=SETTINGS_KEY, value=settings.to_json()))
+            else:
+                row.value = settings.to_json()
+
+
+def load(session: Session) -> OrganisationSettings:
+    text = session.scalar(select(Setting.value).where(Setting.key == SETTINGS_KEY))
+    return OrganisationSettings.from_json(text) if text else OrganisationSettings()
