@@ -101,3 +101,22 @@ def actors(database):
 @pytest.fixture
 def sqlite_actors(sqlite_database):
     return make_officers(sqlite_database)
+
+
+@pytest.fixture
+def preferences(tmp_path):
+    from ui.qt import QSettings
+
+    return QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
+
+
+def gui_context_for(database, actor, preferences, qapp):
+    from ui.app import make_context
+
+    return make_context(database, actor, preferences)
+
+
+@pytest.fixture
+def gui_context(sqlite_database, sqlite_actors, preferences, qapp):
+    """A window context on SQLite, signed in as the administrator."""
+    return gui_context_for(sqlite_database, sqlite_actors[Role.ADMIN], preferences, qapp)

@@ -1,0 +1,67 @@
+"""The window shell: areas, settings page, remembered geometry, error display."""
+
+from sqlalchemy import select
+
+from db.enums import Role
+from db.models import AuditEntry
+from ui.main_window import MainWindow
+from tests.support.typing import type_text
+from ui.qt import QMessageBox
+
+
+def test_window_shows_areas_and_remembers_geometry(qtbot, gui_context):
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    window.show()
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert "设置" in titles
+    window.resize(1024, 661)
+    window.close()
+    again = MainWindow(gui_context)
+    qtbot.addWidget(again)
+    assert again.size().height() == 661
+
+
+def test_settings_page_saves_through_service(qtbot, gui_context, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    page = window.show_area("设置")
+    page.text_edits["union_name"].clear()
+    type_text(qtbot, page.text_edits["union_name"], "北京市怀柔区总工会")
+    page.patterns.item(0, 1).setText("怀工调")
+    assert page.patterns.item(0, 3).text() == "怀工调〔2024〕12号"
+    qtbot.mouseClick(page.save_button, qtbot_button())
+    settings = gui_context.settings.load()
+    assert settings.union_name == "北京市怀柔区总工会"
+    assert settings.prefixes["case"] == "怀工调"
+    with gui_context.database.read() as session:
+        assert session.scalar(select(AuditEntry).where(AuditEntry.entity_type == "setting")) is not None
+
+
+def test_bad_settings_show_message_and_save_nothing(qtbot, gui_context, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    page = window.show_area("设置")
+    page.text_edits["centre_name"].clear()
+    qtbot.mouseClick(page.save_button, qtbot_button())
+    assert shown and "调解中心名称" in shown[0]
+    assert gui_context.settings.load().centre_name != ""
+
+
+def test_settings_page_read_only_for_mediator(qtbot, sqlite_database, sqlite_actors, preferences, qapp):
+    from tests.conftest import gui_context_for
+
+    context = gui_context_for(sqlite_database, sqlite_actors[Role.MEDIATOR], preferences, qapp)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    page = window.show_area("设置")
+    assert not page.widget().isEnabled()
+
+
+def qtbot_button():
+    from ui.qt import Qt
+
+    return Qt.MouseButton.LeftButton

@@ -1,0 +1,31 @@
+"""Menu actions, made by small factories outside the main window class."""
+
+from __future__ import annotations
+
+from ui.qt import QAction, QKeySequence, QMainWindow, QMessageBox
+
+
+def install_menus(window: QMainWindow) -> None:
+    file_menu = window.menuBar().addMenu("文件(&F)")
+    file_menu.addAction(_quit_action(window))
+    help_menu = window.menuBar().addMenu("帮助(&H)")
+    help_menu.addAction(_about_action(window))
+
+
+def _quit_action(window: QMainWindow) -> QAction:
+    action = QAction("退出(&X)", window)
+    action.setShortcut(QKeySequence.StandardKey.Quit)
+    action.triggered.connect(window.close)
+    return action
+
+
+def _about_action(window: QMainWindow) -> QAction:
+    action = QAction("关于工会调解工作台(&A)", window)
+    action.triggered.connect(
+        lambda: QMessageBox.about(
+            window,
+            "关于",
+            "工会调解工作台 UnionDesk\n\n劳动争议调解、一函两书、职工互助保障理赔、正式文书与台账。",
+        )
+    )
+    return action

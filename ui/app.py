@@ -1,0 +1,65 @@
+"""Starting the window: Qt in Chinese, the database upgraded, the officer signed in."""
+
+from __future__ import annotations
+
+import sys
+
+from db.engine import Database
+from db.migrate import upgrade
+from desktop.auth import Actor
+from desktop.errors import UserError
+from desktop.paths import files_dir, resolve_database_url
+from ui.context import AppContext
+from ui.errors import install_excepthook
+from ui.qt import QApplication, QFont, QLibraryInfo, QLocale, QMessageBox, QSettings, QTranslator
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("UnionDesk")
+    app.setOrganizationName("UnionDesk")
+    app.setApplicationDisplayName("工会调解工作台")
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    _install_translators(app)
+    app.setFont(QFont(["Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", "sans-serif"], 10))
+    return app
+
+
+def _install_translators(app: QApplication) -> None:
+    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_zh_CN", "qt_zh_CN"):
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+
+
+def open_database(url: str) -> Database:
+    database = Database(url)
+    upgrade(database)
+    return database
+
+
+def make_context(database: Database, actor: Actor, preferences: QSettings | None = None) -> AppContext:
+    prefs = preferences if preferences is not None else QSettings()
+    return AppContext(database=database, actor=actor, preferences=prefs,
+                      files_dir=files_dir(database.url.render_as_string(hide_password=False)))
+
+
+def run_window(args) -> int:
+    app = make_application()
+    install_excepthook()
+    try:
+        database = open_database(resolve_database_url(args.db))
+    except UserError as error:
+        QMessageBox.critical(None, "无法打开数据库", str(error))
+        return 1
+    from ui.signin import sign_in
+
+    actor = sign_in(database)
+    if actor is None:
+        return 0
+    from ui.main_window import MainWindow
+
+    window = MainWindow(make_context(database, actor))
+    window.show()
+    return app.exec()

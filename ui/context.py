@@ -1,0 +1,40 @@
+"""What every page is given: the database, the signed-in officer, services, change signals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from db.engine import Database
+from desktop.auth import Actor, Permission
+from desktop.settings import SettingsService
+from ui.qt import QObject, QSettings, QTimer, Signal
+
+
+class ChangeBridge(QObject):
+    """Re-emits the database's change notices as a Qt signal on the GUI thread."""
+
+    changed = Signal(frozenset)
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        database.subscribe(self._from_any_thread)
+
+    def _from_any_thread(self, entity_types: frozenset) -> None:
+        QTimer.singleShot(0, self, lambda: self.changed.emit(entity_types))
+
+
+@dataclass
+class AppContext:
+    database: Database
+    actor: Actor
+    preferences: QSettings
+    files_dir: Path
+    changes: ChangeBridge = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.changes = ChangeBridge(self.database)
+        self.settings = SettingsService(self.database)
+
+    def can(self, permission: Permission) -> bool:
+        return self.actor.can(permission)

@@ -1,0 +1,82 @@
+"""The main window: navigation on the left, one area at a time on the right."""
+
+from __future__ import annotations
+
+from ui import actions
+from ui.context import AppContext
+from ui.pages import AREAS
+from ui.qt import QCloseEvent, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, Qt, QWidget
+
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+AREA_KEY = "window/area"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(f"工会调解工作台 — {context.settings.load().centre_name}")
+        self.setMinimumSize(1024, 640)
+        self.navigation = QListWidget(objectName="navigation")
+        self.stack = QStackedWidget(objectName="areas")
+        self.areas: dict[str, QWidget] = {}
+        self._build_areas()
+        self.setCentralWidget(self._central())
+        actions.install_menus(self)
+        self._build_status_bar()
+        self._restore_state()
+
+    def _build_areas(self) -> None:
+        self.navigation.setFixedWidth(132)
+        self.navigation.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
+        for module in AREAS:
+            page = module.create(self.context, self)
+            self.areas[module.TITLE] = page
+            self.navigation.addItem(module.TITLE)
+            self.stack.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+    def _central(self) -> QWidget:
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        return central
+
+    def _build_status_bar(self) -> None:
+        db_label = self.context.database.url.render_as_string(hide_password=True)
+        who = f"当前用户：{self.context.actor.name}（{self.context.actor.role.label}）"
+        self.statusBar().addPermanentWidget(QLabel(who))
+        self.statusBar().addPermanentWidget(QLabel(f"数据库：{db_label}"))
+
+    def show_area(self, title: str) -> QWidget:
+        index = list(self.areas).index(title)
+        self.navigation.setCurrentRow(index)
+        return self.areas[title]
+
+    def _restore_state(self) -> None:
+        prefs = self.context.preferences
+        if prefs.value(GEOMETRY_KEY) is not None:
+            self.restoreGeometry(prefs.value(GEOMETRY_KEY))
+        else:
+            self.resize(1366, 768)
+        if prefs.value(STATE_KEY) is not None:
+            self.restoreState(prefs.value(STATE_KEY))
+        self.navigation.setCurrentRow(min(int(prefs.value(AREA_KEY, 0)), self.navigation.count() - 1))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        prefs = self.context.preferences
+        prefs.setValue(GEOMETRY_KEY, self.saveGeometry())
+        prefs.setValue(STATE_KEY, self.saveState())
+        prefs.setValue(AREA_KEY, self.navigation.currentRow())
+        prefs.sync()
+        for page in self.areas.values():
+            page.close()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_F5:
+            self.context.changes.changed.emit(frozenset({"*"}))
+        super().keyPressEvent(event)

@@ -1,0 +1,11 @@
+"""The navigation areas of the main window, in order.
+
+Each area is its own module exposing ``TITLE`` and ``create(context, parent) -> QWidget``;
+add it to ``AREAS`` here. The main window knows nothing else about them.
+"""
+
+from __future__ import annotations
+
+from ui.pages import settings_page
+
+AREAS = [settings_page]
