@@ -8,6 +8,12 @@ UNIONDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # Never let uv download an interpreter: the machine's Python 3.11 is used.
 export UV_PYTHON_DOWNLOADS=never
 
+# Trust the system's CA store (including CAs added with update-ca-certificates)
+# unless the caller already chose a bundle; uv's built-in roots may not suffice.
+if [ -z "${SSL_CERT_FILE:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+    export SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+fi
+
 say()  { printf '[%s] %s\n' "${UNIONDESK_STEP:-uniondesk}" "$*"; }
 warn() { printf '[%s] WARNING: %s\n' "${UNIONDESK_STEP:-uniondesk}" "$*" >&2; }
 die()  { printf '[%s] ERROR: %s\n' "${UNIONDESK_STEP:-uniondesk}" "$*" >&2; exit 1; }

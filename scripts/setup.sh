@@ -81,11 +81,25 @@ install_uv() {
     fi
     find_python || die "no Python >= 3.11 found (python3/python); install Python 3.11 first"
     say "installing uv with $PY -m pip"
-    local pip=("$PY" -m pip install -q --disable-pip-version-check)
-    "${pip[@]}" --user uv 2>/dev/null \
-        || "${pip[@]}" uv \
-        || "${pip[@]}" --user --break-system-packages uv \
-        || die "could not install uv with pip"
+    local pip=("$PY" -m pip install -q --disable-pip-version-check) first
+    # In a virtualenv: into it.  Debian's own Python (PEP 668): into ~/.local,
+    # allowed explicitly.  Otherwise (pyenv, python.org): into ~/.local.
+    first="$("$PY" - <<'PYEOF'
+import sys, sysconfig, os
+if sys.prefix != sys.base_prefix:
+    print("venv")
+elif os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")):
+    print("managed")
+else:
+    print("user")
+PYEOF
+)" || first=user
+    export PIP_ROOT_USER_ACTION=ignore
+    case "$first" in
+        venv)    "${pip[@]}" uv || "${pip[@]}" --user uv ;;
+        managed) "${pip[@]}" --user --break-system-packages uv || "${pip[@]}" --user uv ;;
+        *)       "${pip[@]}" --user uv || "${pip[@]}" uv ;;
+    esac || die "could not install uv with pip ($PY -m pip install uv)"
     hash -r
     find_uv || die "uv was installed but cannot be found (tried uv, $PY -m uv, ~/.local/bin/uv)"
     say "uv: ${UV[*]} ($("${UV[@]}" --version))"

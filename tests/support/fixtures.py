@@ -31,7 +31,8 @@ from tests.support.xvfb import running_xvfb, xvfb_available
 _db_counter = itertools.count(1)
 
 
-def _required() -> bool:
+def pg_required() -> bool:
+    """True when a missing PostgreSQL (or Xvfb) must fail the run (UNIONDESK_REQUIRE_PG=1)."""
     return os.environ.get("UNIONDESK_REQUIRE_PG", "").strip() not in ("", "0", "false", "no")
 
 
@@ -40,7 +41,7 @@ def pg_server():
     try:
         bin_dir = find_pg_bin_dir()
     except PgNotFound as exc:
-        if _required():
+        if pg_required():
             pytest.fail(f"UNIONDESK_REQUIRE_PG is set but PostgreSQL is missing: {exc}", pytrace=False)
         pytest.skip(f"!!! POSTGRESQL TESTS NOT RUN !!! {exc}")
     with running_server(bin_dir) as server:
@@ -59,7 +60,7 @@ def pg_database_url(pg_server: PgServer):
 def xvfb_display():
     if not xvfb_available():
         msg = "Xvfb is not installed (Debian package xvfb: bash scripts/setup.sh)"
-        if _required():
+        if pg_required():
             pytest.fail(f"UNIONDESK_REQUIRE_PG is set (full run) but {msg}", pytrace=False)
         pytest.skip(f"!!! REAL-WINDOW TESTS NOT RUN !!! {msg}")
     with running_xvfb() as display:

@@ -19,7 +19,6 @@ import atexit
 import contextlib
 import glob
 import os
-import pwd
 import re
 import shlex
 import shutil
@@ -39,7 +38,8 @@ __all__ = [
     "running_server",
 ]
 
-_TOOLS = ("initdb", "pg_ctl", "postgres")
+_EXE = ".exe" if os.name == "nt" else ""
+_TOOLS = tuple(t + _EXE for t in ("initdb", "pg_ctl", "postgres"))
 _SAFE_DB_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
@@ -70,7 +70,7 @@ def find_pg_bin_dir() -> Path:
             return Path(env_dir)
         # An explicit choice that is wrong is not silently replaced by another one.
         raise PgNotFound(f"$UNIONDESK_PG_BIN={env_dir} does not hold initdb, pg_ctl and postgres")
-    on_path = shutil.which("pg_ctl")
+    on_path = shutil.which("pg_ctl" + _EXE)
     if on_path:
         # Follow symlinks (e.g. /usr/local/bin/pg_ctl -> /usr/lib/postgresql/15/bin/pg_ctl)
         for cand in (os.path.dirname(os.path.realpath(on_path)), os.path.dirname(on_path)):
@@ -162,6 +162,8 @@ class PgServer:
         kwargs: dict = {}
         if self._run_as:
             # Same effect as `runuser -u postgres -- ...`, without needing runuser.
+            import pwd
+
             kwargs.update(user=self._run_as, group=pwd.getpwnam(self._run_as).pw_gid, extra_groups=[])
             env["HOME"] = str(self.base_dir)
         return subprocess.run(
@@ -185,7 +187,7 @@ class PgServer:
     def _initdb(self) -> None:
         r = self._run(
             [
-                str(self.bin_dir / "initdb"),
+                str(self.bin_dir / ("initdb" + _EXE)),
                 "-D", str(self.data_dir),
                 "-A", "trust",
                 "-U", self.user,
@@ -212,7 +214,7 @@ class PgServer:
         )
         return self._run(
             [
-                str(self.bin_dir / "pg_ctl"),
+                str(self.bin_dir / ("pg_ctl" + _EXE)),
                 "-D", str(self.data_dir),
                 "-l", str(self.log_file),
                 "-w", "-t", "60",
@@ -249,7 +251,7 @@ class PgServer:
             atexit.unregister(self.stop)
         if (self.data_dir / "postmaster.pid").exists():
             with contextlib.suppress(Exception):
-                self._run([str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir), "stop", "-m", "immediate", "-w"], timeout=30)
+                self._run([str(self.bin_dir / ("pg_ctl" + _EXE)), "-D", str(self.data_dir), "stop", "-m", "immediate", "-w"], timeout=30)
         self._remove_dir()
 
     def _remove_dir(self) -> None:
@@ -267,10 +269,12 @@ def start_server(bin_dir: Path | None = None) -> PgServer:
     bin_dir = bin_dir or find_pg_bin_dir()
     # Under /tmp (mode 1777, traversable by everyone) and not $TMPDIR, which may
     # sit below a directory the postgres user cannot enter.
-    base = Path(tempfile.mkdtemp(prefix="uniondesk-pg-", dir="/tmp"))
+    base = Path(tempfile.mkdtemp(prefix="uniondesk-pg-", dir="/tmp" if os.name == "posix" else None))
     os.chmod(base, 0o755)
     run_as = None
-    if os.geteuid() == 0:
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        import pwd
+
         try:
             pw = pwd.getpwnam("postgres")
         except KeyError:

@@ -13,6 +13,7 @@ import psycopg
 import pytest
 import sqlalchemy as sa
 
+from tests.support.fixtures import pg_required
 from tests.support.pgserver import PgNotFound, PgServer, find_pg_bin_dir, running_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +24,7 @@ def _pg_or_skip() -> None:
     try:
         find_pg_bin_dir()
     except PgNotFound as exc:
-        if os.environ.get("UNIONDESK_REQUIRE_PG"):
+        if pg_required():
             pytest.fail(f"UNIONDESK_REQUIRE_PG is set but PostgreSQL is missing: {exc}", pytrace=False)
         pytest.skip(f"!!! POSTGRESQL TESTS NOT RUN !!! {exc}")
 
@@ -126,7 +127,7 @@ def _run_child_pytest(tmp_path: Path, **env_overrides: str | None) -> subprocess
         else:
             env[key] = value
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-rs", "-q", "--rootdir", str(tmp_path), str(tmp_path)],
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "no:pytestqt", "-p", "no:hypothesispytest", "-rs", "-q", "--rootdir", str(tmp_path), str(tmp_path)],
         cwd=tmp_path,
         env=env,
         stdin=subprocess.DEVNULL,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.fixtures import pg_required
 from tests.support.xvfb import display_env, grab_screen, running_xvfb, xvfb_available
 
 HERE = Path(__file__).resolve().parent
@@ -20,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 def display():
     if not xvfb_available():
         msg = "Xvfb is not installed (Debian package xvfb: bash scripts/setup.sh)"
-        if os.environ.get("UNIONDESK_REQUIRE_PG"):
+        if pg_required():
             pytest.fail(f"full run (UNIONDESK_REQUIRE_PG set) but {msg}", pytrace=False)
         pytest.skip(f"!!! REAL-WINDOW TESTS NOT RUN !!! {msg}")
     with running_xvfb() as d:
