@@ -5,7 +5,7 @@ from sqlalchemy import select
 from db.enums import Role
 from db.models import AuditEntry
 from ui.main_window import MainWindow
-from tests.support.typing import type_text
+from tests.support.keyboard import type_text
 from ui.qt import QMessageBox
 
 
