@@ -25,7 +25,11 @@ def parse_phone(text: object, *, field: str = "联系电话") -> str:
     value = clean_code(text, field)
     if value.startswith(("0", "(")):
         return parse_landline(value, field=field)
-    return parse_mobile(value, field=field)
+    if value.startswith(("1", "+", "86")):
+        return parse_mobile(value, field=field)
+    raise ValidationError(
+        f"无法识别「{value}」：固定电话须带区号（如 010-62345678），手机号码应以 1 开头", field=field
+    )
 
 
 def parse_mobile(text: object, *, field: str = "手机号码") -> str:
