@@ -78,7 +78,8 @@ class HolidayCalendar:
         day = start
         while days:
             day += _ONE_DAY
-            days -= self.is_working_day(day)
+            if self.is_working_day(day):
+                days -= 1
         return day
 
     def next_working_day(self, day: date) -> date:
