@@ -6,7 +6,8 @@ formula by Excel, WPS or LibreOffice. The writer stores such text as a string
 cell with Excel's *quote prefix* — what typing ``'=1+1`` in Excel does: the
 officer sees the text exactly as entered, and editing the cell keeps it text.
 Control characters that XML cannot carry are dropped instead of corrupting
-the file.
+the file, and a carriage return becomes a line feed (XML readers turn a raw
+CR into LF anyway; LF is Excel's line break in a cell).
 """
 
 from __future__ import annotations
@@ -24,4 +25,4 @@ def is_risky_text(value: str) -> bool:
 def cell_text(value: object) -> str:
     """``value`` as text that can be stored in a cell (no XML-illegal characters)."""
     text = value if isinstance(value, str) else str(value)
-    return ILLEGAL_CHARACTERS_RE.sub("", text)
+    return ILLEGAL_CHARACTERS_RE.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
