@@ -140,6 +140,8 @@ def parse_number_text_cell(value: Any, header: str) -> str | None:
             )
         return digits
     text = _compact(value)
+    if text is not None and "*" in text:
+        raise ValidationError(f"{header}已打码（含 *），请改用导出时选择“完整证件号”的台账")
     return None if text is None else text.lstrip("'").upper() or None
 
 

@@ -23,6 +23,7 @@ DATE_FORMAT = "yyyy-mm-dd"
 NUMBER_FORMATS = {"money": MONEY_FORMAT, "int": "0", "date": DATE_FORMAT, "percent": "0.00%"}
 KIND_WIDTHS = {"date": 12.0, "id": 21.0, "card": 23.0, "bool": 6.0}
 MIN_WIDTH, MAX_WIDTH = 6.0, 50.0
+TOTAL_ROOM = 5  # a column total may be 10,000 times its widest sampled value: "#,###" more
 
 _thin = Side(style="thin", color="000000")
 GRID = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
@@ -66,9 +67,9 @@ def header_cell(ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
 def data_cell(ws: WriteOnlyWorksheet, column: Column, *, total: bool = False) -> WriteOnlyCell:
     """The prototype data (or totals-row) cell of ``column``."""
     horizontal = "center" if column.kind in ("date", "bool") else None
+    alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=column.kind == "text")
     cell = styled_cell(
-        ws, font=Font(name=FONT_NAME, size=11, bold=total), border=GRID,
-        alignment=Alignment(horizontal=horizontal, vertical="center"),
+        ws, font=Font(name=FONT_NAME, size=11, bold=total), border=GRID, alignment=alignment,
     )
     if column.kind in NUMBER_FORMATS:
         cell.number_format = NUMBER_FORMATS[column.kind]
@@ -94,5 +95,7 @@ def column_widths(columns: Sequence[Column], sample: Iterable[Sequence[str]]) ->
 def _width(column: Column, widest: int) -> float:
     if column.width is not None:
         return column.width
+    if column.total:
+        widest += TOTAL_ROOM
     guess = max(KIND_WIDTHS.get(column.kind, 0.0), widest + 2.0)
     return min(max(guess, MIN_WIDTH), MAX_WIDTH)

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from openpyxl.utils import get_column_letter
+
 from desktop.errors import ValidationError
 
 from .headers import SCAN_ROWS, HeaderMatch, find_header, normalise_header
@@ -85,7 +87,8 @@ def _header_problems(spec: RegisterSpec, header: HeaderMatch) -> Iterable[Proble
         else:
             yield Problem(row, column.header, "表头中没有此列，按空白读取", "info")
     for index, column in header.duplicates:
-        yield Problem(row, column.header, f"第 {index + 1} 列与前面的列重复，已忽略", "info")
+        letter = get_column_letter(index + 1)
+        yield Problem(row, column.header, f"{letter} 列与前面的同名列重复，已忽略", "info")
     for text in header.unknown.values():
         yield Problem(row, text, "不是本台账的列，已忽略", "info")
 

@@ -181,3 +181,9 @@ def test_not_a_workbook(tmp_path: Path) -> None:
         read_register(CLAIMS, path)
     with pytest.raises(UserError, match="找不到文件"):
         read_register(CLAIMS, tmp_path / "missing.xlsx")
+
+
+def test_duplicate_header_is_reported(tmp_path: Path) -> None:
+    result = read_register(CLAIMS, book(tmp_path, [HEADER + ["姓名"], GOOD + ["别的"]]))
+    assert result.ok and result.rows[0]["姓名"] == "王秀英"
+    assert "第 1 行「姓名」: L 列与前面的同名列重复，已忽略" in [str(p) for p in result.problems]

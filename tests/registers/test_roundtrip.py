@@ -40,9 +40,12 @@ def test_cases_round_trip(tmp_path: Path) -> None:
     assert [[r[h] for h in CASES.headers] for r in result.rows] == [row, blank]
 
 
-def test_masked_export_reads_back_masked(tmp_path: Path) -> None:
+def test_masked_export_is_refused_on_import(tmp_path: Path) -> None:
     result = read_register(CLAIMS, write_claims(tmp_path / "m.xlsx"))
-    assert result.rows[0]["身份证号"] == "110105********002X"
+    assert [str(p) for p in result.errors][0] == (
+        "第 4 行「身份证号」: 身份证号已打码（含 *），请改用导出时选择“完整证件号”的台账"
+    )
+    assert len(result.errors) == len(CLAIM_ROWS)
 
 
 def test_registers_import_without_qt() -> None:

@@ -148,3 +148,13 @@ def test_a_failing_row_leaves_no_file(tmp_path: Path) -> None:
 def test_wrong_row_length_is_a_bug(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         write_claims(tmp_path / "claims.xlsx", [["too", "short"]])
+
+
+def test_totals_fit_their_column(tmp_path: Path) -> None:
+    rows = [[f"HZ-{i}", "王", "11010519491231002X", "甲", "乙", dt.date(2024, 1, 1),
+             Decimal("99999.99"), None, None, None, "已提交"] for i in range(1000)]
+    ws = load_workbook(write_claims(tmp_path / "t.xlsx", rows)).active
+    total = ws.cell(FIRST_DATA + len(rows), col("申请金额")).value
+    shown = f"{Decimal(str(total)):,.2f}"
+    assert shown == "99,999,990.00"
+    assert ws.column_dimensions["G"].width >= len(shown) + 1
