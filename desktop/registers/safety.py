@@ -12,7 +12,7 @@ CR into LF anyway; LF is Excel's line break in a cell).
 
 from __future__ import annotations
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 
 FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -20,6 +20,12 @@ FORMULA_TRIGGERS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r", "\n")
 def is_risky_text(value: str) -> bool:
     """True if a spreadsheet could read ``value`` as a formula."""
     return value.startswith(FORMULA_TRIGGERS)
+
+
+def needs_quote_prefix(value: str) -> bool:
+    """True if a spreadsheet would turn ``value`` into a formula or an error value
+    (``#N/A``) once the cell is edited."""
+    return is_risky_text(value) or value in ERROR_CODES
 
 
 def cell_text(value: object) -> str:

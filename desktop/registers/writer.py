@@ -21,6 +21,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from . import layout
 from .body import BodyWriter
 from .progress import Cancelled, Ticker
+from .safety import cell_text
+from .sheetxml import RowSink
 from .spec import RegisterSpec
 from .values import display_text, row_converter
 
@@ -71,8 +73,9 @@ def _fill(ws: WriteOnlyWorksheet, spec: RegisterSpec, rows: Iterable[Sequence[ob
     sample = list(islice(values, WIDTH_SAMPLE))
     _set_up_sheet(ws, spec, sample)
     try:
-        _write_heading(ws, spec, title, organisation, exported_on)
-        body = BodyWriter(ws, spec, HEADER_ROW)
+        sink = RowSink(ws, len(spec.columns))
+        _write_heading(ws, sink, spec, title, organisation, exported_on)
+        body = BodyWriter(ws, spec, sink)
         for cells in chain(sample, values):
             body.append(cells)
             ticker.tick()
@@ -105,24 +108,24 @@ def _set_up_sheet(ws: WriteOnlyWorksheet, spec: RegisterSpec, sample: list[list]
     ws.HeaderFooter.oddFooter.center.text = "第 &P 页，共 &N 页"
 
 
-def _write_heading(ws: WriteOnlyWorksheet, spec: RegisterSpec, title: str,
+def _write_heading(ws: WriteOnlyWorksheet, sink: RowSink, spec: RegisterSpec, title: str,
                    organisation: str, exported_on: dt.date) -> None:
     """Title row, organisation and export date row, header row."""
     last = len(spec.columns)
     _merge(ws, 1, 1, last)
-    ws.append([layout.title_cell(ws, title)])
-    left = f"填报单位：{organisation}"
+    sink.add_cells([layout.title_cell(ws, cell_text(title))])
+    left = f"填报单位：{cell_text(organisation)}"
     right = f"导出日期：{exported_on.isoformat()}"
     if last < 2:
-        ws.append([layout.caption_cell(ws, f"{left}　{right}", "left")])
+        sink.add_cells([layout.caption_cell(ws, f"{left}　{right}", "left")])
     else:
         split = (last + 1) // 2
         _merge(ws, 2, 1, split)
         _merge(ws, 2, split + 1, last)
         pad = [None] * (split - 1)
-        ws.append([layout.caption_cell(ws, left, "left"), *pad,
-                   layout.caption_cell(ws, right, "right")])
-    ws.append([layout.header_cell(ws, h) for h in spec.headers])
+        sink.add_cells([layout.caption_cell(ws, left, "left"), *pad,
+                        layout.caption_cell(ws, right, "right")])
+    sink.add_cells([layout.header_cell(ws, h) for h in spec.headers])
 
 
 def _merge(ws: WriteOnlyWorksheet, row: int, first: int, last: int) -> None:

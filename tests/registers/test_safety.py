@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.registers import Column, RegisterSpec, read_register, write_register
-from desktop.registers.safety import cell_text, is_risky_text
+from desktop.registers.safety import cell_text, is_risky_text, needs_quote_prefix
 
 NASTY = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=1", "\r=1", '=HYPERLINK("http://x","y")',
          "#N/A", "#DIV/0!", "=", "-"]
@@ -59,7 +59,8 @@ def test_plain_text_is_not_prefixed(tmp_path: Path) -> None:
 
 def test_is_risky_text() -> None:
     assert all(is_risky_text(t) for t in NASTY if not t.startswith("#"))
-    assert not any(is_risky_text(t) for t in ("张三", "1+1", "", " =1"))
+    assert not any(is_risky_text(t) for t in ("张三", "1+1", "", " =1", "#N/A"))
+    assert all(needs_quote_prefix(t) for t in NASTY)
 
 
 def test_illegal_xml_characters_are_dropped() -> None:
