@@ -8,15 +8,19 @@ workbook is written next to it under a temporary name and moved into place.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import chain, islice
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from desktop.errors import UserError
 
 from . import layout
 from .body import BodyWriter
@@ -50,19 +54,37 @@ def write_register(
     Raises ``Cancelled`` if ``should_cancel`` returns True; ``out_path`` is then untouched.
     """
     out = Path(out_path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx.part", dir=out.parent)
-    os.close(fd)
+    with _file_errors(out):
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}.", suffix=".xlsx.part", dir=out.parent)
+        os.close(fd)
     tmp = Path(tmp_name)
     try:
         wb = Workbook(write_only=True)
         ws = wb.create_sheet(spec.sheet_name)
         count = _fill(ws, spec, rows, Ticker(progress, should_cancel), mask_ids,
                       spec.title(title_context), organisation, exported_on)
-        wb.save(tmp)
-        os.replace(tmp, out)
+        with _file_errors(out):
+            wb.save(tmp)
+            os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
     return count
+
+
+@contextmanager
+def _file_errors(out: Path) -> Iterator[None]:
+    """Turn the file-system failures an officer can fix into a message saying how."""
+    try:
+        yield
+    except PermissionError:
+        raise UserError(f"无法写入「{out.name}」：文件可能正在 Excel 中打开，或没有该文件夹的写入权限。"
+                        "请关闭文件或换一个位置后重试。") from None
+    except FileNotFoundError:
+        raise UserError(f"无法写入「{out}」：文件夹不存在。") from None
+    except OSError as error:
+        if error.errno != errno.ENOSPC:
+            raise
+        raise UserError(f"无法写入「{out.name}」：磁盘空间不足。") from None
 
 
 def _fill(ws: WriteOnlyWorksheet, spec: RegisterSpec, rows: Iterable[Sequence[object]],

@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from openpyxl.worksheet._writer import ALL_TEMP_FILES as openpyxl_temp_files
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.errors import UserError
 from desktop.registers import CLAIMS, Cancelled, Column, RegisterSpec, write_register
 
 from .conftest import CLAIM_ROWS, write_claims
@@ -158,3 +159,18 @@ def test_totals_fit_their_column(tmp_path: Path) -> None:
     shown = f"{Decimal(str(total)):,.2f}"
     assert shown == "99,999,990.00"
     assert ws.column_dimensions["G"].width >= len(shown) + 1
+
+
+def test_missing_folder_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="文件夹不存在"):
+        write_claims(tmp_path / "nowhere" / "claims.xlsx")
+
+
+def test_file_open_in_excel_is_a_user_error(tmp_path: Path, monkeypatch) -> None:
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(13, "in use")
+
+    monkeypatch.setattr("desktop.registers.writer.os.replace", locked)
+    with pytest.raises(UserError, match="正在 Excel 中打开"):
+        write_claims(tmp_path / "claims.xlsx")
+    assert list(tmp_path.iterdir()) == []
