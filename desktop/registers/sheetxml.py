@@ -12,7 +12,7 @@ strings, numbers, dates as serials — and the style ids openpyxl registered.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from decimal import Decimal
 
 from openpyxl.cell import Cell
@@ -30,8 +30,8 @@ class StreamingSheetWriter(WorksheetWriter):
     """openpyxl's worksheet writer, taking rows as XML text between ``begin_rows`` and close."""
 
     def __init__(self, ws: WriteOnlyWorksheet) -> None:
-        self._write = None
-        super().__init__(ws)
+        self._write: Callable[[str], object] = _not_open
+        super().__init__(ws)  # starts get_stream, which opens the file
 
     @classmethod
     def attach(cls, ws: WriteOnlyWorksheet) -> StreamingSheetWriter:
@@ -41,7 +41,8 @@ class StreamingSheetWriter(WorksheetWriter):
         writer.write_top()
         return writer
 
-    def get_stream(self) -> Iterator[None]:
+    def get_stream(self) -> Generator[None, object, None]:
+        """openpyxl's protocol: elements sent in are written; closing ends the document."""
         with open(self.out, "w", encoding="utf-8") as out:
             self._write = out.write
             out.write(f'<worksheet xmlns="{SHEET_MAIN_NS}">')
@@ -62,6 +63,10 @@ class StreamingSheetWriter(WorksheetWriter):
     def write_rows(self) -> None:
         """Called by the sheet's ``close``: the rows are already written."""
         self._write("</sheetData>")
+
+
+def _not_open(text: str) -> object:
+    raise RuntimeError("sheet stream is not open")
 
 
 class RowSink:
@@ -101,7 +106,8 @@ def number_xml(ref: str, style: int, number: int | Decimal | float) -> str:
 
 
 def date_xml(ref: str, style: int, day: dt.date) -> str:
-    return f'<c r="{ref}" s="{style}" t="n"><v>{to_excel(day):g}</v></c>'
+    """A date (without time) as its Excel serial number."""
+    return f'<c r="{ref}" s="{style}" t="n"><v>{int(to_excel(day))}</v></c>'
 
 
 def empty_xml(ref: str, style: int) -> str:

@@ -21,9 +21,16 @@ Convert = Callable[[object], CellValue]
 
 
 def to_cents(value: object) -> Decimal:
-    """A money amount as Decimal with two places; floats go through their shortest text."""
-    amount = value if isinstance(value, Decimal) else Decimal(str(value))
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    """A money amount as Decimal with two places."""
+    return to_decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def to_decimal(value: object) -> Decimal:
+    """A finite Decimal (floats go through their shortest text)."""
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    if not number.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
 
 
 def to_date(value: object) -> dt.date:
@@ -51,7 +58,7 @@ def converter(column: Column, mask_ids: bool) -> Convert:
         "int": int,
         "date": to_date,
         "bool": lambda v: "是" if v else "否",
-        "percent": lambda v: v if isinstance(v, Decimal) else Decimal(str(v)),
+        "percent": to_decimal,
     }
     return simple[kind]
 

@@ -8,7 +8,9 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.registers import CASES, CLAIMS, read_register, write_register
+from openpyxl import load_workbook
+
+from desktop.registers import CASES, CLAIMS, Column, RegisterSpec, read_register, write_register
 
 from .conftest import CLAIM_ROWS, write_claims
 
@@ -55,3 +57,25 @@ def test_registers_import_without_qt() -> None:
         "assert not any(m.startswith('PySide6') and sys.modules[m] for m in sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parents[2])
+
+
+def test_every_column_kind_round_trips(tmp_path: Path) -> None:
+    spec = RegisterSpec("all", "{year}年全部类型", (
+        Column("名称"), Column("金额", "money", total=True), Column("人数", "int", total=True),
+        Column("日期", "date"), Column("身份证号", "id"), Column("卡号", "card"),
+        Column("是否会员", "bool"), Column("比例", "percent"),
+    ), "全部")
+    rows = [
+        ["甲", Decimal("1.05"), 3, dt.date(2000, 2, 29), "11010519491231002X",
+         "6217000010001234567", True, Decimal("0.125")],
+        ["乙", Decimal("0.00"), 0, dt.date(1900, 3, 1), None, None, False, Decimal("1")],
+    ]
+    path = tmp_path / "all.xlsx"
+    write_register(spec, rows, path, title_context={"year": 2024}, organisation="x",
+                   exported_on=dt.date(2024, 1, 1), mask_ids=False)
+    ws = load_workbook(path).active
+    assert ws["H4"].number_format == "0.00%" and ws["G4"].value == "是"
+    assert ws["B6"].value == 1.05 and ws["C6"].value == 3  # totals
+    result = read_register(spec, path)
+    assert result.ok
+    assert [[r[h] for h in spec.headers] for r in result.rows] == rows
