@@ -97,7 +97,7 @@ def _read_row(spec: RegisterSpec, header: HeaderMatch, number: int, values: list
               result: ReadResult) -> None:
     """Parse one sheet row into ``result``; blank, closing and repeated header rows are skipped."""
     raw = {col: values[i] if i < len(values) else None for i, col in header.columns.items()}
-    if _skip(raw):
+    if _skip(values, raw):
         return
     record: dict[str, Any] = {"_row": number, **dict.fromkeys(spec.headers)}
     for column, cell in raw.items():
@@ -112,12 +112,12 @@ def _read_row(spec: RegisterSpec, header: HeaderMatch, number: int, values: list
     result.rows.append(record)
 
 
-def _skip(raw: dict[Column, Any]) -> bool:
+def _skip(values: list[Any], raw: dict[Column, Any]) -> bool:
     """Blank rows, the 合计 / 制表人 rows under the data, and a header repeated mid-sheet."""
-    texts = [t for t in (normalise_header(v) for v in raw.values()) if t]
-    if not texts:
+    if all(v is None or not normalise_header(v) for v in raw.values()):
         return True
-    return texts[0].startswith(CLOSING_LABELS) or _repeats_header(raw)
+    first = next(t for t in map(normalise_header, values) if t)
+    return first.startswith(CLOSING_LABELS) or _repeats_header(raw)
 
 
 def _repeats_header(raw: dict[Column, Any]) -> bool:

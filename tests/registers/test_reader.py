@@ -68,6 +68,12 @@ def test_blank_rows_and_closing_rows_are_skipped(tmp_path: Path) -> None:
     assert result.ok and [r["_row"] for r in result.rows] == [3, 5]
 
 
+def test_totals_label_in_an_extra_column(tmp_path: Path) -> None:
+    rows = [["序号"] + HEADER, [1] + GOOD, ["合计"] + [None] * 6 + [1234.5]]
+    result = read_register(CLAIMS, book(tmp_path, rows))
+    assert result.ok and len(result.rows) == 1
+
+
 def test_repeated_header_is_skipped(tmp_path: Path) -> None:
     result = read_register(CLAIMS, book(tmp_path, [HEADER, GOOD, HEADER, GOOD]))
     assert result.ok and [r["_row"] for r in result.rows] == [2, 4]
