@@ -11,7 +11,7 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.errors import UserError, ValidationError
-from desktop.registers import CLAIMS, CASES, Cancelled, Column, RegisterSpec, read_register
+from desktop.registers import CASES, CLAIMS, Cancelled, Column, RegisterSpec, read_register
 
 HEADER = list(CLAIMS.headers)
 GOOD = ["HZ-1", "王秀英", "11010519491231002X", "某某物流", "在职住院", dt.datetime(2024, 3, 5),
@@ -193,3 +193,18 @@ def test_duplicate_header_is_reported(tmp_path: Path) -> None:
     result = read_register(CLAIMS, book(tmp_path, [HEADER + ["姓名"], GOOD + ["别的"]]))
     assert result.ok and result.rows[0]["姓名"] == "王秀英"
     assert "第 1 行「姓名」: L 列与前面的同名列重复，已忽略" in [str(p) for p in result.problems]
+
+
+def test_two_row_header_with_merged_group(tmp_path: Path) -> None:
+    top = ["理赔编号", "姓名", "身份证号", "申请日期", "金额（元）", None]
+    sub = [None, None, None, None, "申请金额", "核定金额"]
+    data = ["HZ-9", "赵敏", "11010519491231002X", "2024-03-05", "100", "80"]
+
+    def merge(ws) -> None:
+        for letter in "ABCD":
+            ws.merge_cells(f"{letter}2:{letter}3")
+        ws.merge_cells("E2:F2")
+
+    result = read_register(CLAIMS, book(tmp_path, [["理赔台账"], top, sub, data], merge))
+    assert result.ok and result.header_row == 3
+    assert result.rows[0]["姓名"] == "赵敏" and result.rows[0]["核定金额"] == Decimal("80.00")
