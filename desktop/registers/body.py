@@ -76,10 +76,9 @@ class BodyWriter:
 
 def _cell_markup(ws: WriteOnlyWorksheet, column: Column) -> CellMarkup:
     """How a value of ``column`` becomes cell markup, with the column's style ids."""
-    proto = layout.data_cell(ws, column)
-    style = proto.style_id
+    style = layout.data_cell(ws, column).style_id
     if column.kind in TEXT_KINDS:
-        guarded = layout.restyle(WriteOnlyCell(ws), proto)
+        guarded = layout.data_cell(ws, column)
         guarded.quotePrefix = True
         return _text_markup(style, guarded.style_id)
     write = date_xml if column.kind == "date" else number_xml
