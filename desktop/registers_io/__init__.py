@@ -10,12 +10,12 @@ them from the database and brings them back::
         apply_import(database, actor, plan)                          # all rows or none
 """
 
-from .exporting import EXPORTS, ExportRequest, check_export, export_register
+from .exporting import EXPORTS, KIND_LABELS, ExportRequest, check_export, count_rows, export_register
 from .importing import IMPORTS, apply_import, plan_import
 from .period import Period
 from .plan import ImportPlan, PlanEntry
 
 __all__ = [
     "EXPORTS", "IMPORTS", "ExportRequest", "ImportPlan", "Period", "PlanEntry", "apply_import",
-    "check_export", "export_register", "plan_import",
+    "KIND_LABELS", "check_export", "count_rows", "export_register", "plan_import",
 ]

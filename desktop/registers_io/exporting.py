@@ -9,10 +9,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.audit import record_event
 from db.engine import Database
+from db.models import AidClaim, MediationCase, Payment, SupervisionLetter
 from desktop import settings as organisation
 from desktop.auth import Actor, Permission, require
 from desktop.errors import ValidationError
@@ -73,6 +75,22 @@ def export_register(database: Database, actor: Actor, request: ExportRequest,
         )
     _record(database, actor, request, Path(out_path), count)
     return count
+
+
+def count_rows(database: Database, request: ExportRequest) -> int:
+    """How many rows the export will write (for a progress bar with an end)."""
+    key, when, *conditions = _COUNTED[request.kind]()
+    statement = select(func.count(key)).where(*conditions, *request.period.conditions(when))
+    with database.read() as session:
+        return session.scalar(statement) or 0
+
+
+_COUNTED = {
+    "cases": lambda: (MediationCase.id, MediationCase.accepted_on, MediationCase.number.is_not(None)),
+    "letters": lambda: (SupervisionLetter.id, SupervisionLetter.issued_on, SupervisionLetter.number.is_not(None)),
+    "claims": lambda: (AidClaim.id, AidClaim.applied_on),
+    "payments": lambda: (Payment.id, func.coalesce(Payment.paid_on, Payment.due_on)),
+}
 
 
 def _with_columns(spec: RegisterSpec, columns: Sequence[str] | None) -> RegisterSpec:
