@@ -1,0 +1,101 @@
+"""The page flow: a canvas, the current page, and a cursor on the line grid."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.pdfgen.canvas import Canvas
+
+from desktop.documents.geometry import (
+    BLOCK_BOTTOM, BLOCK_LEFT, BLOCK_TOP, BLOCK_WIDTH, PITCH, TextStyle,
+)
+from desktop.documents.linebreak import Line, break_paragraph
+
+EPSILON = 0.01
+
+
+class PageFlow:
+    """Places lines one grid pitch apart, starting new pages as needed.
+
+    ``top`` is the top edge of the next line. Lines sit on the 22-line grid of
+    the text block; ``on_page_end`` draws the page furniture (page number).
+    """
+
+    def __init__(self, canvas: Canvas, on_page_end: Callable[[Canvas, int], None]) -> None:
+        self.canvas = canvas
+        self.page = 1
+        self.top = BLOCK_TOP
+        self._on_page_end = on_page_end
+
+    def snap(self) -> None:
+        """Move the cursor down to the next grid line."""
+        rows = (BLOCK_TOP - self.top) / PITCH
+        whole = int(rows) if abs(rows - round(rows)) > EPSILON else round(rows)
+        if rows - whole > EPSILON:
+            whole += 1
+        self.top = BLOCK_TOP - whole * PITCH
+
+    def room(self, rows: int = 1, bottom: float = BLOCK_BOTTOM) -> bool:
+        return self.top - rows * PITCH >= bottom - EPSILON
+
+    def ensure(self, rows: int = 1, bottom: float = BLOCK_BOTTOM) -> None:
+        if not self.room(rows, bottom):
+            self.new_page()
+
+    def new_page(self) -> None:
+        self._on_page_end(self.canvas, self.page)
+        self.canvas.showPage()
+        self.page += 1
+        self.top = BLOCK_TOP
+
+    def finish(self) -> None:
+        self._on_page_end(self.canvas, self.page)
+        self.canvas.showPage()
+
+    def skip(self, rows: int = 1) -> None:
+        """Blank lines; at the foot of a page they are simply dropped."""
+        for _ in range(rows):
+            if not self.room(1):
+                return
+            self.top -= PITCH
+
+    def write_lines(self, style: TextStyle, lines: list[Line], x: float, width: float,
+                    align: str = "justify", first_x: float | None = None) -> None:
+        for index, line in enumerate(lines):
+            self.ensure(1)
+            start = first_x if index == 0 and first_x is not None else x
+            draw_line(self.canvas, style, line, start, self.top, x + width - start, align)
+            self.top -= PITCH
+
+    def paragraph(self, style: TextStyle, text: str, indent: int = 2,
+                  align: str = "justify", x: float = BLOCK_LEFT,
+                  width: float = BLOCK_WIDTH) -> None:
+        lead = indent * style.em
+        lines = break_paragraph(text, width, style.measure, lead)
+        self.write_lines(style, lines, x, width, align, first_x=x + lead)
+
+
+def draw_line(canvas: Canvas, style: TextStyle, line: Line, x: float, top: float,
+              width: float, align: str = "justify") -> None:
+    """Draw one line with its em box top at ``top`` inside [x, x + width]."""
+    if not line.text:
+        return
+    spread = 0.0
+    if align == "justify" and not line.last and len(line.text) > 1:
+        spread = max(0.0, (width - line.width) / (len(line.text) - 1))
+    elif align == "center":
+        x += (width - line.width) / 2
+    elif align == "right":
+        x += width - line.width
+    text = canvas.beginText(x, style.baseline(top))
+    text.setFont(style.font.name, style.size)
+    text.setCharSpace(style.char_space + spread)
+    text.setFillColor(style.color)
+    text.textOut(line.text)
+    canvas.drawText(text)
+
+
+def draw_text(canvas: Canvas, style: TextStyle, text: str, x: float, top: float,
+              width: float = 0.0, align: str = "left") -> None:
+    """Draw a single unbroken string; ``align`` against ``width`` from ``x``."""
+    draw_line(canvas, style, Line(text, style.measure(text), True), x, top, width, align)
