@@ -6,7 +6,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.geometry import (
     BLOCK_BOTTOM, BLOCK_LEFT, BLOCK_RIGHT, BLOCK_TOP, BLOCK_WIDTH, MM, PAGE_HEIGHT,
-    PAGE_WIDTH, PITCH, RED, BLACK, Styles, TextStyle,
+    PAGE_WIDTH, PITCH, RED, BLACK, SIZE_3, Styles, TextStyle,
 )
 from desktop.documents.linebreak import break_paragraph
 from desktop.documents.model import OfficialDocument
@@ -51,12 +51,26 @@ def letter_head(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
     title(flow, styles, doc.title)
 
 
-def title(flow: PageFlow, styles: Styles, text: str) -> None:
+def form_head(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
+    """A form (调解协议书, 送达回证): organ name and title centred, number flush right."""
+    if doc.organ_header:
+        style = TextStyle(styles.header, min(SIZE_3 + 2, BLOCK_WIDTH / len(doc.organ_header)))
+        draw_text(flow.canvas, style, doc.organ_header, BLOCK_LEFT, flow.top, BLOCK_WIDTH, "center")
+        flow.top -= PITCH
+    title(flow, styles, doc.title, blank=False)
+    if doc.number:
+        draw_text(flow.canvas, styles.body, doc.number, BLOCK_LEFT, flow.top, BLOCK_WIDTH, "right")
+        flow.top -= PITCH
+    flow.skip(1)
+
+
+def title(flow: PageFlow, styles: Styles, text: str, blank: bool = True) -> None:
     """2号 title, centred in balanced lines, then one blank line; the body starts on the grid."""
     for line in balanced_lines(styles.title, text, BLOCK_WIDTH - 2 * styles.title.size):
         draw_text(flow.canvas, styles.title, line, BLOCK_LEFT, flow.top, BLOCK_WIDTH, "center")
         flow.top -= PITCH
-    flow.top -= PITCH - (PITCH - styles.title.size) / 2
+    if blank:
+        flow.top -= PITCH - (PITCH - styles.title.size) / 2
     flow.snap()
 
 

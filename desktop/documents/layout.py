@@ -50,6 +50,8 @@ def render_document(doc: OfficialDocument, fonts: FontSet | None = None) -> byte
 def _first_page(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
     if doc.format == "letter":
         furniture.letter_head(flow, styles, doc)
+    elif doc.format == "form":
+        furniture.form_head(flow, styles, doc)
     else:
         furniture.standard_head(flow, styles, doc)
     if doc.addressee:

@@ -90,7 +90,10 @@ class ReplySlip:
 
 @dataclass
 class OfficialDocument:
-    format: Literal["standard", "letter"]
+    """``format``: "standard" (red-header 文件), "letter" (信函格式), or "form"
+    (a plain form such as 调解协议书 or 送达回证: title and number, no red header)."""
+
+    format: Literal["standard", "letter", "form"]
     organ_header: str
     number: str
     title: str
