@@ -33,7 +33,8 @@ def render_document(doc: OfficialDocument, fonts: FontSet | None = None) -> byte
     fonts = fonts or font_set()
     styles = styles_for(fonts)
     buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=1)
+    canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=1,
+                    initialFontName=styles.body.font.name, initialFontSize=styles.body.size)
     _metadata(canvas, doc, fonts)
     letter = doc.format == "letter"
     flow = PageFlow(canvas, lambda c, page: furniture.page_number(c, styles, page, letter))
