@@ -1,0 +1,52 @@
+"""Font roles, overrides, and the engine's independence from Qt."""
+
+import subprocess
+import sys
+
+import pytest
+
+from desktop.documents import fonts
+from desktop.documents.layout import render_document
+from desktop.documents.model import OfficialDocument, Paragraph
+from desktop.errors import UserError
+
+
+def test_every_role_has_a_truetype_font():
+    chosen = fonts.font_set()
+    for role in fonts.ROLES:
+        choice = chosen[role]
+        assert choice.path.lower().endswith((".ttf", ".ttc"))
+        assert choice.official
+
+
+def test_font_set_is_cached():
+    assert fonts.font_set() is fonts.font_set()
+
+
+def test_substitutions_are_described():
+    text = fonts.font_set().substitutions()
+    assert "正文：仿宋" in text and "页码：宋体" in text
+
+
+def test_override_per_role():
+    body = fonts.font_set()["heading2"].path
+    chosen = fonts.font_set({"body": body})
+    assert chosen["body"].path == body and chosen["body"].substituted
+    doc = OfficialDocument("letter", "北京市密云区总工会", "密工〔2024〕1号", "字体", "", [Paragraph("正文")])
+    assert render_document(doc, chosen)
+
+
+def test_cff_and_unknown_roles_are_refused(tmp_path):
+    otf = tmp_path / "NotoSansCJK.otf"
+    otf.write_bytes(b"OTTO" + b"\0" * 64)
+    with pytest.raises(UserError, match="TrueType"):
+        fonts.font_set({"body": str(otf)})
+    with pytest.raises(UserError, match="未知的字体用途「caption」"):
+        fonts.font_set({"caption": str(otf)})
+
+
+def test_engine_does_not_import_qt():
+    code = ("import sys; sys.modules['PySide6'] = None\n"
+            "import desktop.documents.templates, desktop.documents.layout\n"
+            "assert not any(m.startswith('PySide6') and sys.modules[m] for m in sys.modules)")
+    subprocess.run([sys.executable, "-c", code], check=True)
