@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.documents.geometry import BLOCK_LEFT, BLOCK_RIGHT, CHAR, MM, PITCH, Styles
+from desktop.documents.geometry import BLOCK_LEFT, BLOCK_RIGHT, BLOCK_WIDTH, CHAR, MM, PITCH, Styles
 from desktop.documents.linebreak import break_paragraph
 from desktop.documents.model import Signature
 from desktop.documents.pages import PageFlow, draw_text
@@ -26,23 +26,37 @@ def attachments(flow: PageFlow, styles: Styles, items: list[str]) -> None:
         flow.write_lines(style, lines, x, BLOCK_RIGHT - x)
 
 
-def signature(flow: PageFlow, styles: Styles, sign: Signature) -> None:
-    """发文机关署名 and 成文日期, with or without room for the seal."""
+def signature(flow: PageFlow, styles: Styles, sign: Signature, note_text: str = "") -> None:
+    """发文机关署名 and 成文日期, with or without room for the seal; the 附注
+    (``note_text``, drawn by ``note``) is kept on the same page."""
+    after = len(_note_lines(styles, note_text)) if note_text else 0
     if sign.with_seal:
-        _sealed(flow, styles, sign)
+        _sealed(flow, styles, sign, after)
     else:
-        _unsealed(flow, styles, sign)
+        _unsealed(flow, styles, sign, after)
+
+
+def _make_room(flow: PageFlow, blank: int, after: int) -> None:
+    """Blank lines then two lines for name and date, on the body's last page.
+
+    With too little room the blank lines go (GB/T 9704 allows tightening); with
+    less still, the body's last line is carried over so that the signature never
+    starts a page alone.
+    """
+    if flow.room(blank + 2 + after):
+        flow.skip(blank)
+    elif not flow.room(2 + after):
+        flow.keep_with_previous()
 
 
 def _date_text(sign: Signature) -> str:
     return court_date(sign.date) if sign.court_style_date else plain_date(sign.date)
 
 
-def _sealed(flow: PageFlow, styles: Styles, sign: Signature) -> None:
+def _sealed(flow: PageFlow, styles: Styles, sign: Signature, after: int) -> None:
     """Date 4 characters in from the right, organ name centred above it, seal over both."""
     style = styles.body
-    flow.ensure(4)
-    flow.skip(2)
+    _make_room(flow, blank=2, after=after)
     date = _date_text(sign)
     date_width = style.measure(date)
     centre = BLOCK_RIGHT - 4 * CHAR - date_width / 2
@@ -57,11 +71,10 @@ def _sealed(flow: PageFlow, styles: Styles, sign: Signature) -> None:
     flow.top -= 2 * PITCH
 
 
-def _unsealed(flow: PageFlow, styles: Styles, sign: Signature) -> None:
+def _unsealed(flow: PageFlow, styles: Styles, sign: Signature, after: int) -> None:
     """Organ name 2 characters in from the right; the date starts 2 characters further in."""
     style = styles.body
-    flow.ensure(3)
-    flow.skip(1)
+    _make_room(flow, blank=1, after=after)
     organ_x = BLOCK_RIGHT - 2 * CHAR - style.measure(sign.organ)
     date = _date_text(sign)
     date_x = min(organ_x + 2 * CHAR, BLOCK_RIGHT - 2 * CHAR - style.measure(date))
@@ -73,4 +86,9 @@ def _unsealed(flow: PageFlow, styles: Styles, sign: Signature) -> None:
 def note(flow: PageFlow, styles: Styles, text: str) -> None:
     """附注: the line after the date, indented 2 characters, in round brackets."""
     if text:
-        flow.paragraph(styles.body, f"（{text}）", 2)
+        flow.write_lines(styles.body, _note_lines(styles, text), BLOCK_LEFT, BLOCK_WIDTH,
+                         first_x=BLOCK_LEFT + 2 * CHAR)
+
+
+def _note_lines(styles: Styles, text: str) -> list:
+    return break_paragraph(f"（{text}）", BLOCK_WIDTH, styles.body.measure, 2 * CHAR)

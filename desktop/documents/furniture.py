@@ -61,7 +61,6 @@ def form_head(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
     if doc.number:
         draw_text(flow.canvas, styles.body, doc.number, BLOCK_LEFT, flow.top, BLOCK_WIDTH, "right")
         flow.top -= PITCH
-    flow.skip(1)
 
 
 def title(flow: PageFlow, styles: Styles, text: str, blank: bool = True) -> None:

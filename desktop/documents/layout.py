@@ -31,13 +31,22 @@ def styles_for(fonts: FontSet) -> Styles:
 def render_document(doc: OfficialDocument, fonts: FontSet | None = None) -> bytes:
     """The document as PDF bytes; the same document gives the same bytes."""
     fonts = fonts or font_set()
+    pdf, orphaned = _render(doc, fonts, None)
+    if orphaned:
+        pdf, _again = _render(doc, fonts, orphaned)
+    return pdf
+
+
+def _render(doc: OfficialDocument, fonts: FontSet,
+            forced_break: tuple[int, int] | None) -> tuple[bytes, tuple[int, int] | None]:
     styles = styles_for(fonts)
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=1,
                     initialFontName=styles.body.font.name, initialFontSize=styles.body.size)
     _metadata(canvas, doc, fonts)
     letter = doc.format == "letter"
-    flow = PageFlow(canvas, lambda c, page: furniture.page_number(c, styles, page, letter))
+    flow = PageFlow(canvas, lambda c, page: furniture.page_number(c, styles, page, letter),
+                    forced_break)
     _first_page(flow, styles, doc)
     _body(flow, styles, doc)
     furniture.imprint(flow, styles, furniture.imprint_rows(styles, doc, letter))
@@ -45,7 +54,7 @@ def render_document(doc: OfficialDocument, fonts: FontSet | None = None) -> byte
         _reply_slip(flow, styles, doc.reply_slip)
     flow.finish()
     canvas.save()
-    return buffer.getvalue()
+    return buffer.getvalue(), flow.orphaned
 
 
 def _first_page(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
@@ -63,7 +72,7 @@ def _body(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
     blocks.draw_blocks(flow, styles, doc.blocks)
     closing.attachments(flow, styles, doc.attachments)
     if doc.signature:
-        closing.signature(flow, styles, doc.signature)
+        closing.signature(flow, styles, doc.signature, doc.note)
     closing.note(flow, styles, doc.note)
 
 

@@ -21,11 +21,25 @@ class PageFlow:
     the text block; ``on_page_end`` draws the page furniture (page number).
     """
 
-    def __init__(self, canvas: Canvas, on_page_end: Callable[[Canvas, int], None]) -> None:
+    def __init__(self, canvas: Canvas, on_page_end: Callable[[Canvas, int], None],
+                 forced_break: tuple[int, int] | None = None) -> None:
         self.canvas = canvas
         self.page = 1
         self.top = BLOCK_TOP
         self._on_page_end = on_page_end
+        self.forced_break = forced_break  # (page, row): start a new page before that line
+        self.last_line: tuple[int, int] | None = None
+        self.orphaned: tuple[int, int] | None = None
+
+    @property
+    def row(self) -> int:
+        return round((BLOCK_TOP - self.top) / PITCH)
+
+    def keep_with_previous(self) -> None:
+        """What follows may not start a page alone (a signature): note the line
+        to carry over, so the document can be laid out again with it, and go on."""
+        self.orphaned = self.orphaned or self.last_line
+        self.new_page()
 
     def snap(self) -> None:
         """Move the cursor down to the next grid line."""
@@ -63,6 +77,9 @@ class PageFlow:
                     align: str = "justify", first_x: float | None = None) -> None:
         for index, line in enumerate(lines):
             self.ensure(1)
+            if (self.page, self.row) == self.forced_break:
+                self.new_page()
+            self.last_line = (self.page, self.row)
             start = first_x if index == 0 and first_x is not None else x
             draw_line(self.canvas, style, line, start, self.top, x + width - start, align)
             self.top -= PITCH

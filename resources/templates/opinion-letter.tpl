@@ -32,14 +32,15 @@
 @end
 @reply 回　执
 @table 3,7
-@rows 2
+@rows 1
 | <c>单位名称 | {letter.recipient} |
 | <c>文书编号 | {letter.number} |
 | <c>收到日期 | 　　　　年　　月　　日 |
-@rows 6
+@rows 7
 | <c>整改措施\n及结果 | |
-@rows 2
+@rows 1
 | <c>联系人及电话 | |
+@rows 2
 | <c>单位负责人签字 | |
 @rows 3
 | <c>单位盖章 | <r>\n\n年　　月　　日 |

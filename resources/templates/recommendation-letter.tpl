@@ -37,14 +37,14 @@
 @end
 @reply 回　执
 @table 3,7
-@rows 2
+@rows 1
 | <c>单位名称 | {letter.recipient} |
 | <c>文书编号 | {letter.number} |
 | <c>收到日期 | 　　　　年　　月　　日 |
 | <c>是否立案 | □ 已立案　　　□ 不予立案 |
 @rows 5
 | <c>处理情况\n或不予立案理由 | |
-@rows 2
+@rows 1
 | <c>承办人及电话 | |
 @rows 3
 | <c>单位盖章 | <r>\n\n年　　月　　日 |
