@@ -43,6 +43,10 @@ _CANDIDATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 
 _TRUETYPE_SUFFIXES = (".ttf", ".ttc")
 
+# searched, in order, for a character the chosen font lacks (rare name characters)
+_FALLBACK_FILES = ("simsun.ttc", "wqy-zenhei.ttc", "uming.ttc", "ukai.ttc",
+                   "lxgwwenkai-regular.ttf", "lxgwwenkai-light.ttf", "simhei.ttf")
+
 
 @dataclass(frozen=True)
 class FontChoice:
@@ -172,3 +176,20 @@ def font_set(overrides: dict[str, str] | None = None) -> FontSet:
     if unknown:
         raise UserError(f"未知的字体用途「{unknown[0]}」：可用的有 {'、'.join(ROLES)}。")
     return _font_set(tuple(sorted(given.items())))
+
+
+@lru_cache(maxsize=None)
+def coverage(font_name: str) -> frozenset[int]:
+    """Code points a registered font has glyphs for."""
+    return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)
+
+
+@lru_cache(maxsize=4096)
+def fallback_font(codepoint: int) -> str | None:
+    """A registered font name that has the character, or None."""
+    index = font_index()
+    for file_name in _FALLBACK_FILES:
+        font = _register(index[file_name]) if file_name in index else None
+        if font is not None and codepoint in coverage(font.fontName):
+            return font.fontName
+    return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from reportlab.lib.colors import CMYKColor, black
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from desktop.documents.fonts import FontChoice, FontSet
+from desktop.documents.fonts import FontChoice, FontSet, coverage, fallback_font
 
 MM = 72 / 25.4
 PAGE_WIDTH = 210 * MM
@@ -45,9 +45,26 @@ class TextStyle:
         """Advance of ``text`` including character spacing."""
         width = self._cache.get(text)
         if width is None:
-            width = stringWidth(text, self.font.name, self.size) + self.char_space * len(text)
+            width = sum(stringWidth(run, name, self.size) for name, run in self.runs(text))
+            width += self.char_space * len(text)
             self._cache[text] = width
         return width
+
+    def runs(self, text: str) -> list[tuple[str, str]]:
+        """(font name, text) runs: characters the font lacks come from a fallback font."""
+        covered = coverage(self.font.name)
+        if all(ord(char) in covered or char.isspace() for char in text):
+            return [(self.font.name, text)]
+        runs: list[tuple[str, str]] = []
+        for char in text:
+            name = self.font.name
+            if ord(char) not in covered and not char.isspace():
+                name = fallback_font(ord(char)) or name
+            if runs and runs[-1][0] == name:
+                runs[-1] = (name, runs[-1][1] + char)
+            else:
+                runs.append((name, char))
+        return runs
 
     def baseline(self, top: float) -> float:
         """Baseline that puts the top of the em box at ``top``."""

@@ -105,10 +105,11 @@ def draw_line(canvas: Canvas, style: TextStyle, line: Line, x: float, top: float
     elif align == "right":
         x += width - line.width
     text = canvas.beginText(x, style.baseline(top))
-    text.setFont(style.font.name, style.size)
     text.setCharSpace(style.char_space + spread)
     text.setFillColor(style.color)
-    text.textOut(line.text)
+    for font_name, run in style.runs(line.text):
+        text.setFont(font_name, style.size)
+        text.textOut(run)
     canvas.drawText(text)
 
 

@@ -9,6 +9,7 @@ from desktop.documents import fonts
 from desktop.documents.layout import render_document
 from desktop.documents.model import OfficialDocument, Paragraph
 from desktop.errors import UserError
+from tests.documents.pdfread import all_text
 
 
 def test_every_role_has_a_truetype_font():
@@ -50,3 +51,16 @@ def test_engine_does_not_import_qt():
             "import desktop.documents.templates, desktop.documents.layout\n"
             "assert not any(m.startswith('PySide6') and sys.modules[m] for m in sys.modules)")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_missing_glyphs_come_from_a_fallback_font():
+    from desktop.documents.geometry import Styles
+    styles = Styles.build(fonts.font_set())
+    rare = next((chr(c) for c in range(0x3400, 0x4DB6)
+                 if c not in fonts.coverage(styles.body.font.name) and fonts.fallback_font(c)), None)
+    if rare is None:
+        pytest.skip("no font here covers more than the body font")
+    runs = styles.body.runs(f"申请人张{rare}华")
+    assert len(runs) == 3 and runs[1][1] == rare and runs[1][0] != styles.body.font.name
+    doc = OfficialDocument("letter", "北京市密云区总工会", "密工〔2024〕1号", "字体", "", [Paragraph(f"张{rare}华")])
+    assert rare in all_text(render_document(doc))
