@@ -28,6 +28,7 @@ SIZE_3 = 16.0  # 3号
 SIZE_4 = 14.0  # 4号
 
 RED = CMYKColor(0, 0.8, 0.8, 0)
+CACHE_LIMIT = 50_000  # measured pieces kept per style
 BLACK = black
 
 
@@ -40,11 +41,14 @@ class TextStyle:
     char_space: float = 0.0
     color: object = BLACK
     _cache: dict[str, float] = field(default_factory=dict, repr=False)
+    _runs: dict[str, list[tuple[str, str]]] = field(default_factory=dict, repr=False)
 
     def measure(self, text: str) -> float:
         """Advance of ``text`` including character spacing."""
         width = self._cache.get(text)
         if width is None:
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
             width = sum(stringWidth(run, name, self.size) for name, run in self.runs(text))
             width += self.char_space * len(text)
             self._cache[text] = width
@@ -52,6 +56,14 @@ class TextStyle:
 
     def runs(self, text: str) -> list[tuple[str, str]]:
         """(font name, text) runs: characters the font lacks come from a fallback font."""
+        runs = self._runs.get(text)
+        if runs is None:
+            if len(self._runs) > CACHE_LIMIT:
+                self._runs.clear()
+            runs = self._runs[text] = self._split_runs(text)
+        return runs
+
+    def _split_runs(self, text: str) -> list[tuple[str, str]]:
         covered = coverage(self.font.name)
         if all(ord(char) in covered or char.isspace() for char in text):
             return [(self.font.name, text)]

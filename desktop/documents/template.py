@@ -151,7 +151,7 @@ def _parse_line(line: str, number: int) -> Node | None:
     if name not in SIMPLE and name not in BLOCK_OPENERS:
         raise template_error(number, f"使用了未知指令「@{name}」")
     arg = arg.strip()
-    if name in ("if", "for", "version", "kind", "format", "rows", "blank", "seal", "court_date"):
+    if name in ("if", "for", "version", "kind", "format", "rows", "blank"):
         return Node(number, name, arg)
     return Node(number, name, arg, text=parse_text(arg, number))
 

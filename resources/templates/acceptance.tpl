@@ -36,4 +36,5 @@
 特此通知。
 @signature {org.centre}
 @date {doc.date}
+@court_date {doc.court_style|default:no}
 @note 联系人：{org.contact}；联系电话：{org.phone}；地址：{org.address}

@@ -39,3 +39,4 @@
 @sign 申请人（签名）：|被申请人（盖章）：|调解员（签名）：|记录人（签名）：
 @signature {org.centre}
 @date {agreement.signed_on}
+@court_date {doc.court_style|default:no}

@@ -25,4 +25,5 @@
 特此通知。
 @signature {org.name}
 @date {doc.date}
+@court_date {doc.court_style|default:no}
 @note 所属单位：{claim.unit}；联系人：{org.contact}；联系电话：{org.phone}

@@ -31,6 +31,7 @@
 @end
 @signature {org.name}
 @date {letter.date}
+@court_date {doc.court_style|default:no}
 @note 联系人：{letter.contact}；联系电话：{letter.phone}
 @if letter.copy_to
 @copy_to {letter.copy_to}

@@ -17,4 +17,5 @@
 特此通知。
 @signature {org.centre}
 @date {doc.date}
+@court_date {doc.court_style|default:no}
 @note 本通知书一式三份，双方当事人各执一份，本中心存档一份
