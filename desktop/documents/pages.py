@@ -9,7 +9,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desktop.documents.geometry import (
     BLOCK_BOTTOM, BLOCK_LEFT, BLOCK_TOP, BLOCK_WIDTH, PITCH, TextStyle,
 )
-from desktop.documents.linebreak import Line, break_paragraph
+from desktop.documents.linebreak import Line, atoms, break_paragraph
 
 EPSILON = 0.01
 
@@ -97,20 +97,43 @@ def draw_line(canvas: Canvas, style: TextStyle, line: Line, x: float, top: float
     """Draw one line with its em box top at ``top`` inside [x, x + width]."""
     if not line.text:
         return
-    spread = 0.0
-    if align == "justify" and not line.last and len(line.text) > 1:
-        spread = max(0.0, (width - line.width) / (len(line.text) - 1))
-    elif align == "center":
+    if align == "center":
         x += (width - line.width) / 2
     elif align == "right":
         x += width - line.width
+    justify = align == "justify" and not line.last and width > line.width
     text = canvas.beginText(x, style.baseline(top))
-    text.setCharSpace(style.char_space + spread)
     text.setFillColor(style.color)
-    for font_name, run in style.runs(line.text):
-        text.setFont(font_name, style.size)
-        text.textOut(run)
+    for piece, spacing in _spaced(style, line, width) if justify else [(line.text, style.char_space)]:
+        text.setCharSpace(spacing)
+        for font_name, run in style.runs(piece):
+            text.setFont(font_name, style.size)
+            text.textOut(run)
     canvas.drawText(text)
+
+
+def _spaced(style: TextStyle, line: Line, width: float) -> list[tuple[str, float]]:
+    """(text, character spacing) pieces of a justified line: the spare width goes
+    between atoms, never inside a number or a Latin word."""
+    parts = atoms(line.text)
+    if len(parts) < 2:
+        return [(line.text, style.char_space)]
+    wide = style.char_space + (width - line.width) / (len(parts) - 1)
+    if len(parts) == len(line.text):
+        return [(line.text, wide)]
+    pieces: list[tuple[str, float]] = []
+    for index, part in enumerate(parts):
+        if len(part) > 1:
+            _push(pieces, part[:-1], style.char_space)
+        _push(pieces, part[-1], wide if index < len(parts) - 1 else style.char_space)
+    return pieces
+
+
+def _push(pieces: list[tuple[str, float]], text: str, spacing: float) -> None:
+    if pieces and pieces[-1][1] == spacing:
+        pieces[-1] = (pieces[-1][0] + text, spacing)
+    else:
+        pieces.append((text, spacing))
 
 
 def draw_text(canvas: Canvas, style: TextStyle, text: str, x: float, top: float,
