@@ -10,6 +10,7 @@ it happens once per process and the result is cached.
 from __future__ import annotations
 
 import os
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -128,7 +129,7 @@ def _register(path: str) -> TTFont | None:
         return _REGISTERED[path]
     if not _is_truetype(path):
         return None
-    name = f"UD{len(_REGISTERED)}-{Path(path).stem}"
+    name = f"UD-{Path(path).stem}-{zlib.crc32(path.encode('utf-8')):08x}"  # same in every process
     try:
         font = TTFont(name, path, subfontIndex=0)
     except (TTFError, OSError):

@@ -45,6 +45,8 @@ SIMPLE = {"version", "kind", "format", "header", "number", "title", "addressee",
           "center", "right", "blank", "pagebreak", "sign", "rows", "else", "end"}
 _FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 _PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+_WIDTHS = re.compile(r"^\d+(\.\d+)?(,\s*\d+(\.\d+)?)*$")
+FORMATS = ("standard", "letter", "form")
 _FOR = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s+in\s+(\S+)$")
 
 
@@ -151,9 +153,20 @@ def _parse_line(line: str, number: int) -> Node | None:
     if name not in SIMPLE and name not in BLOCK_OPENERS:
         raise template_error(number, f"使用了未知指令「@{name}」")
     arg = arg.strip()
-    if name in ("if", "for", "version", "kind", "format", "rows", "blank"):
+    if name in ("if", "for", "version", "kind", "format", "rows", "blank", "table"):
+        _check_arg(name, arg, number)
         return Node(number, name, arg)
     return Node(number, name, arg, text=parse_text(arg, number))
+
+
+def _check_arg(name: str, arg: str, line: int) -> None:
+    """Literal arguments: formats, counts and column widths."""
+    if name == "format" and arg not in FORMATS:
+        raise template_error(line, f"的版式「{arg}」无效：可用的有 {'、'.join(FORMATS)}")
+    if name in ("rows", "blank") and arg and not (arg.isdigit() and 0 < int(arg) <= 22):
+        raise template_error(line, f"的行数「{arg}」无效：应为 1 到 22 的整数")
+    if name == "table" and not _WIDTHS.match(arg):
+        raise template_error(line, f"的列宽「{arg}」无效：应为逗号分隔的正数，如 3,7")
 
 
 def version_of(nodes: list[Node]) -> str:

@@ -99,6 +99,10 @@ def test_loop_variable_fields_are_checked():
     ("@version 1\n@bold 甲\n", "模板第 2 行使用了未知指令「@bold」"),
     ("@title 甲\n", "模板缺少版本号（@version）"),
     ("@version 1\n@for x in letter.problems\n@end\n", "模板第 2 行使用了未知字段「letter.problems」"),
+    ("@version 1\n@format poster\n", "模板第 2 行的版式「poster」无效：可用的有 standard、letter、form"),
+    ("@version 1\n@table 3,x\n@end\n", "模板第 2 行的列宽「3,x」无效：应为逗号分隔的正数，如 3,7"),
+    ("@version 1\n@blank 0\n", "模板第 2 行的行数「0」无效：应为 1 到 22 的整数"),
+    ("@version 1\n甲{case.number\n", "模板第 2 行的字段写法有误：「甲{case.number」"),
 ])
 def test_malformed_templates_are_refused(text, message):
     with pytest.raises(ValidationError) as error:
@@ -135,3 +139,13 @@ def test_standard_format_through_a_template():
     document = build("acceptance", sample_context("acceptance"), text)
     assert document.format == "standard" and document.printed_on.day == 22
     assert "2024年11月22日印发" in all_text(render("acceptance", sample_context("acceptance"), text))
+
+
+def test_same_bytes_in_another_process(rendered):
+    import subprocess
+    import sys
+    code = ("import sys; from tests.documents.samples import *; install_capitals();"
+            "from desktop.documents.templates import render;"
+            "sys.stdout.buffer.write(render('agreement', sample_context('agreement')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
+    assert out == rendered["agreement"]
