@@ -17,6 +17,7 @@ from desktop.documents.layout import render_document
 from desktop.documents.model import OfficialDocument
 from desktop.documents.template import Node, check_fields, parse, version_of
 from desktop.documents.tplrender import fill
+from desktop.documents.usage import FieldUsage, field_usage
 from desktop.errors import UserError
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "resources" / "templates"
@@ -68,3 +69,8 @@ def render(kind: str, context: Mapping[str, object], template_text: str | None =
            fonts: FontSet | None = None) -> bytes:
     """PDF bytes of a document of ``kind`` (see ``fields.KINDS``) filled from ``context``."""
     return render_document(build(kind, context, template_text), fonts)
+
+
+def fields_used(kind: str, text: str | None = None) -> FieldUsage:
+    """Fields the template prints: required ones make rendering fail when missing."""
+    return field_usage(compile_template(kind, text or shipped_text(kind)))

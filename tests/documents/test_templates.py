@@ -149,3 +149,11 @@ def test_same_bytes_in_another_process(rendered):
             "sys.stdout.buffer.write(render('agreement', sample_context('agreement')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
     assert out == rendered["agreement"]
+
+
+def test_fields_used_splits_required_from_optional():
+    from desktop.documents.templates import fields_used
+    usage = fields_used("agreement")
+    assert {"case.number", "agreement.total", "agreement.terms[].text"} <= usage.required
+    assert {"case.agent", "case.agent.name", "agreement.copies", "agreement.terms[].amount"} <= usage.optional
+    assert not usage.required & usage.optional
