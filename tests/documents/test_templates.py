@@ -154,6 +154,6 @@ def test_same_bytes_in_another_process(rendered):
 def test_fields_used_splits_required_from_optional():
     from desktop.documents.templates import fields_used
     usage = fields_used("agreement")
-    assert {"case.number", "agreement.total", "agreement.terms[].text"} <= usage.required
+    assert {"case.number", "agreement.total", "case.applicant.name"} <= usage.required
     assert {"case.agent", "case.agent.name", "agreement.copies", "agreement.terms[].amount"} <= usage.optional
     assert not usage.required & usage.optional
