@@ -47,7 +47,7 @@ _FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 _PATH = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 _WIDTHS = re.compile(r"^\d+(\.\d+)?(,\s*\d+(\.\d+)?)*$")
 FORMATS = ("standard", "letter", "form")
-_FOR = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s+in\s+(\S+)$")
+FOR = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)\s+in\s+(\S+)$")
 
 
 @dataclass(frozen=True)
@@ -91,8 +91,9 @@ def parse_text(raw: str, line: int) -> Text:
         parts.append(token[0] if token in ("{{", "}}") else _parse_expr(match.group(1), line))
         position = match.end()
     parts.append(raw[position:])
-    if "{" in raw.replace("{{", "") and not any(isinstance(p, Expr) for p in parts):
-        raise template_error(line, f"的字段写法有误：「{raw}」")
+    leftover = _FIELD.sub("", raw)
+    if "{" in leftover or "}" in leftover:
+        raise template_error(line, f"的字段写法有误：「{raw}」（字段应写在一对花括号内）")
     return Text(tuple(p for p in parts if p != ""))
 
 
@@ -194,7 +195,7 @@ def check_fields(nodes: list[Node], allowed: frozenset[str],
 
 
 def _check_for(node: Node, allowed: frozenset[str], scope: dict[str, str]) -> None:
-    match = _FOR.match(node.arg)
+    match = FOR.match(node.arg)
     if not match:
         raise template_error(node.line, "的 @for 写法有误：应为「@for 项 in 列表」")
     name, source = match.groups()

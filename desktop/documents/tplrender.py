@@ -12,7 +12,7 @@ from desktop.documents.model import (
     BlankLine, Cell, Heading, OfficialDocument, PageBreak, Paragraph, ReplySlip, Row,
     Signature, SignatureLines, Table,
 )
-from desktop.documents.template import Expr, Node, Text, template_error
+from desktop.documents.template import FOR, Expr, Node, Text, template_error
 from desktop.documents.textdates import plain_date, to_date
 
 _CELL = re.compile(r"^<(\d*)([lcr]?)>\s*")
@@ -76,13 +76,13 @@ class Filler:
         self.run(node.body if truth != negate else node.orelse, scope)
 
     def _do_for(self, node: Node, scope: dict[str, object]) -> None:
-        name, source = node.arg.split(" in ")
-        items = self.lookup(source.strip(), scope, node.line)
+        name, source = FOR.match(node.arg).groups()
+        items = self.lookup(source, scope, node.line)
         items = [] if items is _MISSING else list(items)
         for index, item in enumerate(items, start=1):
             loop = {"index": index, "cn": filters.cn_index(index),
                     "first": index == 1, "last": index == len(items)}
-            self.run(node.body, {**scope, name.strip(): item, "loop": loop})
+            self.run(node.body, {**scope, name: item, "loop": loop})
 
     def _do_table(self, node: Node, scope: dict[str, object]) -> None:
         widths = [float(w) for w in node.arg.split(",")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.documents.template import Expr, Node, resolve
+from desktop.documents.template import FOR, Expr, Node, resolve
 
 _LOOP = ("loop.index", "loop.cn", "loop.first", "loop.last")
 
@@ -42,7 +42,7 @@ def _walk(nodes: list[Node], scope: dict[str, str], guarded: bool,
             usage.add(resolve(node.arg.split()[-1], scope), guarded=True)
             inner = True
         elif node.kind == "for":
-            name, source = (part.strip() for part in node.arg.split(" in "))
+            name, source = FOR.match(node.arg).groups()
             path = resolve(source, scope)
             usage.add(path, guarded=True)
             inner_scope = {**scope, name: path + "[]"}
