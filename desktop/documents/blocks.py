@@ -24,7 +24,7 @@ def draw_block(flow: PageFlow, styles: Styles, block: Block) -> None:
     if isinstance(block, Paragraph):
         flow.paragraph(styles.body, block.text, block.indent, block.align)
     elif isinstance(block, Heading):
-        flow.paragraph(styles.for_heading(block.level), block.text, 2, "justify")
+        draw_heading(flow, styles, block)
     elif isinstance(block, Table):
         draw_table(flow, styles.body, block)
     elif isinstance(block, SignatureLines):
@@ -35,6 +35,14 @@ def draw_block(flow: PageFlow, styles: Styles, block: Block) -> None:
         flow.skip(block.count)
     else:
         raise TypeError(f"unknown block {block!r}")
+
+
+def draw_heading(flow: PageFlow, styles: Styles, heading: Heading) -> None:
+    """A heading never ends a page: it moves down with the line after it."""
+    style = styles.for_heading(heading.level)
+    lines = break_paragraph(heading.text, BLOCK_WIDTH, style.measure, 2 * style.em)
+    flow.ensure(len(lines) + 1)
+    flow.write_lines(style, lines, BLOCK_LEFT, BLOCK_WIDTH, first_x=BLOCK_LEFT + 2 * style.em)
 
 
 def _column_edges(widths: list[float]) -> list[float]:

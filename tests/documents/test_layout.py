@@ -98,3 +98,13 @@ def test_letter_format_has_no_number_on_first_page():
 
 def test_same_document_same_bytes():
     assert render_document(long_document()) == render_document(long_document())
+
+
+def test_heading_is_kept_with_the_next_line():
+    from desktop.documents.model import Heading, PageBreak
+    filler = [Paragraph("甲" * 26) for _ in range(21)]  # 21 full lines on page 2
+    doc = OfficialDocument("form", "", "", "标题", "",
+                           [PageBreak(), *filler, Heading("一、标题"), Paragraph("乙" * 10)])
+    pdf = render_document(doc)
+    assert len(body_lines(pdf, 1)) == 21
+    assert "".join(c["text"] for c in body_lines(pdf, 2)[0]) == "一、标题"
