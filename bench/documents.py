@@ -18,7 +18,13 @@ from io import BytesIO
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.fonts import font_set
-from desktop.documents.geometry import BLOCK_LEFT, BLOCK_TOP, PAGE_HEIGHT, PAGE_WIDTH, PITCH
+from desktop.documents.geometry import (
+    BLOCK_LEFT,
+    BLOCK_TOP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    PITCH,
+)
 from desktop.documents.layout import styles_for
 from desktop.documents.model import Heading, Paragraph
 from desktop.documents.templates import build, render

@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 from desktop.documents.geometry import (
-    BLOCK_LEFT, BLOCK_RIGHT, BLOCK_WIDTH, CHAR, PITCH, BLACK, Styles, TextStyle,
+    BLACK,
+    BLOCK_LEFT,
+    BLOCK_RIGHT,
+    BLOCK_WIDTH,
+    CHAR,
+    PITCH,
+    Styles,
+    TextStyle,
 )
 from desktop.documents.linebreak import Line, break_paragraph
 from desktop.documents.model import (
-    Block, BlankLine, Cell, Heading, PageBreak, Paragraph, Row, SignatureLines, Table,
+    BlankLine,
+    Block,
+    Cell,
+    Heading,
+    PageBreak,
+    Paragraph,
+    Row,
+    SignatureLines,
+    Table,
 )
 from desktop.documents.pages import PageFlow, draw_line, draw_text
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from desktop.documents.geometry import BLOCK_LEFT, BLOCK_RIGHT, BLOCK_WIDTH, CHAR, MM, PITCH, Styles
+from desktop.documents.geometry import (
+    BLOCK_LEFT,
+    BLOCK_RIGHT,
+    BLOCK_WIDTH,
+    CHAR,
+    MM,
+    PITCH,
+    Styles,
+)
 from desktop.documents.linebreak import break_paragraph
 from desktop.documents.model import Signature
 from desktop.documents.pages import PageFlow, draw_text

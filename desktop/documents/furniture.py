@@ -5,8 +5,20 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.geometry import (
-    BLOCK_BOTTOM, BLOCK_LEFT, BLOCK_RIGHT, BLOCK_TOP, BLOCK_WIDTH, MM, PAGE_HEIGHT,
-    PAGE_WIDTH, PITCH, RED, BLACK, SIZE_3, Styles, TextStyle,
+    BLACK,
+    BLOCK_BOTTOM,
+    BLOCK_LEFT,
+    BLOCK_RIGHT,
+    BLOCK_TOP,
+    BLOCK_WIDTH,
+    MM,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    PITCH,
+    RED,
+    SIZE_3,
+    Styles,
+    TextStyle,
 )
 from desktop.documents.linebreak import break_paragraph
 from desktop.documents.model import OfficialDocument

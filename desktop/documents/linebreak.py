@@ -84,7 +84,7 @@ def _split_oversized(pieces: list[str], widths: list[float], room: float,
     if all(w <= room for w in widths):
         return pieces, widths
     out: list[str] = []
-    for piece, width in zip(pieces, widths):
+    for piece, width in zip(pieces, widths, strict=True):
         out.extend(list(piece) if width > room and len(piece) > 1 else [piece])
     return out, [measure(p) for p in out]
 

@@ -7,7 +7,12 @@ from collections.abc import Callable
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents.geometry import (
-    BLOCK_BOTTOM, BLOCK_LEFT, BLOCK_TOP, BLOCK_WIDTH, PITCH, TextStyle,
+    BLOCK_BOTTOM,
+    BLOCK_LEFT,
+    BLOCK_TOP,
+    BLOCK_WIDTH,
+    PITCH,
+    TextStyle,
 )
 from desktop.documents.linebreak import Line, atoms, break_paragraph
 

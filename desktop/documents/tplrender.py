@@ -9,8 +9,17 @@ from decimal import Decimal
 
 from desktop.documents import filters
 from desktop.documents.model import (
-    BlankLine, Cell, Heading, OfficialDocument, PageBreak, Paragraph, ReplySlip, Row,
-    Signature, SignatureLines, Table,
+    BlankLine,
+    Cell,
+    Heading,
+    OfficialDocument,
+    PageBreak,
+    Paragraph,
+    ReplySlip,
+    Row,
+    Signature,
+    SignatureLines,
+    Table,
 )
 from desktop.documents.template import FOR, Expr, Node, Text, template_error
 from desktop.documents.textdates import plain_date, to_date

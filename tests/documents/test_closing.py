@@ -62,8 +62,10 @@ def test_court_style_date():
 def test_imprint_rules_and_lines():
     pdf = render_document(document())
     last = page(pdf, -1)
-    rules = sorted((l for l in last.lines if l["x1"] - l["x0"] > 400), key=lambda l: l["top"])
-    widths = [round(l["linewidth"] / MM, 2) for l in rules if l["stroking_color"] != (0, 0.8, 0.8, 0)]
+    rules = sorted((rule for rule in last.lines if rule["x1"] - rule["x0"] > 400),
+                   key=lambda rule: rule["top"])
+    widths = [round(rule["linewidth"] / MM, 2) for rule in rules
+              if rule["stroking_color"] != (0, 0.8, 0.8, 0)]
     assert widths[-3:] == [0.35, 0.25, 0.35]
     text = all_text(pdf)
     assert "抄送：北京市密云区人民检察院。" in text and "2024年11月2日印发" in text
@@ -73,14 +75,14 @@ def test_letter_head_geometry():
     first = page(render_document(document("letter")))
     header = [c for c in first.chars if c["text"] == "北"][0]
     assert header["top"] == pytest.approx(30 * MM, abs=TOLERANCE)
-    red = [l for l in first.lines if tuple(l["stroking_color"]) == pytest.approx((0, 0.8, 0.8, 0))]
+    red = [rule for rule in first.lines if tuple(rule["stroking_color"]) == pytest.approx((0, 0.8, 0.8, 0))]
     assert len(red) == 4
     for line in red:
         assert line["x1"] - line["x0"] == pytest.approx(170 * MM, abs=0.5)
         assert line["x0"] == pytest.approx(20 * MM, abs=0.5)
-    upper = sorted(red, key=lambda l: l["top"])[:2]
+    upper = sorted(red, key=lambda rule: rule["top"])[:2]
     assert upper[0]["linewidth"] > upper[1]["linewidth"]  # thick over thin
-    lowest = max(red, key=lambda l: l["top"])
+    lowest = max(red, key=lambda rule: rule["top"])
     assert PAGE_HEIGHT - (lowest["top"] + lowest["linewidth"] / 2) == pytest.approx(20 * MM, abs=0.5)
     number = run_of(first.chars, "〔2024〕3号")
     assert number[-1]["x1"] == pytest.approx(BLOCK_RIGHT, abs=TOLERANCE)

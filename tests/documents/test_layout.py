@@ -53,7 +53,7 @@ def test_text_block_position_and_size(pdf):
 
 def test_characters_advance_one_grid_cell(pdf):
     line = body_lines(pdf, 1)[3]
-    steps = [b["x0"] - a["x0"] for a, b in zip(line, line[1:])]
+    steps = [b["x0"] - a["x0"] for a, b in zip(line, line[1:], strict=False)]
     assert all(step == pytest.approx(WIDTH / 28, abs=0.01) for step in steps)
 
 
@@ -82,10 +82,10 @@ def test_red_header_and_imprint(pdf):
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         first, last = document.pages[0], document.pages[-1]
         header = [c for c in first.chars if c["text"] == "北"][0]
-        lines = [l for l in last.lines if abs(l["x1"] - l["x0"] - WIDTH) < 1]
+        lines = [rule for rule in last.lines if abs(rule["x1"] - rule["x0"] - WIDTH) < 1]
     assert tuple(header["non_stroking_color"]) == pytest.approx((0, 0.8, 0.8, 0))
     assert header["top"] == pytest.approx(TOP + 35 * MM, abs=TOLERANCE)
-    assert max(l["bottom"] for l in lines) == pytest.approx(TOP + HEIGHT, abs=TOLERANCE)
+    assert max(rule["bottom"] for rule in lines) == pytest.approx(TOP + HEIGHT, abs=TOLERANCE)
 
 
 def test_letter_format_has_no_number_on_first_page():

@@ -6,7 +6,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.documents.layout import render_document
-from desktop.documents.linebreak import NO_END, NO_START, atoms, break_paragraph, violations
+from desktop.documents.linebreak import (
+    NO_END,
+    NO_START,
+    atoms,
+    break_paragraph,
+    violations,
+)
 from desktop.documents.model import OfficialDocument, Paragraph
 from tests.documents.pdfread import line_texts
 

@@ -102,8 +102,10 @@ def test_loop_variable_fields_are_checked():
     ("@version 1\n@format poster\n", "模板第 2 行的版式「poster」无效：可用的有 standard、letter、form"),
     ("@version 1\n@table 3,x\n@end\n", "模板第 2 行的列宽「3,x」无效：应为逗号分隔的正数，如 3,7"),
     ("@version 1\n@blank 0\n", "模板第 2 行的行数「0」无效：应为 1 到 22 的整数"),
-    ("@version 1\n甲{case.number\n", "模板第 2 行的字段写法有误：「甲{case.number」（字段应写在一对花括号内）"),
-    ("@version 1\n{case.number}乙}\n", "模板第 2 行的字段写法有误：「{case.number}乙}」（字段应写在一对花括号内）"),
+    ("@version 1\n甲{case.number\n",
+     "模板第 2 行的字段写法有误：「甲{case.number」（字段应写在一对花括号内）"),
+    ("@version 1\n{case.number}乙}\n",
+     "模板第 2 行的字段写法有误：「{case.number}乙}」（字段应写在一对花括号内）"),
 ])
 def test_malformed_templates_are_refused(text, message):
     with pytest.raises(ValidationError) as error:
