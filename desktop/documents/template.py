@@ -76,6 +76,10 @@ class Node:
     body: list[Node] = field(default_factory=list)
     orelse: list[Node] = field(default_factory=list)
     in_else: bool = False  # while parsing: lines now go to ``orelse``
+    cells: list[Text] = field(default_factory=list)  # table cells, signing labels
+
+    def texts(self) -> list[Text]:
+        return ([self.text] if self.text else []) + self.cells
 
 
 def template_error(line: int, message: str) -> ValidationError:
@@ -128,6 +132,8 @@ def parse(source: str) -> list[Node]:
                 raise template_error(number, "的 @else 没有对应的 @if")
             stack[-1].in_else = True
         else:
+            if node.kind == "row" and not any(open_.kind == "table" for open_ in stack):
+                raise template_error(number, "的表格行不在 @table 与 @end 之间")
             (root if target is None else target).append(node)
             if node.kind in BLOCK_OPENERS:
                 stack.append(node)
@@ -147,17 +153,32 @@ def _parse_line(line: str, number: int) -> Node | None:
     if not line or line.startswith(";"):
         return None
     if line.startswith("|"):
-        return Node(number, "row", text=parse_text(line, number))
+        return Node(number, "row", cells=_split_cells(line.strip("|"), number))
     if not line.startswith("@"):
         return Node(number, "p", text=parse_text(line, number))
     name, _, arg = line[1:].partition(" ")
     if name not in SIMPLE and name not in BLOCK_OPENERS:
         raise template_error(number, f"使用了未知指令「@{name}」")
     arg = arg.strip()
+    if name == "sign":
+        return Node(number, name, arg, cells=_split_cells(arg, number))
     if name in ("if", "for", "version", "kind", "format", "rows", "blank", "table"):
         _check_arg(name, arg, number)
         return Node(number, name, arg)
     return Node(number, name, arg, text=parse_text(arg, number))
+
+
+def _split_cells(raw: str, line: int) -> list[Text]:
+    """Split on ``|`` outside braces (inside them it chains filters), then parse each."""
+    cells, depth, current = [], 0, ""
+    for char in raw:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            cells.append(current)
+            current = ""
+        else:
+            current += char
+    return [parse_text(cell.strip(), line) for cell in cells + [current]]
 
 
 def _check_arg(name: str, arg: str, line: int) -> None:
@@ -187,9 +208,10 @@ def check_fields(nodes: list[Node], allowed: frozenset[str],
             continue
         if node.kind == "if":
             _check_path(_condition_path(node), node.line, allowed, scope)
-        for part in node.text.parts if node.text else ():
-            if isinstance(part, Expr):
-                _check_path(part.path, node.line, allowed, scope)
+        for text in node.texts():
+            for part in text.parts:
+                if isinstance(part, Expr):
+                    _check_path(part.path, node.line, allowed, scope)
         check_fields(node.body, allowed, scope)
         check_fields(node.orelse, allowed, scope)
 

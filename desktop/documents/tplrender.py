@@ -53,7 +53,7 @@ class Filler:
     def value(self, expr: Expr, scope: dict[str, object], line: int) -> object:
         value = self.lookup(expr.path, scope, line)
         if value is _MISSING and not any(name == "default" for name, _ in expr.filters):
-            raise template_error(line, f"的字段「{expr.path}」没有内容，请先在案件中填写")
+            raise template_error(line, f"所需的「{expr.path}」没有填写，请补充后再生成文书")
         for name, args in expr.filters:
             value = filters.apply(name, None if value is _MISSING else value, args)
         return value
@@ -104,9 +104,7 @@ class Filler:
         self.rows = int(node.arg or 1)
 
     def _do_row(self, node: Node, scope: dict[str, object]) -> None:
-        if self.table is None:
-            raise template_error(node.line, "的表格行不在 @table 与 @end 之间")
-        cells = [_cell(raw) for raw in self.text(node.text, scope, node.line).strip().strip("|").split("|")]
+        cells = [_cell(self.text(cell, scope, node.line)) for cell in node.cells]
         self.table.rows.append(Row(cells, self.rows))
 
     def _do_reply(self, node: Node, scope: dict[str, object]) -> None:
@@ -119,7 +117,10 @@ class Filler:
         self.fields["attachments"].append(self.text(node.text, scope, node.line))
 
     def _do_p(self, node: Node, scope: dict[str, object]) -> None:
-        self.blocks.append(Paragraph(self.text(node.text, scope, node.line)))
+        """A paragraph; a value with line breaks gives one paragraph per line."""
+        for part in self.text(node.text, scope, node.line).splitlines():
+            if part.strip():
+                self.blocks.append(Paragraph(part.strip()))
 
     def _do_heading(self, node: Node, scope: dict[str, object], level: int) -> None:
         self.blocks.append(Heading(self.text(node.text, scope, node.line), level))
@@ -143,7 +144,7 @@ class Filler:
         self.blocks.append(PageBreak())
 
     def _do_sign(self, node: Node, scope: dict[str, object]) -> None:
-        labels = [label.strip() for label in self.text(node.text, scope, node.line).split("|")]
+        labels = [self.text(cell, scope, node.line) for cell in node.cells]
         self.blocks.append(SignatureLines([label for label in labels if label]))
 
     def _do_version(self, node, scope): self.fields["version"] = node.arg

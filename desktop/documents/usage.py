@@ -46,10 +46,9 @@ def _walk(nodes: list[Node], scope: dict[str, str], guarded: bool,
             path = resolve(source, scope)
             usage.add(path, guarded=True)
             inner_scope = {**scope, name: path + "[]"}
-        for part in node.text.parts if node.text else ():
+        for part in (p for text in node.texts() for p in text.parts):
             if isinstance(part, Expr):
-                full = resolve(part.path, scope)
                 defaulted = any(name == "default" for name, _ in part.filters)
-                usage.add(full, guarded=defaulted or guarded)
+                usage.add(resolve(part.path, scope), guarded=defaulted or guarded)
         _walk(node.body, inner_scope, inner, usage)
         _walk(node.orelse, scope, inner, usage)

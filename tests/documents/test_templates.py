@@ -160,3 +160,24 @@ def test_fields_used_splits_required_from_optional():
     assert {"case.number", "agreement.total", "case.applicant.name"} <= usage.required
     assert {"case.agent", "case.agent.name", "agreement.copies", "agreement.terms[].amount"} <= usage.optional
     assert not usage.required & usage.optional
+
+
+def test_values_are_printed_literally():
+    context = sample_context("service-receipt")
+    context["service"] = {**context["service"], "remarks": "代收|见{case.number}}"}
+    document = build("service-receipt", context)
+    remarks = [row.cells for table in document.blocks if hasattr(table, "rows")
+               for row in table.rows if row.cells[0].text == "备注"][0]
+    assert remarks[1].text == "代收|见{case.number}}"
+
+
+def test_line_breaks_in_a_value_make_paragraphs():
+    context = sample_context("prompt-letter")
+    context["letter"] = {**context["letter"], "facts": "第一段。\n\n第二段。"}
+    texts = [block.text for block in build("prompt-letter", context).blocks if hasattr(block, "indent")]
+    assert "第一段。" in texts and "第二段。" in texts
+
+
+def test_table_row_outside_a_table_is_refused():
+    with pytest.raises(ValidationError, match="模板第 2 行的表格行不在 @table 与 @end 之间"):
+        build("acceptance", {}, "@version 1\n| 甲 | 乙 |\n")
