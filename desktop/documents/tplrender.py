@@ -23,6 +23,7 @@ from desktop.documents.model import (
 )
 from desktop.documents.template import FOR, Expr, Node, Text, template_error
 from desktop.documents.textdates import plain_date, to_date
+from desktop.errors import UserError
 
 _CELL = re.compile(r"^<(\d*)([lcr]?)>\s*")
 _ALIGN = {"": "left", "l": "left", "c": "center", "r": "right"}
@@ -48,15 +49,24 @@ class Filler:
             if value is _MISSING or value is None:
                 return _MISSING
             value = _child(value, key)
-        return _MISSING if value is None else value
+        return _MISSING if value is None or value == "" else value
 
     def value(self, expr: Expr, scope: dict[str, object], line: int) -> object:
         value = self.lookup(expr.path, scope, line)
         if value is _MISSING and not any(name == "default" for name, _ in expr.filters):
             raise template_error(line, f"所需的「{expr.path}」没有填写，请补充后再生成文书")
         for name, args in expr.filters:
-            value = filters.apply(name, None if value is _MISSING else value, args)
+            value = self._apply(name, None if value is _MISSING else value, args, expr, line)
         return value
+
+    @staticmethod
+    def _apply(name: str, value: object, args: tuple[str, ...], expr: Expr, line: int) -> object:
+        try:
+            return filters.apply(name, value, args)
+        except UserError:
+            raise
+        except (ValueError, TypeError, ArithmeticError):
+            raise template_error(line, f"的「{expr.path}」的值「{value}」无法用「{name}」格式化") from None
 
     def text(self, text: Text | None, scope: dict[str, object], line: int) -> str:
         if text is None:
@@ -73,10 +83,18 @@ class Filler:
         for node in nodes:
             handler = getattr(self, f"_do_{node.kind}", None)
             if handler is None:
-                self.fields[node.kind] = self.raw(node, scope) if node.kind in ("date", "printed_on") \
-                    else (node.arg if node.text is None else self.text(node.text, scope, node.line))
+                self._set_field(node, scope)
             else:
                 handler(node, scope)
+
+    def _set_field(self, node: Node, scope: dict[str, object]) -> None:
+        """A document field such as @title or @date (dates keep their raw value)."""
+        if node.kind in ("date", "printed_on"):
+            self.fields[node.kind] = self.raw(node, scope)
+        elif node.text is None:
+            self.fields[node.kind] = node.arg
+        else:
+            self.fields[node.kind] = self.text(node.text, scope, node.line)
 
     def _do_if(self, node: Node, scope: dict[str, object]) -> None:
         negate, path = node.arg.startswith("not "), node.arg.split()[-1]

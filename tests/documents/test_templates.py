@@ -181,3 +181,20 @@ def test_line_breaks_in_a_value_make_paragraphs():
 def test_table_row_outside_a_table_is_refused():
     with pytest.raises(ValidationError, match="模板第 2 行的表格行不在 @table 与 @end 之间"):
         build("acceptance", {}, "@version 1\n| 甲 | 乙 |\n")
+
+
+def test_bad_values_are_refused_with_the_line():
+    context = sample_context("acceptance")
+    context["case"] = {**context["case"], "amount_claimed": "一万元"}
+    with pytest.raises(ValidationError, match="一万元"):
+        render("acceptance", context)
+    context["case"] = {**context["case"], "amount_claimed": 1.5}
+    with pytest.raises(ValidationError, match="浮点数"):
+        render("acceptance", context)
+
+
+def test_empty_required_value_counts_as_missing():
+    context = sample_context("acceptance")
+    context["case"] = {**context["case"], "mediator": ""}
+    with pytest.raises(ValidationError, match="「case.mediator」没有填写"):
+        render("acceptance", context)
