@@ -50,5 +50,6 @@
 @rows 3
 | <c>单位盖章 | <r>\n\n年　　月　　日 |
 @end
+@blank
 @left 请将本回执送达或者寄回{org.name}（地址：{org.address}）。
 @end
