@@ -30,16 +30,19 @@ ROLE_LABELS = {
     "page_number": "页码",
 }
 
-# role -> (official font name, official file names best first, free stand-ins)
+# role -> (official font name, its file names best first, stand-ins best first:
+# other Windows fonts before the free Linux ones)
 _CANDIDATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "body": ("仿宋", ("仿宋_gb2312.ttf", "fs_gb2312.ttf", "simfang.ttf"),
-             ("uming.ttc", "lxgwwenkai-regular.ttf", "lxgwwenkai-light.ttf")),
-    "title": ("方正小标宋简体", ("fzxbsjw.ttf", "方正小标宋简体.ttf", "fzxbsjw--gb1-0.ttf"),
-              ("wqy-zenhei.ttc", "uming.ttc")),
-    "heading1": ("黑体", ("simhei.ttf",), ("wqy-zenhei.ttc", "uming.ttc")),
-    "heading2": ("楷体", ("楷体_gb2312.ttf", "simkai.ttf"),
-                 ("ukai.ttc", "lxgwwenkai-regular.ttf", "lxgwwenkai-light.ttf", "uming.ttc")),
-    "page_number": ("宋体", ("simsun.ttc", "simsun.ttf"), ("uming.ttc", "wqy-zenhei.ttc")),
+    "body": ("仿宋", ("仿宋_gb2312.ttf", "fs_gb2312.ttf", "fangsong_gb2312.ttf", "simfang.ttf"),
+             ("simsun.ttc", "uming.ttc", "lxgwwenkai-regular.ttf", "lxgwwenkai-light.ttf")),
+    "title": ("方正小标宋简体", ("fzxbsjw.ttf", "方正小标宋简体.ttf", "fzxbsjw--gb1-0.ttf",
+                                "fzxiaobiaosong-b05s.ttf", "fzxiaobiaosong-b05.ttf"),
+              ("simhei.ttf", "wqy-zenhei.ttc", "simsun.ttc", "uming.ttc")),
+    "heading1": ("黑体", ("simhei.ttf",), ("wqy-zenhei.ttc", "simsun.ttc", "uming.ttc")),
+    "heading2": ("楷体", ("楷体_gb2312.ttf", "kaiti_gb2312.ttf", "simkai.ttf"),
+                 ("ukai.ttc", "lxgwwenkai-regular.ttf", "lxgwwenkai-light.ttf", "simfang.ttf",
+                  "simsun.ttc", "uming.ttc")),
+    "page_number": ("宋体", ("simsun.ttc", "simsun.ttf"), ("uming.ttc", "simfang.ttf", "wqy-zenhei.ttc")),
 }
 
 _TRUETYPE_SUFFIXES = (".ttf", ".ttc")

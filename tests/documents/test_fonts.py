@@ -64,3 +64,22 @@ def test_missing_glyphs_come_from_a_fallback_font():
     assert len(runs) == 3 and runs[1][1] == rare and runs[1][0] != styles.body.font.name
     doc = OfficialDocument("letter", "北京市密云区总工会", "密工〔2024〕1号", "字体", "", [Paragraph(f"张{rare}华")])
     assert rare in all_text(render_document(doc))
+
+
+def test_official_fonts_are_preferred_when_installed(tmp_path, monkeypatch):
+    uming = fonts.font_index().get("uming.ttc")
+    if uming is None:
+        pytest.skip("needs fonts-arphic-uming")
+    (tmp_path / "SIMFANG.TTF").symlink_to(uming)  # a stand-in file under the official name
+    original = fonts.font_dirs
+    monkeypatch.setattr(fonts, "font_dirs", lambda: [tmp_path, *original()])
+    fonts.font_index.cache_clear()
+    fonts._font_set.cache_clear()
+    try:
+        chosen = fonts.font_set()
+        assert chosen["body"].path == str(tmp_path / "SIMFANG.TTF")
+        assert not chosen["body"].substituted
+        assert chosen.substitutions().startswith("正文：仿宋（")
+    finally:
+        fonts.font_index.cache_clear()
+        fonts._font_set.cache_clear()
