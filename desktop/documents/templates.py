@@ -15,7 +15,8 @@ from desktop.documents.fields import KINDS, allowed_fields
 from desktop.documents.fonts import FontSet
 from desktop.documents.layout import render_document
 from desktop.documents.model import OfficialDocument
-from desktop.documents.template import Node, check_fields, parse, version_of
+from desktop.documents.template import Node, parse
+from desktop.documents.tplcheck import check_fields, version_of
 from desktop.documents.tplrender import fill
 from desktop.documents.usage import FieldUsage, field_usage
 from desktop.errors import UserError

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.documents.template import FOR, Expr, Node, resolve
-
-_LOOP = ("loop.index", "loop.cn", "loop.first", "loop.last")
+from desktop.documents.template import FOR, Expr, Node
+from desktop.documents.tplcheck import LOOP_FIELDS, resolve
 
 
 @dataclass
@@ -19,7 +18,7 @@ class FieldUsage:
     optional: set[str] = field(default_factory=set)
 
     def add(self, path: str, guarded: bool) -> None:
-        if path in _LOOP:
+        if path in LOOP_FIELDS:
             return
         (self.optional if guarded else self.required).add(path)
 
