@@ -198,3 +198,11 @@ def test_empty_required_value_counts_as_missing():
     context["case"] = {**context["case"], "mediator": ""}
     with pytest.raises(ValidationError, match="「case.mediator」没有填写"):
         render("acceptance", context)
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_no_rendered_line_breaks_the_rules(rendered, kind):
+    from desktop.documents.linebreak import violations
+    from tests.documents.pdfread import line_texts
+    lines = line_texts(rendered[kind])
+    assert violations(lines) == []
