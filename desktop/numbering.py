@@ -80,14 +80,24 @@ def register_existing_number(session: Session, kind: str, year: int, seq: int, n
                              entity_type: str, entity_id: int | None) -> None:
     """Record a number issued before (an imported register) and move the sequence past it,
     so numbers taken later never collide with it."""
-    _ensure_sequence(session, kind, year)
-    session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.kind == kind, NumberSequence.year == year, NumberSequence.last_value < seq)
-        .values(last_value=seq)
-    )
-    session.add(IssuedNumber(kind=kind, year=year, seq=seq, number=number,
-                             entity_type=entity_type, entity_id=entity_id))
+    register_existing_numbers(session, kind, [(year, seq, number, entity_type, entity_id)])
+
+
+def register_existing_numbers(session: Session, kind: str,
+                              numbers: list[tuple[int, int, str, str, int | None]]) -> None:
+    """``register_existing_number`` for many ``(year, seq, number, entity_type, entity_id)`` at once."""
+    highest: dict[int, int] = {}
+    for year, seq, *_ in numbers:
+        highest[year] = max(seq, highest.get(year, 0))
+    for year, seq in highest.items():
+        _ensure_sequence(session, kind, year)
+        session.execute(
+            update(NumberSequence)
+            .where(NumberSequence.kind == kind, NumberSequence.year == year, NumberSequence.last_value < seq)
+            .values(last_value=seq)
+        )
+    session.add_all(IssuedNumber(kind=kind, year=year, seq=seq, number=number, entity_type=entity_type,
+                                 entity_id=entity_id) for year, seq, number, entity_type, entity_id in numbers)
     session.flush()
 
 

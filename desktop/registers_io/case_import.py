@@ -15,9 +15,9 @@ from desktop.parties import EmployerInput, WorkerInput, find_or_create_employer,
 from desktop.registers import Problem
 
 from .case_rows import AGREED, CASE_ENTITY, ENDINGS
-from .checks import NO_ID, RowChecker, Seen, split_list
-from .matching import PartyBook, number_taken, officers_by_name
-from .numbers import register_imported
+from .checks import NO_ID, RowChecker, split_list
+from .matching import PartyBook, officers_by_name
+from .numbers import NumberBook, register_imported
 from .plan import PlanEntry
 
 OUTCOMES = {AGREED: None, **{state.label: state for state in ENDINGS}}
@@ -52,11 +52,15 @@ class CasePlanner:
         self.session, self.problems, self.entries, self.today = session, problems, entries, today
         self.parties = PartyBook(session, entries)
         self.officers = officers_by_name(session)
-        self.seen = Seen()
+        self.numbers = NumberBook(session, MediationCase.number, "案件编号", "案件编号")
+
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        self.numbers.prefetch(rows)
+        self.parties.prefetch(row.get("身份证号") for row in rows)
 
     def record(self, row: dict[str, Any]) -> CaseRecord | None:
         check = RowChecker(row, self.problems, self.today)
-        number = self._number(check)
+        number = self.numbers.check(check)
         accepted_on = check.not_future("受理日期")
         check.not_future("结案日期")
         check.not_before("结案日期", "受理日期")
@@ -80,17 +84,6 @@ class CasePlanner:
             mediators, status, ending, check.get("协议金额"), check.get("已履行金额") or Decimal("0.00"),
             check.get("挽回经济损失") or Decimal("0.00"), check.get("结案日期"),
         )
-
-    def _number(self, check: RowChecker) -> str | None:
-        number = check.get("案件编号")
-        if number is None:
-            return None
-        first = self.seen.first_row(number, check.number)
-        if first is not None:
-            check.error("案件编号", f"与第 {first} 行的案件编号重复")
-        elif number_taken(self.session, MediationCase.number, number):
-            check.error("案件编号", f"案件编号「{number}」已存在于系统中")
-        return number
 
     def _applicants(self, check: RowChecker) -> tuple[tuple[str, str | None], ...]:
         names = split_list(check.get("申请人") or "")
@@ -133,10 +126,11 @@ class CasePlanner:
 
 
 def apply_cases(session: Session, records: list[CaseRecord], tick) -> None:
+    made = []
     for record in records:
-        case = _create_case(session, record)
-        register_imported(session, "case", record.number, CASE_ENTITY, case.id)
+        made.append((record.number, CASE_ENTITY, _create_case(session, record).id))
         tick()
+    register_imported(session, "case", made)
 
 
 def _create_case(session: Session, record: CaseRecord) -> MediationCase:

@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 
 from db.enums import ClaimStatus, PaymentKind, PaymentStatus
 from db.models import AidClaim, AidPlan, Enrolment, Payment
-from desktop.parties import WorkerInput, find_or_create_worker
+from desktop.parties import WorkerInput
 from desktop.registers import Problem
 
-from .checks import RowChecker, Seen
-from .matching import PartyBook, number_taken
-from .numbers import register_imported
+from .checks import RowChecker
+from .matching import PartyBook, resolve_workers
+from .numbers import NumberBook, chunked, register_imported
 from .plan import PlanEntry
 
 CLAIM_ENTITY = "aid_claim"
@@ -62,11 +62,15 @@ class ClaimPlanner:
         self.session, self.problems, self.entries, self.today = session, problems, entries, today
         self.parties = PartyBook(session, entries)
         self.plans = plans_by_name(session)
-        self.seen = Seen()
+        self.numbers = NumberBook(session, AidClaim.number, "理赔编号", "理赔编号")
+
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        self.numbers.prefetch(rows)
+        self.parties.prefetch(row.get("身份证号") for row in rows)
 
     def record(self, row: dict[str, Any]) -> ClaimRecord | None:
         check = RowChecker(row, self.problems, self.today)
-        number = self._number(check)
+        number = self.numbers.check(check)
         id_number = check.id_number("身份证号")
         plan = plan_id(check, self.plans)
         applied_on = check.not_future("申请日期")
@@ -85,17 +89,6 @@ class ClaimPlanner:
                            check.get("申请金额") or ZERO, check.get("核定金额"), paid, check.get("支付日期"),
                            status)
 
-    def _number(self, check: RowChecker) -> str | None:
-        number = check.get("理赔编号")
-        if number is None:
-            return None
-        first = self.seen.first_row(number, check.number)
-        if first is not None:
-            check.error("理赔编号", f"与第 {first} 行的理赔编号重复")
-        elif number_taken(self.session, AidClaim.number, number):
-            check.error("理赔编号", f"理赔编号「{number}」已存在于系统中")
-        return number
-
     def _amounts(self, check: RowChecker) -> Decimal:
         paid, approved = check.get("已支付金额") or ZERO, check.get("核定金额")
         if approved is not None and paid > approved:
@@ -113,24 +106,38 @@ class ClaimPlanner:
 
 
 def apply_claims(session: Session, records: list[ClaimRecord], tick) -> None:
-    for record in records:
-        worker = find_or_create_worker(session, WorkerInput(record.name, record.id_number, unit_name=record.unit))
-        claim = AidClaim(
-            number=record.number, plan_id=record.plan_id, worker_id=worker.id, status=record.status,
-            enrolment_id=_enrolment(session, record.plan_id, worker.id), event_type=EVENT_TYPE,
-            event_on=record.applied_on, applied_on=record.applied_on, claimed_amount=record.claimed,
-            approved_amount=record.approved, paid_amount=record.paid, paid_on=record.paid_on,
-        )
-        session.add(claim)
+    """Create the claims (and a payment for each amount paid) a thousand at a time."""
+    workers = resolve_workers(session, [WorkerInput(r.name, r.id_number, unit_name=r.unit) for r in records])
+    enrolments = _enrolments(session, {w.id for w in workers.values()})
+    for chunk in chunked(records, 1000):
+        claims = [_claim(r, workers[r.id_number].id, enrolments) for r in chunk]
+        session.add_all(claims)
         session.flush()
-        if record.paid > 0:
-            session.add(Payment(kind=PaymentKind.CLAIM_PAYOUT, status=PaymentStatus.PAID, claim_id=claim.id,
-                                worker_id=worker.id, payee_name=record.name, amount=record.paid,
-                                paid_on=record.paid_on))
-        register_imported(session, "claim", record.number, CLAIM_ENTITY, claim.id)
-        tick()
+        session.add_all(_payment(r, c) for r, c in zip(chunk, claims) if r.paid > 0)
+        register_imported(session, "claim", [(c.number, CLAIM_ENTITY, c.id) for c in claims])
+        for _ in chunk:
+            tick()
 
 
-def _enrolment(session: Session, plan: int, worker: int) -> int | None:
-    return session.scalar(select(Enrolment.id).where(Enrolment.plan_id == plan, Enrolment.worker_id == worker)
-                          .order_by(Enrolment.start_on.desc()).limit(1))
+def _claim(record: ClaimRecord, worker_id: int, enrolments: dict[tuple[int, int], int]) -> AidClaim:
+    return AidClaim(
+        number=record.number, plan_id=record.plan_id, worker_id=worker_id, status=record.status,
+        enrolment_id=enrolments.get((record.plan_id, worker_id)), event_type=EVENT_TYPE,
+        event_on=record.applied_on, applied_on=record.applied_on, claimed_amount=record.claimed,
+        approved_amount=record.approved, paid_amount=record.paid, paid_on=record.paid_on,
+    )
+
+
+def _payment(record: ClaimRecord, claim: AidClaim) -> Payment:
+    return Payment(kind=PaymentKind.CLAIM_PAYOUT, status=PaymentStatus.PAID, claim_id=claim.id,
+                   worker_id=claim.worker_id, payee_name=record.name, amount=record.paid, paid_on=record.paid_on)
+
+
+def _enrolments(session: Session, worker_ids: set[int]) -> dict[tuple[int, int], int]:
+    """The latest enrolment of each (plan, worker)."""
+    found: dict[tuple[int, int], int] = {}
+    for chunk in chunked(worker_ids):
+        rows = session.execute(select(Enrolment.plan_id, Enrolment.worker_id, Enrolment.id)
+                               .where(Enrolment.worker_id.in_(chunk)).order_by(Enrolment.start_on))
+        found.update(((plan, worker), id_) for plan, worker, id_ in rows)
+    return found

@@ -51,6 +51,7 @@ def plan_import(database: Database, actor: Actor, kind: str, path: str | os.Path
     with database.read() as session:
         planner = planner_class(session, plan.problems, plan.entries, today or dt.date.today())
         ticker = Ticker(progress, should_cancel)
+        planner.prefetch(read.rows)
         for row in read.rows:
             record = planner.record(row)
             if record is not None:

@@ -14,9 +14,9 @@ from db.models import LetterCategory, SupervisionLetter, SupervisionMatter
 from desktop.parties import EmployerInput, find_or_create_employer
 from desktop.registers import Problem
 
-from .checks import RowChecker, Seen
-from .matching import PartyBook, number_taken
-from .numbers import register_imported
+from .checks import RowChecker
+from .matching import PartyBook
+from .numbers import NumberBook, register_imported
 from .plan import PlanEntry
 
 LETTER_ENTITY = "supervision_letter"
@@ -44,12 +44,17 @@ class LetterPlanner:
                  today: dt.date) -> None:
         self.session, self.problems, self.entries, self.today = session, problems, entries, today
         self.parties = PartyBook(session, entries)
-        self.seen = Seen()
+        self.numbers = NumberBook(session, SupervisionLetter.number, "文书编号", "文书编号")
         self.records: list[LetterRecord] = []
+
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        self.numbers.prefetch(rows)
 
     def record(self, row: dict[str, Any]) -> LetterRecord | None:
         check = RowChecker(row, self.problems, self.today)
-        number = self._number(check)
+        number = self.numbers.check(check)
+        if number is not None and check.get("上一文书编号") == number:
+            check.error("上一文书编号", "不能是本文书自己")
         kind = check.label("文书类型", LetterKind)
         issued_on = check.not_future("发出日期")
         check.not_before("整改期限", "发出日期")
@@ -88,19 +93,6 @@ class LetterPlanner:
     def _on_file(self, number: str) -> bool:
         return self.session.scalar(select(SupervisionLetter.id).where(SupervisionLetter.number == number)) is not None
 
-    def _number(self, check: RowChecker) -> str | None:
-        number = check.get("文书编号")
-        if number is None:
-            return None
-        first = self.seen.first_row(number, check.number)
-        if first is not None:
-            check.error("文书编号", f"与第 {first} 行的文书编号重复")
-        elif number_taken(self.session, SupervisionLetter.number, number):
-            check.error("文书编号", f"文书编号「{number}」已存在于系统中")
-        if check.get("上一文书编号") == number:
-            check.error("上一文书编号", "不能是本文书自己")
-        return number
-
     def _status(self, check: RowChecker) -> LetterStatus:
         status = check.label("状态", LetterStatus)
         if status is None and check.get("状态") is None:
@@ -120,6 +112,9 @@ def apply_letters(session: Session, records: list[LetterRecord], tick) -> None:
             made[record.number] = _create_letter(session, record, _previous(session, made, record.previous))
             tick()
         pending = [r for r in pending if r.number not in made]
+    for kind in {r.kind for r in records}:
+        register_imported(session, f"{kind.value.lower()}_letter",
+                          [(r.number, LETTER_ENTITY, made[r.number].id) for r in records if r.kind == kind])
 
 
 def _in_loop(record: LetterRecord, by_number: dict[str, LetterRecord]) -> bool:
@@ -154,5 +149,4 @@ def _create_letter(session: Session, record: LetterRecord, previous: Supervision
     )
     session.add(letter)
     session.flush()
-    register_imported(session, f"{record.kind.value.lower()}_letter", record.number, LETTER_ENTITY, letter.id)
     return letter

@@ -10,10 +10,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import Employer, IssuedNumber, Officer, Worker
-from desktop.validation import mask_id_number
+from db.models import Employer, Officer, Worker
+from desktop.parties import WorkerInput, clean_worker
+from desktop.validation import mask_id_number, parse_id_number
 
-from .checks import RowChecker
+from .checks import RowChecker, split_list
+from .numbers import chunked
 from .plan import PlanEntry
 
 
@@ -22,7 +24,15 @@ class PartyBook:
         self.session = session
         self.entries = entries
         self._workers: dict[str, str] = {}
+        self._on_file: dict[str, str] = {}
         self._employers: set[str] = set()
+
+    def prefetch(self, id_cells) -> None:
+        """Look up the names of every ID number in the file at once (cells may list several)."""
+        numbers = {part.upper() for cell in id_cells if cell for part in split_list(cell)}
+        for chunk in chunked(numbers):
+            self._on_file.update(self.session.execute(
+                select(Worker.id_number, Worker.name).where(Worker.id_number.in_(chunk))).all())
 
     def worker(self, check: RowChecker, column: str, name: str, id_number: str | None) -> None:
         """Note the worker; an ID number already known under another name is an error."""
@@ -31,7 +41,7 @@ class PartyBook:
             return
         known = self._workers.get(id_number)
         if known is None:
-            known = self.session.scalar(select(Worker.name).where(Worker.id_number == id_number))
+            known = self._on_file.get(id_number)
             label = f"{name}（{mask_id_number(id_number)}）"
             self.entries.append(PlanEntry(check.number, "匹配" if known else "新建", "职工", label))
             known = self._workers[id_number] = known or name
@@ -51,12 +61,23 @@ class PartyBook:
             check.info(column, f"该信用代码已登记为「{found}」，将使用已登记的单位")
 
 
-def number_taken(session: Session, column, number: str) -> bool:
-    """True if ``number`` is already a record's number or an issued (or voided) number."""
-    used = session.scalar(select(column).where(column == number).limit(1))
-    issued = session.scalar(select(IssuedNumber.id).where(IssuedNumber.number == number).limit(1))
-    return used is not None or issued is not None
-
-
 def officers_by_name(session: Session) -> dict[str, int]:
     return {name: id_ for id_, name in session.execute(select(Officer.id, Officer.display_name))}
+
+
+def resolve_workers(session: Session, people: list[WorkerInput]) -> dict[str, Worker]:
+    """Workers by ID number: those on file matched, the others created, in a few statements."""
+    wanted = {p.id_number: p for p in people}
+    found: dict[str, Worker] = {}
+    for chunk in chunked(wanted):
+        found.update((w.id_number, w) for w in session.scalars(select(Worker).where(Worker.id_number.in_(chunk))))
+    new = [_new_worker(p) for number, p in wanted.items() if number not in found]
+    session.add_all(new)
+    session.flush()
+    found.update((w.id_number, w) for w in new)
+    return found
+
+
+def _new_worker(person: WorkerInput) -> Worker:
+    data = clean_worker(person)
+    return Worker(**data.__dict__, birth_date=parse_id_number(data.id_number).birth_date)

@@ -43,6 +43,9 @@ class MemberPlanner:
         self.plans = plans_by_name(session)
         self.seen = Seen()
 
+    def prefetch(self, rows: list[dict[str, Any]]) -> None:
+        self.parties.prefetch(row.get("身份证号") for row in rows)
+
     def record(self, row: dict[str, Any]) -> MemberRecord | None:
         check = RowChecker(row, self.problems, self.today)
         id_number = check.id_number("身份证号")
