@@ -60,7 +60,8 @@ def plan_import(database: Database, actor: Actor, kind: str, path: str | os.Path
         getattr(planner, "finish", lambda: None)()
     if not read.rows and read.header_row is not None:
         plan.problems.append(Problem(read.header_row, None, "表头下面没有任何数据行"))
-    plan.problems.sort(key=lambda p: (p.row or 0, p.level != "error"))
+    plan.rows_read = len(read.rows)
+    plan.problems.sort(key=lambda p: (p.level != "error", p.row or 0))  # errors first, by row
     return plan
 
 

@@ -30,6 +30,7 @@ class ImportPlan:
     records: list[Any] = field(default_factory=list)
     entries: list[PlanEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    rows_read: int = 0
 
     @property
     def errors(self) -> list[Problem]:
@@ -53,9 +54,10 @@ class ImportPlan:
         for entry in self.creates:
             counts[entry.entity] = counts.get(entry.entity, 0) + 1
         made = "，".join(f"新建{entity} {n} 个" for entity, n in counts.items()) or "不新建任何记录"
-        text = f"共 {len(self.records)} 行：{made}，匹配已有记录 {len(self.matches)} 个"
+        text = f"共 {self.rows_read} 行数据：{made}，匹配已有记录 {len(self.matches)} 个"
         if self.errors:
-            text += f"；发现 {len(self.errors)} 个错误，整个文件不会导入"
+            bad_rows = len({p.row for p in self.errors})
+            text += f"；{bad_rows} 行有错误（共 {len(self.errors)} 处），改正前整个文件不会导入"
         return text + "。"
 
     def error_report(self) -> str:

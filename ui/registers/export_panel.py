@@ -31,7 +31,7 @@ class ExportPanel(QWidget):
             self.period.addItem(label, key)
         self.year = QSpinBox(objectName="export_year", minimum=2000, maximum=2100, value=dt.date.today().year)
         self.start, self.end = _date_edit(dt.date(dt.date.today().year, 1, 1)), _date_edit(dt.date.today())
-        self.columns = QListWidget(objectName="export_columns")
+        self.columns = _column_list()
         self.full_ids = QCheckBox("导出完整证件号（不打码）", objectName="full_ids")
         self.out = QLineEdit(objectName="export_out", placeholderText="选择保存位置，例如 D:\\台账\\理赔台账.xlsx")
         self.export_button = QPushButton("导出", objectName="export_button")
@@ -134,6 +134,17 @@ class ExportPanel(QWidget):
             raise error
         self.result.setText(f"未导出：{error}")
         show_user_error(self, error, "导出未完成")
+
+
+def _column_list() -> QListWidget:
+    """Checkable headers laid out in rows, so the whole list fits without scrolling."""
+    columns = QListWidget(objectName="export_columns")
+    columns.setFlow(QListWidget.Flow.LeftToRight)
+    columns.setWrapping(True)
+    columns.setResizeMode(QListWidget.ResizeMode.Adjust)
+    columns.setSpacing(4)
+    columns.setMaximumHeight(110)
+    return columns
 
 
 def _date_edit(day: dt.date) -> QDateEdit:
