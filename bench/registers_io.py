@@ -8,6 +8,10 @@ same run (openpyxl write-only and xlsxwriter constant-memory, handed the same ce
 ready in memory), measures the export's peak memory in a fresh process, and times
 ``plan_import`` + ``apply_import`` of a ``--import-rows`` register into an empty
 database. Exits 1 if a target is missed: ratio <= 1.3, peak < 300 MB, import < 15 s.
+
+Times are judged on this process's CPU time (all the work, the database's included,
+happens in it), which a busy machine does not distort; wall-clock times and the load
+average are printed next to them.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from bench.registers import GIVEN, SURNAMES, UNITS, best_time, plain_openpyxl, plain_xlsxwriter
+from bench.registers import GIVEN, SURNAMES, UNITS, plain_openpyxl, plain_xlsxwriter
 from db.engine import Database
 from db.enums import ClaimStatus, PlanKind
 from db.migrate import upgrade
@@ -75,6 +79,19 @@ def _claim(rng: random.Random, n: int, worker_id: int) -> dict:
             "paid_amount": approved if paid else Decimal("0.00"),
             "paid_on": applied + dt.timedelta(days=20) if paid else None,
             "status": ClaimStatus.PAID if paid else rng.choice(STATES)}
+
+
+def best_times(write, data: list, folder: Path, repeat: int) -> tuple[float, float]:
+    """The best (CPU seconds, wall seconds) of ``repeat`` runs of ``write(data, out)``."""
+    cpu, wall = [], []
+    for i in range(repeat):
+        out = folder / f"{write.__name__}-{i}.xlsx"
+        started, clock = time.process_time(), time.perf_counter()
+        write(data, out)
+        cpu.append(time.process_time() - started)
+        wall.append(time.perf_counter() - clock)
+        out.unlink()
+    return min(cpu), min(wall)
 
 
 def real_export(database: Database):
@@ -129,24 +146,26 @@ def main(argv: list[str] | None = None) -> int:
         database = new_database(folder / "bench.db")
         fill(database, args.rows)
         cells = cells_of(database)
-        mine = best_time(real_export(database), [], folder, args.repeat)
-        plain = {w.__name__: best_time(w, cells, folder, args.repeat) for w in (plain_openpyxl, plain_xlsxwriter)}
+        mine = best_times(real_export(database), [], folder, args.repeat)
+        plain = {w.__name__: best_times(w, cells, folder, args.repeat) for w in (plain_openpyxl, plain_xlsxwriter)}
         peak = peak_memory_mb(folder / "bench.db")
         checked, total, cpu, written = import_time(folder, args.import_rows)
-    print(f"export of {len(cells)} claims from the database (best of {args.repeat}):")
-    print(f"  export_register (query + write + audit) {mine:6.2f} s")
-    for name, took in plain.items():
-        print(f"  {name:<39} {took:6.2f} s   ratio {mine / took:4.2f}")
-    fastest = min(plain, key=plain.get)
-    if mine / plain[fastest] > RATIO_TARGET:
-        missed.append(f"export ratio {mine / plain[fastest]:.2f} vs {fastest} > {RATIO_TARGET}")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"export of {len(cells)} claims from the database (best of {args.repeat}; CPU s / wall s):")
+    print(f"  export_register (query + write + audit) {mine[0]:6.2f} / {mine[1]:6.2f}")
+    for name, (took, wall) in plain.items():
+        print(f"  {name:<39} {took:6.2f} / {wall:6.2f}   ratio {mine[0] / took:4.2f} (wall {mine[1] / wall:4.2f})")
+    fastest = min(plain, key=lambda name: plain[name][0])
+    ratio = mine[0] / plain[fastest][0]
+    if ratio > RATIO_TARGET:
+        missed.append(f"export ratio {ratio:.2f} vs {fastest} > {RATIO_TARGET}")
     print(f"  peak memory of the export (fresh process) {peak:6.1f} MB")
     if peak > MEMORY_TARGET_MB:
         missed.append(f"peak memory {peak:.0f} MB > {MEMORY_TARGET_MB:.0f} MB")
-    print(f"import of {written} claims: checked in {checked:.2f} s, written in {total:.2f} s in all "
-          f"({cpu:.2f} s of CPU; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
-    if total > IMPORT_TARGET_S or written != args.import_rows:
-        missed.append(f"import {total:.1f} s ({written} rows)")
+    print(f"import of {written} claims, checked and written: {cpu:.2f} s CPU / {total:.2f} s wall "
+          f"(checking alone {checked:.2f} s wall)")
+    if cpu > IMPORT_TARGET_S or written != args.import_rows:
+        missed.append(f"import {cpu:.1f} s CPU ({written} rows)")
     for line in missed:
         print(f"MISSED: {line}")
     return 1 if missed else 0
