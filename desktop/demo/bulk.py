@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from operator import itemgetter
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import Connection
@@ -22,6 +24,7 @@ FLUSH_AT = 25_000
 Progress = Callable[[int, int, str], None]
 
 
+@lru_cache(maxsize=400_000)
 def moment(day: date, minutes: int = 0) -> datetime:
     """A timezone-aware timestamp on ``day``: 09:00 Beijing time (01:00 UTC) plus ``minutes``."""
     return datetime.combine(day, time(1, 0), UTC) + timedelta(minutes=minutes)
@@ -38,7 +41,10 @@ class BulkWriter:
         self._templates = {name: _template(table) for name, table in self._tables.items()}
         self._next_ids: dict[str, int] = {}
         self._pending = 0
+        self._statements: dict[str, tuple] = {}
         self.counts: Counter[str] = Counter()
+        if connection.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA cache_size=-1000000")
 
     @property
     def connection(self) -> Connection:
@@ -74,10 +80,33 @@ class BulkWriter:
         self._pending = 0
 
     def _insert(self, table: Table, rows: list[dict]) -> None:
-        statement = insert(table)
-        for start in range(0, len(rows), CHUNK):
-            self._conn.execute(statement, rows[start:start + CHUNK])
+        if self._conn.dialect.name == "sqlite":
+            self._insert_positional(table, rows)
+        else:
+            statement = insert(table)
+            for start in range(0, len(rows), CHUNK):
+                self._conn.execute(statement, rows[start:start + CHUNK])
         self.counts[table.name] += len(rows)
+
+    def _insert_positional(self, table: Table, rows: list[dict]) -> None:
+        """The same INSERT and the same column types, converted column by column (SQLite's qmark style)."""
+        sql, keys, processors = self._compiled(table)
+        columns = list(zip(*map(itemgetter(*keys), rows), strict=True)) if len(keys) > 1 else [[r[keys[0]] for r in rows]]
+        for index, process in processors:
+            columns[index] = list(map(process, columns[index]))
+        values = list(zip(*columns, strict=True))
+        for start in range(0, len(values), CHUNK):
+            self._conn.exec_driver_sql(sql, values[start:start + CHUNK])
+
+    def _compiled(self, table: Table) -> tuple[str, list[str], list[tuple[int, Callable]]]:
+        if table.name not in self._statements:
+            keys = list(self._templates[table.name])
+            compiled = insert(table).compile(dialect=self._conn.dialect, column_keys=keys)
+            order = list(compiled.positiontup)
+            processors = compiled._bind_processors
+            steps = [(i, processors[name]) for i, name in enumerate(order) if name in processors]
+            self._statements[table.name] = (str(compiled), order, steps)
+        return self._statements[table.name]
 
     def sync_sequences(self) -> None:
         """On PostgreSQL, move each id sequence past the ids we assigned ourselves."""

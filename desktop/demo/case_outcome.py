@@ -12,10 +12,12 @@ from desktop.demo.bulk import moment
 from desktop.demo.case_plan import CasePlan
 from desktop.demo.context import Ctx
 from desktop.demo.people import Firm, Person
+from desktop.demo.weighted import Weighted
 
 ENDINGS = (S.REJECTED, S.RESPONDENT_DECLINED, S.AGREED, S.TERMINATED, S.WITHDRAWN)
-ROUTE_WEIGHTS = {FollowUpRoute.PAYMENT_ORDER: 4, FollowUpRoute.ARBITRATION: 3,
-                 FollowUpRoute.JUDICIAL_CONFIRMATION: 2, FollowUpRoute.COURT: 1}
+ROUTES = Weighted({FollowUpRoute.PAYMENT_ORDER: 4, FollowUpRoute.ARBITRATION: 3,
+                   FollowUpRoute.JUDICIAL_CONFIRMATION: 2, FollowUpRoute.COURT: 1})
+MODES = Weighted({SessionMode.IN_PERSON: 15, SessionMode.PHONE: 3, SessionMode.VIDEO: 2})
 METHODS = ("银行转账", "银行转账", "银行转账", "现金", "微信转账")
 STEP_REASONS = {
     S.DRAFT: "登记调解申请", S.UNDER_REVIEW: "提交审查", S.ACCEPTED: "符合受理条件，予以受理",
@@ -61,7 +63,7 @@ def _sessions(ctx: Ctx, plan: CasePlan, row: dict, firm: Firm, workers: list[Per
         days[-1] = plan.on(S.AGREED)
     mediator = ctx.staff.names.get(lead, "")
     for k, day in enumerate(days):
-        mode = rng.choices((SessionMode.IN_PERSON, SessionMode.PHONE, SessionMode.VIDEO), (15, 3, 2))[0]
+        mode = MODES.pick(rng)
         ctx.add("mediation_session", {
             "id": ctx.new_id("mediation_session"), "case_id": plan.case_id,
             "kind": SessionKind.INVESTIGATION if k == 0 and len(days) > 1 else SessionKind.MEDIATION,
@@ -86,7 +88,7 @@ def _agreement(ctx: Ctx, plan: CasePlan, row: dict, firm: Firm, workers: list[Pe
         performed += _term(ctx, plan, firm, workers, seq, due, paid, amount)
     row.update(agreed_on=agreed_on, agreed_amount=agreed, amount_performed=performed, amount_recovered=performed)
     if plan.on(S.DEFAULTED):
-        row["follow_up_route"] = rng.choices(list(ROUTE_WEIGHTS), list(ROUTE_WEIGHTS.values()))[0]
+        row["follow_up_route"] = ROUTES.pick(rng)
     _follow_up(ctx, plan, lead)
 
 

@@ -13,6 +13,7 @@ from random import Random
 
 from db.enums import CaseStatus as S
 from db.enums import TerminationReason
+from desktop.demo.weighted import Weighted
 
 STATUS_WEIGHTS = {
     S.DRAFT: 0.3, S.UNDER_REVIEW: 0.3, S.ACCEPTED: 0.4, S.IN_MEDIATION: 1.0, S.REJECTED: 0.3,
@@ -23,6 +24,7 @@ ENDINGS = {S.PERFORMED: 70, S.TERMINATED: 12, S.WITHDRAWN: 8, S.REJECTED: 5, S.R
 TERMINATION_WEIGHTS = {TerminationReason.TIME_LIMIT: 4, TerminationReason.PARTY_REFUSED: 3,
                        TerminationReason.PARTY_WITHDREW: 1, TerminationReason.GAP_TOO_WIDE: 4,
                        TerminationReason.OTHER: 1}
+STATUSES, ENDING_PICK, TERMINATIONS = Weighted(STATUS_WEIGHTS), Weighted(ENDINGS), Weighted(TERMINATION_WEIGHTS)
 # Every state at least once, and in-mediation cases at day 11, 14 (warning) and 18 (overdue).
 FORCED = [(status, None) for status in S] + [(S.IN_MEDIATION, 11), (S.IN_MEDIATION, 14), (S.IN_MEDIATION, 18)]
 HORIZON = 3 * 365
@@ -37,12 +39,10 @@ class CasePlan:
     terms: list[tuple[date, date | None]] = field(default_factory=list)  # (due, paid or None)
     termination: TerminationReason | None = None
     case_id: int = 0
+    dates: dict = field(default_factory=dict)
 
     def on(self, status: S) -> date | None:
-        for step, day in self.steps:
-            if step is status:
-                return day
-        return None
+        return self.dates.get(status)
 
     @property
     def last_day(self) -> date:
@@ -51,17 +51,16 @@ class CasePlan:
 
 def plan_cases(rng: Random, today: date, count: int) -> list[CasePlan]:
     """``count`` plans sorted by receipt date (the order ids and rows are made in)."""
-    statuses, weights = list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values())
     plans = []
     for index in range(count):
-        status, age = FORCED[index] if index < len(FORCED) else (rng.choices(statuses, weights)[0], None)
+        status, age = FORCED[index] if index < len(FORCED) else (STATUSES.pick(rng), None)
         plans.append(plan_case(rng, today, status, age))
     plans.sort(key=lambda p: p.received)
     return plans
 
 
 def plan_case(rng: Random, today: date, status: S, age: int | None = None) -> CasePlan:
-    ending = rng.choices(list(ENDINGS), list(ENDINGS.values()))[0] if status in (S.CLOSED, S.ARCHIVED) else status
+    ending = ENDING_PICK.pick(rng) if status in (S.CLOSED, S.ARCHIVED) else status
     route, terms, reason = _route(rng, ending)
     if status in (S.CLOSED, S.ARCHIVED):
         closed = route[-1][1] + rng.randint(1, 15)
@@ -73,6 +72,7 @@ def plan_case(rng: Random, today: date, status: S, age: int | None = None) -> Ca
     plan = CasePlan(status, ending, received, [(s, received + timedelta(days=o)) for s, o in route])
     plan.terms = [(received + timedelta(days=d), _paid(received, p, today)) for d, p in terms]
     plan.termination = reason
+    plan.dates = dict(plan.steps)
     return plan
 
 
@@ -120,7 +120,7 @@ def _route(rng: Random, ending: S) -> tuple[list[tuple[S, int]], list, Terminati
 def _mediation_end(rng: Random, route: list, ending: S):
     started = route[-1][1]
     if ending is S.TERMINATED:
-        reason = rng.choices(list(TERMINATION_WEIGHTS), list(TERMINATION_WEIGHTS.values()))[0]
+        reason = TERMINATIONS.pick(rng)
         day = max(started + 1, 15 + rng.randint(0, 1)) if reason is TerminationReason.TIME_LIMIT else started + rng.randint(1, 12)
         return route + [(S.TERMINATED, day)], [], reason
     if ending is S.WITHDRAWN:

@@ -13,9 +13,11 @@ from desktop.demo.bulk import Progress, moment
 from desktop.demo.case_plan import CasePlan
 from desktop.demo.context import Ctx
 from desktop.demo.people import Firm, Person
+from desktop.demo.weighted import Weighted
 
 ORAL_SOURCES = (CaseSource.WALK_IN, CaseSource.PHONE)
 COURT_SOURCES = (CaseSource.COURT_DELEGATED, CaseSource.COURT_ENTRUSTED)
+SOURCES = Weighted(case_texts.SOURCE_WEIGHTS)
 LAW_FIRMS = ("北京市京密律师事务所", "北京云湖律师事务所", "北京市潮白律师事务所", "北京燕山律师事务所")
 
 
@@ -77,7 +79,7 @@ def _hired(ctx: Ctx, plan: CasePlan) -> date:
 
 def _case_row(ctx: Ctx, plan: CasePlan, firm: Firm, workers: list[Person], number, archive_no) -> dict:
     rng = ctx.rng
-    source = rng.choices(list(case_texts.SOURCE_WEIGHTS), list(case_texts.SOURCE_WEIGHTS.values()))[0]
+    source = SOURCES.pick(rng)
     doc_no, body = case_texts.referral(rng, source, plan.received, firm.street)
     oral = source in ORAL_SOURCES and rng.random() < 0.4
     return {

@@ -12,10 +12,12 @@ from datetime import date, timedelta
 from random import Random
 
 from db.enums import ClaimStatus as C
+from desktop.demo.weighted import Weighted
 
 HORIZON = 3 * 365
 STATUS_WEIGHTS = {C.SUBMITTED: 1, C.DOCS_INCOMPLETE: 1, C.REVIEWED: 1, C.APPROVED: 1.5, C.REJECTED: 6,
                   C.PAID: 30, C.ARCHIVED: 60}
+STATUSES = Weighted(STATUS_WEIGHTS)
 BATCH_DAY, PAY_DAY = 20, 25
 
 
@@ -50,10 +52,10 @@ def pay_day(batch_day: date) -> date:
 
 
 def plan_claims(rng: Random, today: date, count: int) -> list[ClaimPlan]:
-    statuses, weights = list(STATUS_WEIGHTS), list(STATUS_WEIGHTS.values())
+    statuses = list(STATUS_WEIGHTS)
     plans = []
     for index in range(count):
-        status = statuses[index] if index < len(statuses) else rng.choices(statuses, weights)[0]
+        status = statuses[index] if index < len(statuses) else STATUSES.pick(rng)
         plans.append(plan_claim(rng, today, status))
     plans.sort(key=lambda p: p.applied)
     return plans

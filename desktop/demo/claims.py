@@ -18,6 +18,7 @@ from desktop.demo.context import Ctx
 from desktop.demo.members import Pools
 from desktop.demo.people import Person
 from desktop.demo.plans import Plan, calculate, rule_base
+from desktop.demo.weighted import Weighted
 
 REJECT_REASONS = ("所患疾病不属于本项目保障范围", "发生费用时尚在等待期内", "超过申请时限",
                   "经核实已在其他项目重复申请", "未提供有效的费用结算凭证")
@@ -38,9 +39,9 @@ def write_claims(ctx: Ctx, claim_plans: list[ClaimPlan], plans: list[Plan], pool
                  progress: Progress | None) -> dict[date, Batch]:
     batches = _batches(ctx, claim_plans)
     ytd: dict[tuple, Decimal] = {}
-    weights = [plan.weight for plan in plans]
+    choice = Weighted({index: plan.weight for index, plan in enumerate(plans)})
     for done, cp in enumerate(claim_plans, 1):
-        plan = ctx.rng.choices(plans, weights)[0]
+        plan = plans[choice.pick(ctx.rng)]
         member, enrolment_id = ctx.rng.choice(pools[plan.code])
         _claim(ctx, cp, plan, member, enrolment_id, ytd, batches)
         ctx.writer.maybe_flush()

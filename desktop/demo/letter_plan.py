@@ -9,6 +9,7 @@ from random import Random
 from db.enums import LetterKind as K
 from db.enums import LetterStatus as L
 from db.enums import RectificationResult as R
+from desktop.demo.weighted import Weighted
 
 HORIZON = 3 * 365
 CHAIN = (K.PROMPT, K.OPINION, K.RECOMMENDATION)
@@ -16,6 +17,9 @@ EMPLOYER_FINALS = {L.DRAFT: 1, L.SIGNED: 1, L.DELIVERED: 1, L.AWAITING_REPLY: 2,
                    L.PARTIAL: 1, L.OVERDUE: 1, L.REFUSED: 1, L.CLOSED: 20}
 DEPARTMENT_FINALS = {L.DRAFT: 0.5, L.SIGNED: 0.5, L.DELIVERED: 0.5, L.AWAITING_DEPARTMENT: 1,
                      L.CASE_OPENED: 1, L.REFUSED_WITH_REASON: 1, L.RESULT_RECEIVED: 1, L.CLOSED: 6}
+EMPLOYER, DEPARTMENT = Weighted(EMPLOYER_FINALS), Weighted(DEPARTMENT_FINALS)
+LENGTHS = Weighted({1: 60, 2: 25, 3: 15})
+NO_EFFECT = Weighted({L.OVERDUE: 5, L.REFUSED: 3, L.PARTIAL: 2})
 FORCED = [(1, s) for s in EMPLOYER_FINALS] + [(3, s) for s in DEPARTMENT_FINALS]
 
 
@@ -44,7 +48,7 @@ class MatterPlan:
 def plan_matters(rng: Random, today: date, letters: int) -> list[MatterPlan]:
     plans, left, index = [], letters, 0
     while left > 0:
-        length, final = FORCED[index] if index < len(FORCED) else (rng.choices((1, 2, 3), (60, 25, 15))[0], None)
+        length, final = FORCED[index] if index < len(FORCED) else (LENGTHS.pick(rng), None)
         length = min(length, left)
         if final is None or (length < 3 and final not in EMPLOYER_FINALS):
             final = _final(rng, CHAIN[length - 1])
@@ -55,8 +59,7 @@ def plan_matters(rng: Random, today: date, letters: int) -> list[MatterPlan]:
 
 
 def _final(rng: Random, kind: K) -> L:
-    table = DEPARTMENT_FINALS if kind is K.RECOMMENDATION else EMPLOYER_FINALS
-    return rng.choices(list(table), list(table.values()))[0]
+    return (DEPARTMENT if kind is K.RECOMMENDATION else EMPLOYER).pick(rng)
 
 
 def plan_matter(rng: Random, today: date, length: int, final: L) -> MatterPlan:
@@ -97,7 +100,7 @@ def _employer(rng: Random, steps: list, final: L) -> tuple[list, R | None]:
     if final is L.CLOSED:
         answer = L.RECTIFIED if rng.random() < 0.75 else L.PARTIAL
     elif final is L.ESCALATED:
-        answer = rng.choices((L.OVERDUE, L.REFUSED, L.PARTIAL), (5, 3, 2))[0]
+        answer = NO_EFFECT.pick(rng)
     else:
         answer = final
     day = signed + (rng.randint(22, 25) if answer is L.OVERDUE else rng.randint(3, 12))

@@ -14,6 +14,7 @@ from desktop.demo.case_rows import CaseRef
 from desktop.demo.context import Ctx
 from desktop.demo.letter_plan import LetterPlan, MatterPlan
 from desktop.demo.people import Firm
+from desktop.demo.weighted import Weighted
 
 NUMBER_KINDS = {LetterKind.PROMPT: "prompt_letter", LetterKind.OPINION: "opinion_letter",
                 LetterKind.RECOMMENDATION: "recommendation_letter"}
@@ -21,7 +22,7 @@ DEADLINES = {LetterKind.PROMPT: (15, DayUnit.CALENDAR), LetterKind.OPINION: (15,
              LetterKind.RECOMMENDATION: (5, DayUnit.WORKING)}
 DELIVERY_WEIGHTS = {DeliveryMethod.IN_PERSON: 6, DeliveryMethod.POST: 2, DeliveryMethod.LEFT_AT_ADDRESS: 1,
                     DeliveryMethod.ELECTRONIC: 1}
-DONE = (L.RECTIFIED, L.CLOSED, L.RESULT_RECEIVED)
+DELIVERY, CATEGORIES = Weighted(DELIVERY_WEIGHTS), Weighted(texts.CATEGORY_WEIGHTS)
 
 
 def add_working_days(start: date, days: int) -> date:
@@ -81,8 +82,7 @@ def _matter(ctx: Ctx, plan: MatterPlan, cases: list[CaseRef], firms: dict[int, F
 
 
 def _categories(ctx: Ctx) -> list[IssueCategory]:
-    weights = texts.CATEGORY_WEIGHTS
-    chosen = ctx.rng.choices(list(weights), list(weights.values()), k=ctx.rng.randint(1, 3))
+    chosen = [CATEGORIES.pick(ctx.rng) for _ in range(ctx.rng.randint(1, 3))]
     return list(dict.fromkeys(chosen))
 
 
@@ -118,7 +118,7 @@ def _deadline(issued: date | None, days: int, unit: DayUnit) -> date | None:
 
 
 def _delivery(ctx: Ctx) -> DeliveryMethod:
-    return ctx.rng.choices(list(DELIVERY_WEIGHTS), list(DELIVERY_WEIGHTS.values()))[0]
+    return DELIVERY.pick(ctx.rng)
 
 
 def _history(previous: LetterPlan | None, numbers) -> str | None:
