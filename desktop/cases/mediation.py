@@ -13,10 +13,9 @@ from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import not_before, not_future, required, text
 from desktop.cases.forms import MediatorInput, SessionInput
-from desktop.cases.workflow import ACTIVE
+from desktop.cases.workflow import ACTIVE, MEDIATING
 from desktop.errors import TransitionError, ValidationError
 
-MEDIATING = frozenset({CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION})
 MAX_EXTENSION = 30
 
 

@@ -13,14 +13,12 @@ from desktop.cases.common import amount, not_before, not_future, positive_amount
 from desktop.cases.deadlines import case_clock
 from desktop.cases.forms import AgreementInput, DefaultInput, FollowUpInput, PaymentInput, TerminationInput
 from desktop.cases.mediation import require_state
-from desktop.cases.workflow import CASE_WORKFLOW
+from desktop.cases.workflow import AFTER_AGREEMENT, CASE_WORKFLOW, PAYING
 from desktop.errors import ValidationError
 from desktop.money import format_amount
 from desktop import settings as org_settings
 
 ZERO = Decimal("0.00")
-PAYING = frozenset({CaseStatus.AGREED, CaseStatus.PERFORMING})
-AFTER_AGREEMENT = frozenset({CaseStatus.AGREED, CaseStatus.PERFORMING, CaseStatus.PERFORMED, CaseStatus.DEFAULTED})
 
 
 def terms_total(entry: AgreementInput) -> Decimal:

@@ -75,3 +75,24 @@ def next_steps(status: S, can) -> list[Step]:
         return [s for s in steps if can(s.permission)]
     allowed = CASE_WORKFLOW.next_states(status)
     return [s for s in STEPS if s.target in allowed and can(s.permission)]
+
+
+MEDIATING = frozenset({S.ACCEPTED, S.IN_MEDIATION})
+PAYING = frozenset({S.AGREED, S.PERFORMING})
+AFTER_AGREEMENT = frozenset({S.AGREED, S.PERFORMING, S.PERFORMED, S.DEFAULTED})
+
+RECORD_ACTIONS = {
+    "assign": MEDIATING | {S.UNDER_REVIEW},
+    "session": MEDIATING,
+    "extend": ACTIVE,
+    "payment": PAYING,
+    "follow_up": AFTER_AGREEMENT,
+    "attach": frozenset(S) - READ_ONLY,
+}
+"""Records added to a case (not state changes), and the states that allow each."""
+
+
+def available_records(status: S, can) -> set[str]:
+    if not can(Permission.CASE_MEDIATE):
+        return set()
+    return {key for key, states in RECORD_ACTIONS.items() if status in states}
