@@ -74,8 +74,11 @@ def main() -> int:
         dialog = page.open_intake()
         dialog.tabs.setCurrentIndex(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
         dialog.employer.search.setText("云岭")
-        dialog.employer.use_selected()
+        dialog.employer.search.run_search()
+        dialog.employer.search.choose(0)
+        dialog.applicants.search.setFocus()
         dialog.applicants.search.setText("王芳")
+        dialog.applicants.search.run_search()
     elif what == "case":
         page.open_case(3)
     return app.exec()

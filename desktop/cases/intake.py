@@ -8,6 +8,7 @@ from decimal import Decimal
 from db.engine import Database
 from db.enums import ApplicantRole, ApplicationForm, CaseStatus
 from db.models import CaseAgent, CaseApplicant, CaseCategory, ClaimItem, MediationCase
+from desktop import parties
 from desktop.auth import Actor, Permission, require
 from desktop.cases import people
 from desktop.cases.common import amount, not_future, required, text
@@ -80,17 +81,15 @@ class IntakeService:
             session.flush()
             return record.id
 
-    def search_workers(self, query: str, limit: int = 20) -> list[people.WorkerHit]:
-        with self._db.read() as session:
-            return people.search_workers(session, query, limit)
+    def search_workers(self, query: str, limit: int = 20) -> list[parties.WorkerHit]:
+        return parties.search_workers(self._db, query, limit)
 
-    def search_employers(self, query: str, limit: int = 20) -> list[people.EmployerHit]:
-        with self._db.read() as session:
-            return people.search_employers(session, query, limit)
+    def search_employers(self, query: str, limit: int = 20) -> list[parties.EmployerHit]:
+        return parties.search_employers(self._db, query, limit)
 
-    def employer_history(self, employer_id: int) -> people.EmployerHistory:
-        with self._db.read() as session:
-            return people.employer_history(session, employer_id)
+    def employer_history(self, employer_id: int) -> parties.EmployerHistory:
+        """The conflict and history check: the employer's cases and supervision letters."""
+        return parties.employer_history(self._db, employer_id)
 
 
 def _new_case(form: IntakeForm, employer, actor: Actor) -> MediationCase:

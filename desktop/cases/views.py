@@ -13,7 +13,6 @@ from db.enums import CaseStatus
 from db.models import Attachment, MediationCase, Officer, StateTransition
 from desktop import settings as org_settings
 from desktop.cases.deadlines import Clock, case_clock
-from desktop.cases.people import EmployerHit, employer_hit
 from desktop.cases.workflow import ACTIVE, ENTITY
 from desktop.errors import NotFound
 
@@ -27,6 +26,16 @@ class PartyView:
     id_number: str
     phone: str
     job_title: str
+
+
+@dataclass(frozen=True)
+class EmployerView:
+    id: int
+    name: str
+    credit_code: str | None
+    address: str | None
+    legal_representative: str | None
+    street: str | None
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,7 @@ class CaseDetail:
     fields: tuple[tuple[str, str], ...]
     clock: Clock
     applicants: tuple[PartyView, ...]
-    employer: EmployerHit
+    employer: EmployerView
     agents: tuple[Line, ...]
     mediators: tuple[Line, ...]
     categories: tuple[str, ...]
@@ -81,7 +90,7 @@ def load_detail(session: Session, case_id: int, today: date) -> CaseDetail:
     names = dict(session.execute(select(Officer.id, Officer.display_name)).all())
     return CaseDetail(
         id=c.id, version=c.version, number=c.number, status=c.status, fields=_fields(c), clock=clock_of(session, c, today),
-        applicants=tuple(_party(a) for a in c.applicants), employer=employer_hit(c.respondent),
+        applicants=tuple(_party(a) for a in c.applicants), employer=_employer(c.respondent),
         agents=tuple(Line((a.side.label, a.kind.label, a.name, a.phone or "", a.organisation or "")) for a in c.agents),
         mediators=tuple(Line((names.get(m.officer_id, ""), m.role.label)) for m in _team_order(c.mediators)),
         categories=tuple(cat.category.label for cat in c.categories),
@@ -124,6 +133,10 @@ def _fields(c: MediationCase) -> tuple[tuple[str, str], ...]:
         ("归档日期", _d(c.archived_on)), ("备注", c.remarks),
     ]
     return tuple(rows + [(k, v) for k, v in optional if v])
+
+
+def _employer(e) -> EmployerView:
+    return EmployerView(e.id, e.name, e.credit_code, e.address, e.legal_representative, e.street)
 
 
 def _party(a) -> PartyView:

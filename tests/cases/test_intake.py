@@ -8,7 +8,9 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from db.enums import ApplicantRole, ApplicationForm, CaseSource, CaseStatus, LetterKind, MatterSource, Role
+from db.enums import (
+    ApplicantRole, ApplicationForm, CaseSource, CaseStatus, LetterKind, LetterStatus, MatterSource, Role,
+)
 from db.models import Employer, MediationCase, SupervisionLetter, SupervisionMatter, Worker
 from desktop.cases.forms import ClaimInput, EmployerInput, WorkerInput
 from desktop.cases.intake import claims_total
@@ -117,10 +119,11 @@ def test_employer_history_counts_cases_and_letters(services, database, mediator)
                                    facts="拖欠工资")
         session.add(matter)
         session.flush()
-        session.add(SupervisionLetter(matter_id=matter.id, kind=LetterKind.PROMPT, employer_id=hits[0].id))
+        session.add(SupervisionLetter(matter_id=matter.id, kind=LetterKind.PROMPT, employer_id=hits[0].id,
+                                      number="密工法监提〔2026〕1号", status=LetterStatus.DELIVERED))
     history = services.intake.employer_history(hits[0].id)
-    assert (history.open_cases, history.all_cases, history.letters) == (1, 2, 1)
-    assert "未结案件 1 件" in history.summary() and "监督函件 1 份" in history.summary()
+    assert (len(history.open_cases), history.total_cases, len(history.letters)) == (1, 2, 1)
+    assert "其中未结 1 件" in history.summary and "提示函密工法监提〔2026〕1号" in history.summary
 
 
 def test_worker_search_by_name_and_id_number(services, mediator):

@@ -12,6 +12,7 @@ from db.enums import ApplicantRole, CaseStatus, DisputeCategory, Role, Terminati
 from db.models import Employer, MediationCase, StateTransition
 from tests.cases.helpers import credit_code, id_number
 from tests.support.keyboard import type_text
+from desktop.cases.listing import STATUS_COLUMN
 from ui.cases.widgets import to_qdate
 from ui.main_window import MainWindow
 from ui.qt import QMessageBox, Qt, QTableWidgetItem
@@ -149,7 +150,9 @@ def test_whole_collective_case_through_the_window(qtbot, page, gui_context, erro
         "trail": ["UNDER_REVIEW", "ACCEPTED", "IN_MEDIATION", "AGREED", "PERFORMING", "PERFORMED", "CLOSED",
                   "ARCHIVED"],
     }
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0).status == CaseStatus.ARCHIVED)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_at(0).cells[STATUS_COLUMN] == CaseStatus.ARCHIVED
+    assert page.model.row_at(0).tone == "muted"
 
 
 def _to_review(qtbot, page, errors, **kw):
@@ -186,7 +189,8 @@ def _mediating(qtbot, page, errors, **kw):
 def test_terminate_at_the_time_limit(qtbot, page, gui_context, errors):
     case_id, window = _mediating(qtbot, page, errors, received=TODAY - timedelta(days=16))
     assert "已超期 1 天" in window.clock.text()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row(0).clock == "overdue")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0).tone == "overdue")
+    assert page.model.data(page.model.index(0, 11)) == "已超期 1 天"
     page.filters.clock.setCurrentIndex(2)
     assert page.model.rowCount() == 1
     step(qtbot, window, "terminate", lambda d: d.inputs["reason"].setCurrentIndex(
@@ -221,12 +225,16 @@ def test_existing_employer_found_as_you_type_with_history(qtbot, page, gui_conte
     new_case(qtbot, page, errors)
     click(qtbot, page.new_button)
     dialog = page.intake_dialog
+    dialog.tabs.setCurrentIndex(1)
     type_text(qtbot, dialog.employer.search, "燕山")
-    assert dialog.employer.hits.count() == 1
-    dialog.employer.use_selected()
-    assert "未结案件 1 件" in dialog.employer.history.text()
+    qtbot.waitUntil(lambda: len(dialog.employer.search.hits) == 1)
+    dialog.employer.search.choose(0)
+    assert dialog.employer.edits["credit_code"].text() == credit_code(77)
+    assert "其中未结 1 件" in dialog.employer.history.text()
     type_text(qtbot, dialog.applicants.search, "李娜")
-    click(qtbot, dialog.applicants.use_button)
+    qtbot.waitUntil(lambda: len(dialog.applicants.search.hits) == 1)
+    dialog.applicants.search.choose(0)
+    assert dialog.applicants.table.item(0, 6).text() == "已登记"
     dialog.categories.item(0).setCheckState(Qt.CheckState.Checked)
     type_text(qtbot, dialog.facts, "加班费未支付")
     click(qtbot, dialog.save_button)

@@ -6,6 +6,7 @@ from desktop.cases.forms import EmployerInput, WorkerInput
 from desktop.cases.intake import COLLECTIVE_SIZE
 from desktop.cases.intake import IntakeService
 from ui.cases.widgets import fill, table
+from ui.widgets.party_search import PartySearchBox
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -15,11 +16,8 @@ from ui.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -29,33 +27,23 @@ EMPLOYER_FIELDS = (("name", "单位名称"), ("credit_code", "统一社会信用
                    ("industry", "所属行业"), ("street", "街道/乡镇"))
 
 
-def hit_list() -> QListWidget:
-    widget = QListWidget()
-    widget.setMaximumHeight(96)
-    return widget
-
-
 class ApplicantsSection(QGroupBox):
     def __init__(self, intake: IntakeService, parent=None) -> None:
         super().__init__("申请人（职工）", parent)
         self._intake = intake
         self.entries: list[WorkerInput] = []
-        self.search = QLineEdit(objectName="workerSearch", placeholderText="查找已登记的职工：输入姓名或身份证号")
-        self.hits = hit_list()
+        self.search = PartySearchBox(intake.search_workers, "查找已登记的职工：输入姓名、身份证号或电话，从列表中选用")
         self.name, self.id_number, self.phone, self.job = (QLineEdit() for _ in range(4))
         self.gender = QComboBox()
         self.gender.addItems(["", "男", "女"])
         self.representative = QCheckBox("代表人")
         self.add_button = QPushButton("添加新申请人")
-        self.use_button = QPushButton("选用所选职工")
         self.remove_button = QPushButton("移除所选")
         self.table = table(("姓名", "身份证号", "性别", "联系电话", "岗位", "代表人", "身份"), stretch=1)
         self.workers = QSpinBox(minimum=1, maximum=9999)
         self.collective = QLabel()
         self._layout()
-        self.search.textChanged.connect(self._find)
-        self.hits.itemDoubleClicked.connect(lambda _: self.use_selected())
-        self.use_button.clicked.connect(self.use_selected)
+        self.search.picked.connect(self.use_hit)
         self.add_button.clicked.connect(self.add_new)
         self.remove_button.clicked.connect(self._remove)
         self.workers.valueChanged.connect(self._show_collective)
@@ -68,39 +56,24 @@ class ApplicantsSection(QGroupBox):
             grid.addWidget(widget, 1, col)
         grid.addWidget(self.representative, 1, 5)
         grid.addWidget(self.add_button, 1, 6)
-        find = QHBoxLayout()
-        find.addWidget(self.search, 1)
-        find.addWidget(self.use_button)
         count = QHBoxLayout()
         count.addWidget(QLabel("涉及职工人数"))
         count.addWidget(self.workers)
         count.addWidget(self.collective, 1)
         count.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(find)
-        layout.addWidget(self.hits)
+        layout.addWidget(self.search)
+        layout.addWidget(QLabel("或登记新的申请人："))
         layout.addLayout(grid)
         layout.addWidget(self.table, 1)
         layout.addLayout(count)
 
-    def _find(self, text: str) -> None:
-        self.hits.clear()
-        for hit in self._intake.search_workers(text):
-            label = f"{hit.name}　{hit.id_number or '（无身份证号）'}　{hit.phone or ''}　{hit.unit_name or ''}"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-            self.hits.addItem(item)
-        if self.hits.count():
-            self.hits.setCurrentRow(0)
-
-    def use_selected(self) -> None:
-        item = self.hits.currentItem()
-        if item is None:
-            return
-        hit = item.data(Qt.ItemDataRole.UserRole)
-        self._append(WorkerInput(name=hit.name, id_number=hit.id_number or "", gender=hit.gender or "",
-                                 phone=hit.phone or "", representative=self.representative.isChecked(),
-                                 job_title=self.job.text(), worker_id=hit.id))
+    def use_hit(self, hit) -> None:
+        """Add a worker already on file (found as the officer typed)."""
+        self._append(WorkerInput(name=hit.name, id_number=hit.id_number or "", phone=hit.phone or "",
+                                 representative=self.representative.isChecked(), job_title=self.job.text(),
+                                 worker_id=hit.id))
+        self.search.reset()
 
     def add_new(self) -> None:
         self._append(WorkerInput(name=self.name.text(), id_number=self.id_number.text(), gender=self.gender.currentText(),
@@ -136,16 +109,14 @@ class EmployerSection(QGroupBox):
         super().__init__("被申请人（用人单位）", parent)
         self._intake = intake
         self.employer_id: int | None = None
-        self.search = QLineEdit(objectName="employerSearch", placeholderText="查找已登记的单位：输入名称或统一社会信用代码")
-        self.hits = hit_list()
+        self.search = PartySearchBox(intake.search_employers, "查找已登记的单位：输入名称或统一社会信用代码，从列表中选用")
         self.edits = {key: QLineEdit(objectName=f"employer_{key}") for key, _ in EMPLOYER_FIELDS}
         self.history = QLabel(objectName="employerHistory", wordWrap=True)
         self.history.setStyleSheet("color: #8a4b00;")
         self.new_button = QPushButton("改为登记新单位")
         self._layout()
-        self.search.textChanged.connect(self._find)
-        self.hits.itemDoubleClicked.connect(lambda _: self.use_selected())
-        self.hits.itemActivated.connect(lambda _: self.use_selected())
+        self.search.picked.connect(self.use_hit)
+        self.search.cleared.connect(self.clear_choice)
         self.new_button.clicked.connect(self.clear_choice)
 
     def _layout(self) -> None:
@@ -154,30 +125,17 @@ class EmployerSection(QGroupBox):
             form.addRow(label, self.edits[key])
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
-        layout.addWidget(self.hits)
         layout.addWidget(self.history)
         layout.addLayout(form)
         layout.addWidget(self.new_button)
 
-    def _find(self, text: str) -> None:
-        self.hits.clear()
-        for hit in self._intake.search_employers(text):
-            item = QListWidgetItem(f"{hit.name}　{hit.credit_code or ''}　{hit.street or ''}")
-            item.setData(Qt.ItemDataRole.UserRole, hit)
-            self.hits.addItem(item)
-        if self.hits.count():
-            self.hits.setCurrentRow(0)
-
-    def use_selected(self) -> None:
-        item = self.hits.currentItem()
-        if item is None:
-            return
-        hit = item.data(Qt.ItemDataRole.UserRole)
+    def use_hit(self, hit) -> None:
+        """Use an employer already on file and show what the centre has on it."""
         self.employer_id = hit.id
         for key, edit in self.edits.items():
-            edit.setText(getattr(hit, key) or "")
+            edit.setText(getattr(hit, key, None) or "")
             edit.setReadOnly(True)
-        self.history.setText("历史与冲突检查：" + self._intake.employer_history(hit.id).summary())
+        self.history.setText("历史与冲突检查：" + self._intake.employer_history(hit.id).summary)
 
     def clear_choice(self) -> None:
         self.employer_id = None

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from desktop.auth import Permission
+from desktop.cases.listing import CaseRowSource
 from desktop.cases.services import CaseServices
 from ui.cases.filters import FilterBar
-from ui.cases.list_model import CaseListModel
 from ui.context import AppContext
+from ui.widgets.lazy_table import LazyTableModel
 from ui.qt import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, Qt, QTableView, QVBoxLayout, QWidget
 
 TITLE = "调解案件"
@@ -24,7 +25,7 @@ class CasesPage(QWidget):
         self.services = CaseServices(context.database)
         self.windows: dict[int, QWidget] = {}
         self.intake_dialog = None
-        self.model = CaseListModel(self.services.queries, parent=self)
+        self.model = LazyTableModel(CaseRowSource(self.services.queries), self)
         self.filters = FilterBar(self.services.mediation.officers(), self.services.queries.streets(), self)
         self.table = self._table()
         self.count_label = QLabel(objectName="caseCount")
@@ -32,7 +33,7 @@ class CasesPage(QWidget):
         self._layout()
         self.filters.changed.connect(self._apply)
         self.new_button.clicked.connect(self.open_intake)
-        self.table.doubleClicked.connect(lambda index: self.open_case(self.model.case_id(index.row())))
+        self.table.doubleClicked.connect(lambda index: self.open_case(self.model.id_at(index.row())))
         context.changes.changed.connect(self._on_changed)
         self._apply(self.filters.current())
 
@@ -61,7 +62,7 @@ class CasesPage(QWidget):
         layout.addWidget(self.table, 1)
 
     def _apply(self, case_filter) -> None:
-        self.model.set_query(case_filter)
+        self.model.set_source(self.model.source.filtered(case_filter).refreshed())
         self.count_label.setText(f"共 {self.model.rowCount()} 件")
 
     def _on_changed(self, types: frozenset) -> None:
