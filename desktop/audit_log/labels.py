@@ -41,10 +41,34 @@ def field_label(field: str | None) -> str:
     return FIELDS.get(field, field) if field else ""
 
 
+STATE_ENUMS = {"mediation_case": "CaseStatus", "letter": "LetterStatus", "claim": "ClaimStatus",
+               "payment_batch": "BatchStatus", "payment": "PaymentStatus", "issued_number": "NumberStatus"}
+
+
+def state_label(entity_type: str | None, code: str | None) -> str:
+    """The Chinese name of a state code (``ACCEPTED`` → 受理), or the code itself."""
+    if not code:
+        return ""
+    from db import enums
+
+    name = STATE_ENUMS.get(entity_type or "")
+    candidates = [getattr(enums, name)] if name else []
+    candidates += [getattr(enums, n) for n in STATE_ENUMS.values()]
+    for enum_cls in candidates:
+        try:
+            return enum_cls(code).label
+        except ValueError:
+            continue
+    return code
+
+
 def describe(row) -> str:
     """What happened, in one Chinese line."""
     if row.action == "update":
-        return f"{field_label(row.field)}：{_short(row.old_value) or '（空）'} → {_short(row.new_value) or '（空）'}"
+        old, new = row.old_value, row.new_value
+        if row.field == "status":
+            old, new = state_label(row.entity_type, old), state_label(row.entity_type, new)
+        return f"{field_label(row.field)}：{_short(old) or '（空）'} → {_short(new) or '（空）'}"
     if row.action in ("create", "delete"):
         return f"{action_label(row.action)}{entity_label(row.entity_type)}"
     return row.detail or action_label(row.action)

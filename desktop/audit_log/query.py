@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.engine import Database
 from db.models import AuditEntry, Officer, StateTransition
-from desktop.audit_log.labels import describe
+from desktop.audit_log.labels import action_label, describe, entity_label
 from desktop.auth import Actor, Permission, require
+from desktop.paging import ListColumn, SelectSource, TableRow
 
 
 @dataclass(frozen=True)
@@ -129,12 +130,32 @@ class AuditService:
     def last_seq(self) -> int:
         return last_seq(self._db)
 
+    def entity_of(self, seq: int) -> tuple[str, int] | None:
+        """The record an entry is about, if any."""
+        with self._db.read() as session:
+            entry = session.get(AuditEntry, seq)
+            if entry is None or entry.entity_type is None or entry.entity_id is None:
+                return None
+            return entry.entity_type, entry.entity_id
+
+    def summary(self, seq: int) -> str:
+        with self._db.engine.connect() as conn:
+            return entry_summary(conn, seq)
+
+    def changed_by_others(self, since_seq: int, officer_id: int | None) -> bool:
+        """Whether any entry after ``since_seq`` was made by someone other than ``officer_id``."""
+        with self._db.read() as session:
+            query = select(AuditEntry.seq).where(AuditEntry.seq > since_seq)
+            if officer_id is not None:
+                query = query.where((AuditEntry.officer_id != officer_id) | AuditEntry.officer_id.is_(None))
+            return session.scalar(query.limit(1)) is not None
+
 
 def last_seq(database: Database) -> int:
     from db.models import AuditHead
 
-    with database.engine.connect() as conn:
-        return conn.execute(select(AuditHead.last_seq).where(AuditHead.id == 1)).scalar() or 0
+    with database.read() as session:
+        return session.scalar(select(AuditHead.last_seq).where(AuditHead.id == 1)) or 0
 
 
 def _transitions(session: Session, entity_type: str, entity_id: int) -> list[Transition]:
@@ -162,3 +183,25 @@ def _local_text(moment: datetime) -> str:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
+
+
+AUDIT_COLUMNS = (
+    ListColumn("seq", "序号", numeric=True), ListColumn("at", "时间"), ListColumn("officer", "操作人"),
+    ListColumn("action", "操作"), ListColumn("entity", "对象类型"), ListColumn("entity_id", "对象编号", numeric=True),
+    ListColumn("what", "内容", sortable=False),
+)
+
+
+def audit_source(database: Database, actor: Actor, flt: AuditFilter) -> SelectSource:
+    """A paged list of the entries matching ``flt``, newest first, for the audit view."""
+    require(actor, Permission.AUDIT_VIEW)
+    sort = {"seq": AuditEntry.seq, "at": AuditEntry.seq, "officer": AuditEntry.officer_name,
+            "action": AuditEntry.action, "entity": AuditEntry.entity_type, "entity_id": AuditEntry.entity_id}
+    return SelectSource(database, AUDIT_COLUMNS, filtered(flt).order_by(AuditEntry.seq.desc()), sort,
+                        _table_row, id_column=AuditEntry.seq)
+
+
+def _table_row(result) -> TableRow:
+    entry = _rows([result[0]])[0]
+    return TableRow(entry.seq, (entry.seq, entry.at, entry.officer_name, action_label(entry.action),
+                                entity_label(entry.entity_type), entry.entity_id, entry.description))

@@ -77,3 +77,16 @@ def _succeed(session, officer: Officer) -> Actor:
 
 def _local(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M")
+
+
+DEMO_USERNAME = "admin"
+DEMO_PASSWORD = "demo1234"
+
+
+def demo_hint(database: Database) -> str | None:
+    """A hint for the demo database, shown only while its administrator still has the demo password."""
+    with database.read() as session:
+        stored = session.scalar(select(Officer.password_hash).where(Officer.username == DEMO_USERNAME))
+    if stored and verify_password(DEMO_PASSWORD, stored):
+        return f"演示数据库：可用用户名 admin、director 等登录，密码均为 {DEMO_PASSWORD}。正式使用前请修改密码。"
+    return None

@@ -86,3 +86,12 @@ def test_role_change_is_audited_with_old_and_new(database, service):
     with database.read() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.field == "role"))
     assert (entry.old_value, entry.new_value, entry.officer_name) == ("CLERK", "MEDIATOR", "管理员")
+
+
+def test_create_entries_name_the_new_record(database, service):
+    admin = service.create_first_admin("admin", "管理员", "start1234")
+    officer_id = service.create(admin, "wang", "王调解", Role.MEDIATOR, "first1234")
+    with database.read() as session:
+        created = session.scalars(select(AuditEntry).where(AuditEntry.action == "create")).all()
+    assert officer_id in {e.entity_id for e in created}
+    assert all(e.entity_id is not None for e in created)

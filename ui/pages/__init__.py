@@ -7,5 +7,6 @@ add it to ``AREAS`` here. The main window knows nothing else about them.
 from __future__ import annotations
 
 from ui.pages import settings_page
+from ui.trust import page as trust_page
 
-AREAS = [settings_page]
+AREAS = [trust_page, settings_page]
