@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 ACTIONS = {
     "create": "新建", "update": "修改", "delete": "删除", "signin": "登录", "signin_failed": "登录失败",
     "create_first_admin": "创建首个管理员", "password_change": "修改密码", "password_reset": "重置密码",
@@ -70,8 +72,23 @@ def describe(row) -> str:
             old, new = state_label(row.entity_type, old), state_label(row.entity_type, new)
         return f"{field_label(row.field)}：{_short(old) or '（空）'} → {_short(new) or '（空）'}"
     if row.action in ("create", "delete"):
-        return f"{action_label(row.action)}{entity_label(row.entity_type)}"
+        return f"{action_label(row.action)}{entity_label(row.entity_type)}{_naming(row)}"
     return row.detail or action_label(row.action)
+
+
+NAMING_FIELDS = ("number", "name", "display_name", "title", "filename", "key")
+
+
+def _naming(row) -> str:
+    """The created or deleted record's number or name, when it has one."""
+    try:
+        values = json.loads(row.new_value or row.old_value or "{}")
+    except ValueError:
+        return ""
+    for key in NAMING_FIELDS:
+        if values.get(key):
+            return f"「{_short(str(values[key]), 40)}」"
+    return ""
 
 
 def _short(text: str | None, limit: int = 80) -> str:

@@ -79,7 +79,7 @@ class OfficerService:
         """The administrator made on first run; refused once any officer exists."""
         username, display_name = _check_names(username, display_name)
         check_password(password)
-        with self._db.write(None) as session:
+        with self._db.write(Actor(None, display_name, Role.ADMIN)) as session:
             if session.scalar(select(func.count()).select_from(Officer)):
                 raise PermissionDenied("系统中已有用户，不能再创建首个管理员。请用已有账户登录。")
             officer = _new_officer(session, username, display_name, Role.ADMIN, password, must_change=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.auth.officers import OfficerService
 from ui.context import AppContext
-from ui.qt import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 
 class AccountView(QWidget):
@@ -17,7 +17,10 @@ class AccountView(QWidget):
         self.change_button = QPushButton("修改我的密码…", objectName="change_password")
         self.change_button.setEnabled(actor.officer_id is not None)
         self.change_button.clicked.connect(self.change_password)
-        layout.addWidget(self.change_button)
+        row = QHBoxLayout()
+        row.addWidget(self.change_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def change_password(self) -> None:

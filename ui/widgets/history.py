@@ -34,6 +34,7 @@ class HistoryDialog(QDialog):
     def __init__(self, context, entity_type: str, entity_id: int, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"历史记录 — {entity_label(entity_type)} #{entity_id}")
+        self.heading = QLabel(f"<b>{entity_label(entity_type)} #{entity_id} 的历史记录</b>")
         self.resize(900, 560)
         service = AuditService(context.database)
         self.entries = service.history(context.actor, entity_type, entity_id)
@@ -45,6 +46,7 @@ class HistoryDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         if self.transitions:
             layout.addWidget(QLabel("状态变更"))
             layout.addWidget(self.states, 1)
