@@ -60,6 +60,9 @@ class _FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def finish_layout(self, intro: str | None = None) -> None:
+        heading = QLabel(self.windowTitle(), objectName="heading")
+        heading.setStyleSheet("font-size: 17px; font-weight: bold; padding-bottom: 6px;")
+        self.layout_.addWidget(heading)
         if intro:
             label = QLabel(intro)
             label.setWordWrap(True)

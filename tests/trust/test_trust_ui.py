@@ -161,3 +161,30 @@ def test_poller_announces_only_others_changes(qtbot, context_for, sqlite_actors)
         assert poller.poll() is True
     assert "*" in signal.args[0]
     assert poller.poll() is False
+
+
+def test_window_startup_shows_backup_state_and_exit_failure(qtbot, context_for, tmp_path, monkeypatch):
+    from ui.trust.startup import install_trust
+
+    context = context_for(Role.ADMIN)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    trust = install_trust(window, context)
+    trust.scheduler.daily()
+    assert "自动备份未启用" in trust.backup_label.text()
+    context.preferences.setValue(FOLDER_KEY, str(tmp_path / "gone"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[1:]))
+    trust.on_exit(window)
+    assert trust.backup_label.text() == "自动备份失败！" and "white" in trust.backup_label.styleSheet()
+    assert shown and shown[-1][0] == "退出时备份失败" and "备份文件夹不存在" in shown[-1][1]
+    assert not trust.poller.timer.isActive()
+
+
+def test_storage_warning_only_for_network_share(sqlite_database, monkeypatch):
+    from ui.trust import startup
+
+    assert startup.confirm_storage(sqlite_database) is True
+    monkeypatch.setattr(startup, "is_network_path", lambda path: True)
+    monkeypatch.setattr(startup.QMessageBox, "exec", lambda self: None)
+    assert startup.confirm_storage(sqlite_database) is False  # nothing clicked = not accepted
