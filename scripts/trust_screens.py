@@ -1,6 +1,6 @@
 """Opens one trust screen on a throwaway database, for screenshots:
 
-    uv run python scripts/screenshot.py out/signin.png --wait 3 -- python scripts/trust_screens.py signin
+    uv run python scripts/screenshot.py out/signin.png --wait 15 -- python scripts/trust_screens.py signin
     WHAT: signin | firstrun | history | conflict | audit
 """
 
@@ -112,7 +112,7 @@ def main(what: str) -> int:
     if what == "history":
         from ui.widgets.history import HistoryDialog
 
-        HistoryDialog(context, "mediation_case", case_id, window).show()
+        HistoryDialog(context, "mediation_case", case_id, window, label="密工调〔2026〕118号").show()
     elif what == "conflict":
         from ui.qt import QMessageBox
 

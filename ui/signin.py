@@ -100,7 +100,7 @@ class SignInDialog(_FormDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555; background: #fff8dc; padding: 6px;")
         self.hint.setVisible(bool(self.hint.text()))
-        self.layout_.insertWidget(0, self.hint)
+        self.layout_.insertWidget(1, self.hint)
 
     def submit(self) -> None:
         try:

@@ -1,6 +1,6 @@
 """A record's history: every audit entry and state change about it, in Chinese.
 
-Any area can open it: ``HistoryDialog(context, "mediation_case", case_id).exec()``.
+Any area can open it: ``HistoryDialog(context, "mediation_case", case_id, parent, label=number).exec()``.
 """
 
 from __future__ import annotations
@@ -31,10 +31,11 @@ def local_time(moment) -> str:
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, context, entity_type: str, entity_id: int, parent=None) -> None:
+    def __init__(self, context, entity_type: str, entity_id: int, parent=None, *, label: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"历史记录 — {entity_label(entity_type)} #{entity_id}")
-        self.heading = QLabel(f"<b>{entity_label(entity_type)} #{entity_id} 的历史记录</b>")
+        name = f"{entity_label(entity_type)} {label or f'#{entity_id}'}"
+        self.setWindowTitle(f"历史记录 — {name}")
+        self.heading = QLabel(f"<b>{name} 的历史记录</b>")
         self.resize(900, 560)
         service = AuditService(context.database)
         self.entries = service.history(context.actor, entity_type, entity_id)
@@ -49,7 +50,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.heading)
         if self.transitions:
             layout.addWidget(QLabel("状态变更"))
-            layout.addWidget(self.states, 1)
+            layout.addWidget(self.states, 2)
         layout.addWidget(QLabel(f"全部修改记录（{len(self.entries)} 条，按时间先后）"))
         layout.addWidget(self.changes, 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -65,6 +66,7 @@ class HistoryDialog(QDialog):
             _append(self.states, [local_time(step.at), step.officer_name, state_label(entity_type, step.from_state),
                                   state_label(entity_type, step.to_state), step.reason or ""])
         self.changes.resizeRowsToContents()
+        self.states.resizeRowsToContents()
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
