@@ -76,3 +76,20 @@ def test_audit_export_writes_workbook_and_is_audited(audited_db, tmp_path):
     assert sheet.cell(1, 1).value == "序号" and sheet.max_row > 1
     verify = _main("audit", "verify", db_url=_url(audited_db))
     assert verify.returncode == 0, verify.stderr
+
+
+def test_audit_filter_by_date_and_record(audited_db):
+    from datetime import date, timedelta
+
+    from db.enums import Role
+    from desktop.audit_log.query import AuditFilter, AuditService
+    from desktop.auth import Actor
+
+    auditor = Actor(None, "审计", Role.AUDITOR)
+    service = AuditService(audited_db)
+    today = date.today()
+    assert service.count(auditor, AuditFilter(date_from=today, date_to=today)) > 0
+    assert service.count(auditor, AuditFilter(date_to=today - timedelta(days=2))) == 0
+    history = service.history(auditor, "employer", 2)
+    assert [r.action for r in history] == ["create", "update"]
+    assert history[1].description == "名称：乙公司 → 乙有限公司"

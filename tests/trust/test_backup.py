@@ -155,3 +155,21 @@ def test_postgresql_backup_and_restore_with_pg_dump(pg_server, pg_template, tmp_
     restored = Database(url)
     assert _count(restored) == 1
     restored.dispose()
+
+
+def test_backup_service_restore_is_audited_and_refused_to_auditor(sqlite_database, sqlite_actors, tmp_path):
+    from db.enums import Role
+    from desktop.audit_log.query import AuditFilter, AuditService
+    from desktop.backup.service import BackupService
+    from desktop.errors import PermissionDenied
+
+    service = BackupService(sqlite_database, tmp_path / "files")
+    info = service.back_up(sqlite_actors[Role.DIRECTOR], tmp_path / "usb")
+    with pytest.raises(PermissionDenied):
+        service.restore(sqlite_actors[Role.AUDITOR], info.path)
+    with sqlite_database.write(None) as session:
+        session.add(Employer(name="恢复后应消失"))
+    aside = service.restore(sqlite_actors[Role.DIRECTOR], info.path)
+    assert aside and _count(sqlite_database) == 0
+    rows = AuditService(sqlite_database).all(sqlite_actors[Role.AUDITOR], AuditFilter(action="restore"))
+    assert rows and rows[0].officer_name == "李主任"

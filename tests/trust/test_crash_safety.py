@@ -83,3 +83,21 @@ def _check_audit(path: Path, trial: int) -> None:
     finally:
         database.dispose()
     assert result.ok, f"trial {trial}: {result.problem}"
+
+
+@pytest.mark.db
+@pytest.mark.slow
+def test_killed_bulk_insert_on_postgresql_is_all_or_nothing(pg_server, pg_template):
+    from tests.conftest import _pg_copy
+
+    rng = random.Random(8)
+    for trial in range(6):
+        database = _pg_copy(pg_server, pg_template)
+        url = database.url.render_as_string(hide_password=False)
+        _run_and_kill(url, rng.uniform(0.0, 1.5))
+        with database.engine.connect() as conn:
+            count = conn.exec_driver_sql("SELECT count(*) FROM worker").scalar()
+            result = audit.verify(conn)
+        database.dispose()
+        assert count in (0, 2000), f"trial {trial}: partial import of {count} rows"
+        assert result.ok, f"trial {trial}: {result.problem}"

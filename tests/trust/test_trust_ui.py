@@ -188,3 +188,28 @@ def test_storage_warning_only_for_network_share(sqlite_database, monkeypatch):
     monkeypatch.setattr(startup, "is_network_path", lambda path: True)
     monkeypatch.setattr(startup.QMessageBox, "exec", lambda self: None)
     assert startup.confirm_storage(sqlite_database) is False  # nothing clicked = not accepted
+
+
+def test_backup_panel_restore_confirms_then_quits(qtbot, context_for, tmp_path, monkeypatch):
+    from ui.trust import backup_panel
+
+    context = context_for(Role.ADMIN)
+    (tmp_path / "usb").mkdir()
+    context.preferences.setValue(FOLDER_KEY, str(tmp_path / "usb"))
+    panel = BackupPanel(context)
+    qtbot.addWidget(panel)
+    panel.backup_button.click()
+    backup = next((tmp_path / "usb").glob("*.udbak"))
+    _employer(context.database, context.actor, "恢复后应消失")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    panel.restore_button.click()
+    assert not getattr(context, "restored", False)
+    quits, shown = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(backup_panel.QApplication, "quit", lambda: quits.append(True))
+    panel.restore_button.click()
+    assert quits and "before-restore" in shown[-1] and context.restored
+    with context.database.read() as session:
+        assert session.query(Employer).filter_by(name="恢复后应消失").count() == 0
