@@ -10,9 +10,10 @@ import argparse
 import sys
 
 from desktop.cli import basic
+from desktop.cli.render import Render
 from desktop.errors import UserError
 
-COMMANDS = [basic.Init, basic.Where, basic.EnsureDemo]
+COMMANDS = [basic.Init, basic.Where, basic.EnsureDemo, Render]
 
 
 def build_parser() -> argparse.ArgumentParser:
