@@ -110,12 +110,18 @@ def _service_receipt(session: Session, case: MediationCase, request) -> dict:
     if served is None:
         raise UserError("该案件尚未出具需要送达的文书，不能出具送达回证。")
     method = request.options.get("method") or DeliveryMethod.IN_PERSON
+    recipient = request.options.get("recipient") or parties_of(served)[0]
     mediators = _mediators(session, case)[0]
     return {"service": {
-        "document": served.title, "document_number": served.number, "copies": served.copies,
-        "recipient": served.recipient, "address": _address_of(case, served.recipient),
+        "document": served.title, "document_number": served.number, "copies": 1,
+        "recipient": recipient, "address": _address_of(case, recipient),
         "method": method.label, "server": "、".join(mediators) or request.options.get("server"),
     }}
+
+
+def parties_of(served) -> list[str]:
+    """Who a served document went to, one name each (an agreement goes to both parties)."""
+    return (served.recipient or "").split("、")
 
 
 def _address_of(case: MediationCase, recipient: str | None) -> str | None:

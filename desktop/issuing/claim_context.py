@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import ClaimStatus, PaymentStatus
 from db.models import AidClaim, Employer, Enrolment, Payment
+from desktop.documents.textdates import plain_date
 from desktop.errors import UserError
 
 PAYOUT_STATES = frozenset({ClaimStatus.APPROVED, ClaimStatus.PAID, ClaimStatus.ARCHIVED})
@@ -26,7 +27,7 @@ def _claim(session: Session, claim: AidClaim) -> dict:
     worker = claim.worker
     return {
         "number": claim.number, "name": claim.beneficiary_name or worker.name, "id_number": worker.id_number,
-        "unit": _unit(session, claim), "plan": claim.plan.name,
+        "unit": _unit(session, claim), "plan": plan_stem(claim.plan.name),
         "event": _event(claim), "applied_on": claim.applied_on, "amount_applied": claim.claimed_amount,
         "amount_approved": claim.approved_amount, "basis": claim.calculation_text,
     }
@@ -43,8 +44,17 @@ def _unit(session: Session, claim: AidClaim) -> str | None:
 
 
 def _event(claim: AidClaim) -> str:
-    detail = "、".join(part for part in (claim.hospital, claim.diagnosis) if part)
-    return f"{claim.event_type}（{detail}）" if detail else claim.event_type
+    """``2024年9月2日在密云区医院住院治疗`` (the template puts it in brackets)."""
+    where = f"在{claim.hospital}" if claim.hospital else ""
+    return f"{plain_date(claim.event_on)}{where}{claim.event_type}"
+
+
+def plan_stem(name: str) -> str:
+    """The plan's name without a trailing 互助保障/互助, which the notice adds itself."""
+    for suffix in ("互助保障", "互助"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
 
 
 def _payment(session: Session, claim: AidClaim) -> Payment | None:

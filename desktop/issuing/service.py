@@ -69,7 +69,11 @@ class DocumentService(ServingMixin):
 
     # ------------------------------------------------------------ issuing
     def issue(self, actor: Actor, kind: str, owner: OwnerRef | str, **options) -> IssuedDocumentView:
-        """Issue a document of ``kind`` for ``owner``; options: ``served_document_id``, ``method``."""
+        """Issue a document of ``kind`` for ``owner``.
+
+        A service receipt takes options ``served_document_id`` (default: the owner's
+        latest other document), ``recipient`` (default: its first party) and ``method``.
+        """
         require(actor, Permission.ISSUE_DOCUMENT)
         with self._db.write(actor) as session:
             row = self._issue(session, actor, kind, self._owner(session, owner), None, options)
@@ -85,7 +89,8 @@ class DocumentService(ServingMixin):
             if queries.latest(session, old.kind, old.owner_type, old.owner_id) is not old:
                 raise UserError("该文书已被更正，请对最新出具的一份进行更正。")
             record = load_owner(session, old.owner_type, old.owner_id)
-            options = {"served_document_id": _served_id(session, old), "supersedes": old, "reason": reason.strip()}
+            options = {"served_document_id": _served_id(session, old), "recipient": old.recipient,
+                       "supersedes": old, "reason": reason.strip()}
             row = self._issue(session, actor, old.kind, (old.owner_type, record), old.number, options)
             return queries.as_views(session, [row])[0]
 
@@ -205,7 +210,7 @@ def title_of(kind: str, context: dict) -> str:
         return context["letter"]["kind_name"]
     if kind == "service-receipt":
         return f"送达回证（{context['service']['document']}）"
-    return KINDS[kind]
+    return "职工互助保障理赔支付通知书" if kind == "payout-notice" else KINDS[kind]
 
 
 def recipient_of(kind: str, context: dict) -> str | None:

@@ -124,6 +124,8 @@ def test_payout_notice_from_claim(database):
     assert context["claim"]["account"] == "****6789"
     assert context["claim"]["unit"] == "北京密云云湖度假村有限公司"
     assert context["claim"]["paid_on"] == records.date(2024, 11, 20)
+    assert context["claim"]["plan"] == "在职职工住院医疗"
+    assert context["claim"]["event"] == "2024年9月2日在密云区医院住院治疗"
     text = all_text(render("payout-notice", context))
     assert "壹仟肆佰零玖元伍角" in text and "陈淑芬" in text
 

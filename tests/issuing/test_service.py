@@ -150,3 +150,16 @@ def test_service_receipt_for_the_latest_document(service, database, mediator, ca
     assert "受理通知书" in all_text(service.reprint(receipt.id))
     assert [d.id for d in service.unserved()] == [served.id]
     assert [d.kind for d in service.documents_for(CASE, case_ref.owner_id)] == ["service-receipt", "acceptance"]
+
+
+def test_agreement_receipts_one_per_party(service, database, mediator, case_ref):
+    with database.write(None) as session:
+        records.agree(session.get(MediationCase, case_ref.owner_id))
+    agreement = service.issue(mediator, "agreement", case_ref)
+    assert agreement.copies == 3 and agreement.recipient == "张建华、北京密云宏达建筑工程有限公司"
+    company = service.issue(mediator, "service-receipt", case_ref, served_document_id=agreement.id,
+                            recipient="北京密云宏达建筑工程有限公司", method=DeliveryMethod.POST)
+    text = all_text(service.reprint(company.id))
+    assert "北京市密云区经济开发区兴盛南路8号" in text and "邮寄送达" in text
+    with pytest.raises(UserError, match="同一记录"):
+        service.issue(mediator, "service-receipt", case_ref, served_document_id=company.id)

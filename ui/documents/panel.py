@@ -16,6 +16,7 @@ from __future__ import annotations
 from desktop.auth import Permission
 from desktop.documents import KINDS
 from desktop.errors import UserError
+from desktop.issuing.case_context import parties_of
 from desktop.issuing.owners import kinds_for
 from desktop.issuing.service import OwnerRef
 from ui.context import AppContext
@@ -100,9 +101,26 @@ class DocumentsPanel(QWidget):
         if not ok:
             return
         kind = self.kinds[labels.index(label)]
-        view = self.service.issue(self.context.actor, kind, OwnerRef(self.owner_type, self.owner_id))
+        options = self._receipt_options() if kind == "service-receipt" else {}
+        if options is None:
+            return
+        view = self.service.issue(self.context.actor, kind, OwnerRef(self.owner_type, self.owner_id), **options)
         self.refresh()
         self.preview = open_preview(self, self.context, view)
+
+    def _receipt_options(self) -> dict | None:
+        """Which document the receipt is for, and which party receives it."""
+        served = [v for v in self.table.views if v.kind != "service-receipt" and not v.superseded_by_id]
+        if not served:
+            raise UserError("该记录尚未出具需要送达的文书，不能出具送达回证。")
+        titles = [f"{v.title}（{v.issued_at.astimezone():%Y-%m-%d %H:%M}）" for v in served]
+        title, ok = QInputDialog.getItem(self, "送达回证", "送达的文书：", titles, 0, False)
+        if not ok:
+            return None
+        document = served[titles.index(title)]
+        parties = parties_of(document)
+        party, ok = QInputDialog.getItem(self, "送达回证", "受送达人：", parties, 0, False)
+        return {"served_document_id": document.id, "recipient": party} if ok else None
 
     def show_preview(self) -> None:
         self.preview = open_preview(self, self.context, self._selected())
