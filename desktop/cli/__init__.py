@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import basic
+from desktop.cli import basic, stats
 from desktop.cli.render import Render
 from desktop.errors import UserError
 
-COMMANDS = [basic.Init, basic.Where, basic.EnsureDemo, Render]
+COMMANDS = [basic.Init, basic.Where, basic.EnsureDemo, stats.Stats, Render]
 
 
 def build_parser() -> argparse.ArgumentParser:
