@@ -34,7 +34,7 @@ from desktop.documents import KINDS, render
 from desktop.errors import NotFound, UserError
 from desktop.issuing import contexts, queries, templates_store
 from desktop.issuing.filestore import document_path, read_verified, sha256_of, store_bytes
-from desktop.issuing.owners import check_kind, find_by_number, load_owner
+from desktop.issuing.owners import LETTER, LETTER_KINDS, check_kind, find_by_number, kinds_for, load_owner
 from desktop.issuing.serving import ServingMixin
 from desktop.issuing.views import IssuedDocumentView
 from desktop.numbering import take_number
@@ -184,6 +184,14 @@ class DocumentService(ServingMixin):
             owner_type, record = self._owner(session, owner)
             row = queries.latest(session, kind, owner_type, record.id)
             return queries.as_views(session, [row])[0] if row else None
+
+    def kinds_for(self, owner: OwnerRef | str) -> tuple[str, ...]:
+        """The kinds this record can issue (a letter only its own kind)."""
+        with self._db.read() as session:
+            owner_type, record = self._owner(session, owner)
+            if owner_type == LETTER:
+                return (LETTER_KINDS[record.kind],)
+            return kinds_for(owner_type)
 
     def _owner(self, session: Session, owner: OwnerRef | str) -> tuple[str, object]:
         if isinstance(owner, str):

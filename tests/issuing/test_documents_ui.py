@@ -120,6 +120,25 @@ def test_panel_shows_refusals(qtbot, gui_context, owners, monkeypatch):
     assert shown[-1] == "请先在列表中选择一份文书。"
 
 
+def test_panel_issues_a_receipt_for_a_chosen_document_and_letters_offer_their_kind(qtbot, gui_context, owners,
+                                                                                   monkeypatch):
+    service = document_service(gui_context)
+    served = service.issue(gui_context.actor, "acceptance", owners[0])
+    answers = iter([("送达回证", True), (f"受理通知书（{served.issued_at.astimezone():%Y-%m-%d %H:%M}）", True),
+                    ("张建华", True)])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
+    panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.buttons["issue"], qt_left())
+    qtbot.addWidget(panel.preview)
+    assert [v.title for v in panel.table.views] == ["送达回证（受理通知书）", "受理通知书"]
+    with gui_context.database.write(None) as session:
+        letter = records.letter_chain(session)[1]
+    letters = DocumentsPanel(gui_context, "supervision_letter", letter.id)
+    qtbot.addWidget(letters)
+    assert letters.kinds() == ("opinion-letter",)
+
+
 def test_template_editor_refuses_unknown_field_and_saves_new_version(qtbot, gui_context, monkeypatch):
     warnings, infos = [], []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))

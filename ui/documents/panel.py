@@ -34,8 +34,8 @@ class DocumentsPanel(QWidget):
                  kinds: list[str] | tuple[str, ...] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.context, self.owner_type, self.owner_id = context, owner_type, owner_id
-        self.kinds = tuple(kinds or kinds_for(owner_type))
         self.service = document_service(context)
+        self.fixed_kinds = tuple(kinds) if kinds else None
         self.preview = None
         self.summary = QLabel(objectName="summary")
         self.table = DocumentTable(self)
@@ -95,12 +95,23 @@ class DocumentsPanel(QWidget):
         return view
 
     # ------------------------------------------------------------ actions
+    def kinds(self) -> tuple[str, ...]:
+        """Kinds 出具 offers: those given, else what the record can issue."""
+        if self.fixed_kinds:
+            return self.fixed_kinds
+        if self.owner_id is None:
+            return kinds_for(self.owner_type)
+        return self.service.kinds_for(OwnerRef(self.owner_type, self.owner_id))
+
     def issue(self) -> None:
-        labels = [KINDS[kind] for kind in self.kinds]
+        if self.owner_id is None:
+            raise UserError("请先保存该记录，再出具文书。")
+        kinds = self.kinds()
+        labels = [KINDS[kind] for kind in kinds]
         label, ok = QInputDialog.getItem(self, "出具文书", "文书种类：", labels, 0, False)
         if not ok:
             return
-        kind = self.kinds[labels.index(label)]
+        kind = kinds[labels.index(label)]
         options = self._receipt_options() if kind == "service-receipt" else {}
         if options is None:
             return
