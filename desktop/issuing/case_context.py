@@ -9,7 +9,7 @@ from db.models import MediationCase
 from desktop.documents import KINDS
 from desktop.documents.textdates import cn_number
 from desktop.errors import UserError
-from desktop.issuing.people import employer, lines, officer_names, person
+from desktop.issuing.people import employer, lines, officer_names, person, sentence
 
 TERMINATION_COPIES = 3
 
@@ -68,7 +68,8 @@ def _acceptance(session: Session, case: MediationCase, request) -> dict:
         raise UserError("案件尚未录入申请调解事项（请求项目和金额），不能出具受理通知书。")
     sessions = [s for s in case.sessions if s.kind == SessionKind.MEDIATION]
     first = sessions[0] if sessions else None
-    return {"session": {"date": first.held_on, "place": first.place} if first else {}}
+    place = (first.place or "").strip() or "本中心" if first else None
+    return {"session": {"date": first.held_on, "place": place} if first else {}}
 
 
 def _rejection(session: Session, case: MediationCase, request) -> dict:
@@ -98,9 +99,9 @@ def _termination(session: Session, case: MediationCase, request) -> dict:
         raise UserError("案件没有填写终止调解的原因，不能出具终止调解通知书。")
     if case.accepted_on is None:
         raise UserError("案件尚未受理，不能出具终止调解通知书。")
-    note = (case.termination_note or "").strip() or None
+    note = sentence(case.termination_note)
     other = case.termination_reason == TerminationReason.OTHER
-    reason = note if other and note else case.termination_reason.label
+    reason = note.rstrip("。") if other and note else case.termination_reason.label
     return {"termination": {"reason": reason, "date": case.ended_on or request.on,
                             "detail": None if other else note}}
 

@@ -38,3 +38,11 @@ def officer_names(session: Session, ids: Iterable[int]) -> list[str]:
 def lines(text: str | None) -> list[str]:
     """Non-empty lines of a multi-line text field."""
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def sentence(text: str | None) -> str | None:
+    """A free-text note as a sentence of its own: trimmed, ending with punctuation."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    return text if text[-1] in "。！？；.!?;）)”" else text + "。"
