@@ -19,7 +19,7 @@ from ui.documents.panel import DocumentsPanel
 from ui.documents.serve_dialog import ServeDialog
 from ui.main_window import MainWindow
 from ui.pdf import QPrintDialog, QPrinter
-from ui.qt import QDialog, QFileDialog, QInputDialog, QMessageBox
+from ui.qt import QDesktopServices, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 
 @pytest.fixture
@@ -64,6 +64,17 @@ def test_preview_shows_pages_and_saves_a_copy(qtbot, gui_context, issued, monkey
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF 文件 (*.pdf)"))
     qtbot.mouseClick(preview.save_button, qt_left())
     assert (tmp_path / "副本.pdf").read_bytes() == original
+
+
+def test_open_in_system_viewer_writes_a_copy(qtbot, gui_context, issued, monkeypatch, tmp_path):
+    opened = []
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    preview = open_preview(None, gui_context, issued[1])
+    qtbot.addWidget(preview)
+    qtbot.mouseClick(preview.open_button, qt_left())
+    assert opened == [str(tmp_path / "UnionDesk" / "HZ202400903 职工互助保障理赔支付通知书.pdf")]
+    assert Path(opened[0]).read_bytes() == document_service(gui_context).reprint(issued[1].id)
 
 
 def test_batch_print_is_one_job_with_every_page(qtbot, gui_context, issued, monkeypatch, tmp_path):
@@ -159,6 +170,19 @@ def test_template_editor_refuses_unknown_field_and_saves_new_version(qtbot, gui_
     qtbot.mouseClick(editor.save_button, qt_left())
     assert store.current("acceptance")[0] == "centre-1" and "centre-1" in infos[0]
     assert editor.history.count() == 1 and "@version centre-1" in editor.editor.toPlainText()
+
+
+def test_template_preview_from_a_record(qtbot, gui_context, owners):
+    page = DocumentsPage(gui_context)
+    qtbot.addWidget(page)
+    editor = page.templates
+    editor.kind.setCurrentIndex(editor.kind.findData("payout-notice"))
+    editor.record.setText("HZ202400903")
+    editor.render_preview()
+    assert editor.message.text() == "" and editor.preview_document.pageCount() == 1
+    editor.record.setText("HZ000")
+    editor.render_preview()
+    assert "找不到编号为「HZ000」" in editor.message.text()
 
 
 def test_documents_area_in_window_and_templates_for_admin_only(qtbot, gui_context, sqlite_database,
