@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import basic, registers, stats, trust
+from desktop.cli import basic, registers, render, stats, trust
 from desktop.errors import UserError
 
 COMMANDS = [
-    basic.Init, basic.Where, basic.EnsureDemo, registers.Export, registers.Import, stats.Stats,
-    trust.Backup, trust.Restore, trust.Audit,
+    basic.Init, basic.Where, basic.EnsureDemo, registers.Export, registers.Import, render.Render,
+    stats.Stats, trust.Backup, trust.Restore, trust.Audit,
 ]
 
 
