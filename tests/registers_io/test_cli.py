@@ -77,3 +77,14 @@ def test_dry_run_reports_and_writes_nothing_then_import_writes(url, sqlite_datab
 def test_missing_file_is_a_refusal_not_a_traceback(url, tmp_path):
     done = main_py(url, "import", "cases", tmp_path / "nope.xlsx")
     assert done.returncode == 1 and "Traceback" not in done.stderr
+
+
+def test_export_stats_writes_the_statistics_workbook(url, tmp_path):
+    from openpyxl import load_workbook
+
+    done = main_py(url, "export", "stats", "--year", 2024, "--out", tmp_path / "s.xlsx")
+    assert done.returncode == 0, done.stderr
+    sheet = load_workbook(tmp_path / "s.xlsx").worksheets[0]
+    assert sheet["A1"].value.startswith("2024年度")
+    figures = {row[1]: row[2] for row in sheet.iter_rows(min_row=4, values_only=True) if row[0] == "调解案件"}
+    assert figures["受理案件"] == 4 and figures["结案"] == 2 and figures["达成协议"] == 1
