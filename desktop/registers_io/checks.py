@@ -58,7 +58,7 @@ class RowChecker:
         return self.run(column, lambda v: from_label(enum, v))
 
     def labels(self, column: str, enum: type[E]) -> list[E]:
-        return self.run(column, lambda v: [from_label(enum, p) for p in split_list(v)]) or []
+        return self.run(column, lambda v: labels_in(enum, v)) or []
 
     def not_future(self, column: str) -> dt.date | None:
         day = self.get(column)
@@ -75,6 +75,27 @@ class RowChecker:
 def split_list(text: str) -> list[str]:
     """Names or labels written in one cell: 张三、李四 (also ，,；/)."""
     return [part for part in LIST_SPLIT.split(text.strip()) if part]
+
+
+def labels_in(enum: type[E], text: str) -> list[E]:
+    """Several labels in one cell. Labels may themselves hold 、 or / (订立/变更/解除合同),
+    so at each place the longest label followed by a separator (or the end) is taken."""
+    names = sorted(((n, m) for m in enum for n in (m.label, m.value)), key=lambda pair: -len(pair[0]))
+    found, rest = [], text.strip()
+    while rest:
+        match = next(((n, m) for n, m in names if _label_at_start(rest, n)), None)
+        if match is None:
+            from_label(enum, LIST_SPLIT.split(rest, maxsplit=1)[0])  # raises, naming the unknown label
+        name, member = match
+        found.append(member)
+        rest = rest[len(name):]
+        separator = LIST_SPLIT.match(rest)
+        rest = rest[separator.end():] if separator else rest
+    return list(dict.fromkeys(found))
+
+
+def _label_at_start(text: str, label: str) -> bool:
+    return text.startswith(label) and (len(text) == len(label) or LIST_SPLIT.match(text[len(label):]) is not None)
 
 
 def from_label(enum: type[E], text: str) -> E:

@@ -102,19 +102,29 @@ class LetterPlanner:
 
 
 def apply_letters(session: Session, records: list[LetterRecord], tick) -> None:
-    """Create the letters, each after the letter it follows (so its matter is known)."""
+    """Create the letters in file order; a letter's predecessor later in the file is made first."""
+    by_number = {r.number: r for r in records}
     made: dict[str, SupervisionLetter] = {}
-    pending = list(records)
-    while pending:
-        waiting = {r.number for r in pending}
-        ready = [r for r in pending if r.previous not in waiting]
-        for record in ready:
-            made[record.number] = _create_letter(session, record, _previous(session, made, record.previous))
+
+    def make(record: LetterRecord) -> SupervisionLetter:
+        if record.number not in made:
+            earlier = by_number.get(record.previous)
+            previous = make(earlier) if earlier is not None else _on_file(session, record.previous)
+            made[record.number] = _create_letter(session, record, previous)
             tick()
-        pending = [r for r in pending if r.number not in made]
+        return made[record.number]
+
+    for record in records:
+        make(record)
     for kind in {r.kind for r in records}:
         register_imported(session, f"{kind.value.lower()}_letter",
                           [(r.number, LETTER_ENTITY, made[r.number].id) for r in records if r.kind == kind])
+
+
+def _on_file(session: Session, number: str | None) -> SupervisionLetter | None:
+    if number is None:
+        return None
+    return session.scalars(select(SupervisionLetter).where(SupervisionLetter.number == number)).one()
 
 
 def _in_loop(record: LetterRecord, by_number: dict[str, LetterRecord]) -> bool:
@@ -126,13 +136,6 @@ def _in_loop(record: LetterRecord, by_number: dict[str, LetterRecord]) -> bool:
             return True
         current = by_number.get(current.previous)
     return True
-
-
-def _previous(session: Session, made: dict[str, SupervisionLetter], number: str | None):
-    if number is None:
-        return None
-    return made.get(number) or session.scalars(
-        select(SupervisionLetter).where(SupervisionLetter.number == number)).one()
 
 
 def _create_letter(session: Session, record: LetterRecord, previous: SupervisionLetter | None):
