@@ -63,6 +63,7 @@ class ExportPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
+        layout.addStretch(1)
         self.export_button.setEnabled(self.context.can(Permission.EXPORT))
 
     def _connect(self) -> None:
@@ -143,7 +144,7 @@ def _column_list() -> QListWidget:
     columns.setWrapping(True)
     columns.setResizeMode(QListWidget.ResizeMode.Adjust)
     columns.setSpacing(4)
-    columns.setMaximumHeight(110)
+    columns.setMaximumHeight(72)
     return columns
 
 
