@@ -68,7 +68,7 @@ def export_register(database: Database, actor: Actor, request: ExportRequest,
     with database.read() as session:
         centre = organisation.load(session).centre_name
         count = write_register(
-            _titled(spec, request.period), _project(source(session, request.period), picks), out_path,
+            _titled(spec), _project(source(session, request.period), picks), out_path,
             title_context={"period": request.period.title_text}, organisation=centre,
             exported_on=today or dt.date.today(), mask_ids=not request.full_ids,
             progress=progress, should_cancel=should_cancel,
@@ -105,7 +105,8 @@ def _with_columns(spec: RegisterSpec, columns: Sequence[str] | None) -> Register
     return replace(spec, columns=tuple(c for c in spec.columns if c.header in chosen))
 
 
-def _titled(spec: RegisterSpec, period: Period) -> RegisterSpec:
+def _titled(spec: RegisterSpec) -> RegisterSpec:
+    """The title names the period: 2024年度…, 2024年3月1日至2024年6月30日…, 历年…"""
     return replace(spec, title_template=spec.title_template.replace("{year}年度", "{period}"))
 
 

@@ -35,7 +35,7 @@ IMPORTS: dict[str, tuple[RegisterSpec, type]] = {
     "claims": (CLAIMS, ClaimPlanner),
     "members": (MEMBERS, MemberPlanner),
 }
-KIND_LABELS = {"cases": "调解案件", "letters": "一函两书", "claims": "理赔", "members": "参保会员名册"}
+IMPORT_LABELS = {"cases": "调解案件", "letters": "一函两书", "claims": "理赔", "members": "参保会员名册"}
 
 
 def plan_import(database: Database, actor: Actor, kind: str, path: str | os.PathLike[str], *,
@@ -75,7 +75,7 @@ def apply_import(database: Database, actor: Actor, plan: ImportPlan, *, today: d
     with database.write(actor) as session:
         _apply(plan.kind, session, plan.records, ticker.tick, today or dt.date.today())
         ticker.check()
-        detail = {"register": KIND_LABELS[plan.kind], "file": plan.path.name, "rows": len(plan.records),
+        detail = {"register": IMPORT_LABELS[plan.kind], "file": plan.path.name, "rows": len(plan.records),
                   "created": len(plan.creates), "matched": len(plan.matches)}
         record_event(session, "import", entity_type=plan.kind, detail=json.dumps(detail, ensure_ascii=False))
     return len(plan.records)

@@ -128,3 +128,25 @@ def test_a_file_that_is_not_a_register_is_refused(database, tmp_path):
     path = workbook(tmp_path / "x.xlsx", [["甲", "乙"], [1, 2]])
     plan = plan_import(database, SYSTEM, "cases", path, today=TODAY)
     assert not plan.ok and "找不到表头" in plan.errors[0].message
+
+
+def test_cancelled_import_writes_nothing(database, tmp_path):
+    from desktop.registers import Cancelled
+
+    add_officers(database)
+    plan = plan_import(database, SYSTEM, "cases", cases_file(tmp_path), today=TODAY)
+    assert plan.ok
+    with pytest.raises(Cancelled):
+        apply_import(database, SYSTEM, plan, today=TODAY, should_cancel=lambda: True)
+    assert count(database, MediationCase) == 0
+    assert count(database, AuditEntry) == 3
+
+
+def test_clerk_may_import_but_an_auditor_may_not(database, actors, tmp_path):
+    from db.enums import Role
+    from desktop.errors import PermissionDenied
+
+    path = cases_file(tmp_path)
+    assert plan_import(database, actors[Role.CLERK], "cases", path, today=TODAY).records is not None
+    with pytest.raises(PermissionDenied):
+        plan_import(database, actors[Role.AUDITOR], "cases", path, today=TODAY)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.errors import UserError
 from desktop.registers_io import IMPORTS, ImportPlan, apply_import, plan_import
-from desktop.registers_io.importing import KIND_LABELS
+from desktop.registers_io.importing import IMPORT_LABELS
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -28,7 +28,7 @@ class ImportPanel(QWidget):
         self.plan: ImportPlan | None = None
         self.kind = QComboBox(objectName="import_kind")
         for key in IMPORTS:
-            self.kind.addItem(KIND_LABELS[key], key)
+            self.kind.addItem(IMPORT_LABELS[key], key)
         self.file = QLineEdit(objectName="import_file", placeholderText="选择要导入的 Excel 台账（.xlsx）")
         self.preview_button = QPushButton("预览", objectName="preview_button", clicked=self.start_preview)
         self.confirm_button = QPushButton("确认导入", objectName="confirm_button", clicked=self.start_import)
