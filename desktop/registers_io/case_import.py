@@ -80,7 +80,7 @@ class CasePlanner:
             return None
         return CaseRecord(
             check.number, number, accepted_on, applicants, respondent, code, tuple(categories), source,
-            check.get("涉及人数") or len(applicants), check.get("请求金额") or Decimal("0.00"),
+            len(applicants) if check.get("涉及人数") is None else check.get("涉及人数"), check.get("请求金额") or Decimal("0.00"),
             mediators, status, ending, check.get("协议金额"), check.get("已履行金额") or Decimal("0.00"),
             check.get("挽回经济损失") or Decimal("0.00"), check.get("结案日期"),
         )
