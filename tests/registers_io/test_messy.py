@@ -28,8 +28,10 @@ def messy_cases(path):
     ws.append([None] * 12)
     ws.append([1, "密工调〔2024〕21号", "张三", id_no(1), "北京密云第9建筑有限公司", code_no(9).lower(),
                "2024.3.5", "1,234.5", "拖欠劳动报酬，加班费", "调解中", None, "老台账"])
-    ws.append([2, "密工调〔2024〕22号", "王芳、 李四", f"{id_no(3)}、{id_no(2)}", "北京密云第9建筑有限公司",
-               code_no(9), "2024年3月6日", "¥800元", None, None, "2024-03-20", None])
+    ws.append([2, "密工调〔2024〕22号", "王芳、 李四", f"{id_no(3)}、{id_no(2)}", None,
+               None, "2024年3月6日", "¥800元", None, None, "2024-03-20", None])
+    ws.merge_cells("E5:E6")  # one employer for two cases, as officers merge cells
+    ws.merge_cells("F5:F6")
     ws.append([])
     ws.append([3, "密工调〔2024〕23号", "赵六", id_no(4), "小饭馆", None, 45363, 500, None, "受理", None, None])
     ws.append(["合计", None, None, None, None, None, None, 2534.5])
