@@ -75,14 +75,15 @@ class CasePlanner:
         self.parties.employer(check, "被申请人", respondent, code)
         for name, id_number in applicants:
             self.parties.worker(check, "申请人", name, id_number)
-        self.entries.append(PlanEntry(check.number, "新建", "案件", number))
         if check.failed:
             return None
+        self.entries.append(PlanEntry(check.number, "新建", "案件", number))
+        workers = check.get("涉及人数")
         return CaseRecord(
             check.number, number, accepted_on, applicants, respondent, code, tuple(categories), source,
-            len(applicants) if check.get("涉及人数") is None else check.get("涉及人数"), check.get("请求金额") or Decimal("0.00"),
-            mediators, status, ending, check.get("协议金额"), check.get("已履行金额") or Decimal("0.00"),
-            check.get("挽回经济损失") or Decimal("0.00"), check.get("结案日期"),
+            len(applicants) if workers is None else workers, _money(check, "请求金额"), mediators, status,
+            ending, check.get("协议金额"), _money(check, "已履行金额"), _money(check, "挽回经济损失"),
+            check.get("结案日期"),
         )
 
     def _applicants(self, check: RowChecker) -> tuple[tuple[str, str | None], ...]:
@@ -123,6 +124,11 @@ class CasePlanner:
         if ending is not None and status is not None and status != ending and status not in CLOSED_STATES:
             check.error("调解结果", f"调解结果「{outcome}」与状态「{status.label}」不一致")
         return status or CaseStatus.ACCEPTED, ending
+
+
+def _money(check: RowChecker, column: str) -> Decimal:
+    """A money cell, a blank one as 0.00 (the register shows 0.00 for none)."""
+    return check.get(column) or Decimal("0.00")
 
 
 def apply_cases(session: Session, records: list[CaseRecord], tick) -> None:
