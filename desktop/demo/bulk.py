@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from operator import itemgetter
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import Connection
@@ -58,13 +57,10 @@ class BulkWriter:
         self._next_ids[table] = value + 1
         return value
 
-    def add(self, table: str, row: dict) -> dict:
-        """Queue ``row`` (missing columns take their declared default); returns the full row."""
-        full = self._templates[table].copy()
-        full.update(row)
-        self._buffers[table].append(full)
+    def add(self, table: str, row: dict) -> None:
+        """Queue ``row``; columns it leaves out take their declared default (or NULL)."""
+        self._buffers[table].append(row)
         self._pending += 1
-        return full
 
     def maybe_flush(self) -> None:
         """Write the buffers if they are big; call only when every queued child has its parent queued."""
@@ -81,31 +77,23 @@ class BulkWriter:
 
     def _insert(self, table: Table, rows: list[dict]) -> None:
         if self._conn.dialect.name == "sqlite":
-            self._insert_positional(table, rows)
+            sql, to_tuple = self._positional(table)
+            values = list(map(to_tuple, rows))
+            for start in range(0, len(values), CHUNK):
+                self._conn.exec_driver_sql(sql, values[start:start + CHUNK])
         else:
-            statement = insert(table)
+            template, statement = self._templates[table.name], insert(table)
             for start in range(0, len(rows), CHUNK):
-                self._conn.execute(statement, rows[start:start + CHUNK])
+                self._conn.execute(statement, [{**template, **row} for row in rows[start:start + CHUNK]])
         self.counts[table.name] += len(rows)
 
-    def _insert_positional(self, table: Table, rows: list[dict]) -> None:
-        """The same INSERT and the same column types, converted column by column (SQLite's qmark style)."""
-        sql, keys, processors = self._compiled(table)
-        columns = list(zip(*map(itemgetter(*keys), rows), strict=True)) if len(keys) > 1 else [[r[keys[0]] for r in rows]]
-        for index, process in processors:
-            columns[index] = list(map(process, columns[index]))
-        values = list(zip(*columns, strict=True))
-        for start in range(0, len(values), CHUNK):
-            self._conn.exec_driver_sql(sql, values[start:start + CHUNK])
-
-    def _compiled(self, table: Table) -> tuple[str, list[str], list[tuple[int, Callable]]]:
+    def _positional(self, table: Table) -> tuple[str, Callable[[dict], tuple]]:
+        """The table's INSERT in SQLite's qmark style, and a function turning a row into its
+        parameters through the same column types (Money to cents, dates to text...)."""
         if table.name not in self._statements:
-            keys = list(self._templates[table.name])
-            compiled = insert(table).compile(dialect=self._conn.dialect, column_keys=keys)
-            order = list(compiled.positiontup)
-            processors = compiled._bind_processors
-            steps = [(i, processors[name]) for i, name in enumerate(order) if name in processors]
-            self._statements[table.name] = (str(compiled), order, steps)
+            template = self._templates[table.name]
+            compiled = insert(table).compile(dialect=self._conn.dialect, column_keys=list(template))
+            self._statements[table.name] = (str(compiled), _row_function(compiled, template))
         return self._statements[table.name]
 
     def sync_sequences(self) -> None:
@@ -116,6 +104,20 @@ class BulkWriter:
             self._conn.execute(
                 text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT MAX(id) FROM \"{name}\"))")
             )
+
+
+def _row_function(compiled, template: dict) -> Callable[[dict], tuple]:
+    """``lambda row: (P0(row.get("id", D0)), row.get("name", D1), ...)`` built once per table."""
+    processors = compiled._bind_processors
+    namespace, parts = {}, []
+    for index, key in enumerate(compiled.positiontup):
+        namespace[f"D{index}"] = template[key]
+        part = f"row.get({key!r}, D{index})"
+        if key in processors:
+            namespace[f"P{index}"] = processors[key]
+            part = f"P{index}({part})"
+        parts.append(part)
+    return eval(f"lambda row: ({', '.join(parts)},)", namespace)  # noqa: S307 - code built from column names
 
 
 def _template(table: Table) -> dict:
