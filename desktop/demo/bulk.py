@@ -11,11 +11,13 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from itertools import count
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from db.base import Base
+from db.types import Money
 
 CHUNK = 5_000
 FLUSH_AT = 25_000
@@ -38,7 +40,7 @@ class BulkWriter:
         self._order = list(self._tables)
         self._buffers: dict[str, list[dict]] = {name: [] for name in self._order}
         self._templates = {name: _template(table) for name, table in self._tables.items()}
-        self._next_ids: dict[str, int] = {}
+        self._next_ids: dict[str, count] = {}
         self._pending = 0
         self._statements: dict[str, tuple] = {}
         self.counts: Counter[str] = Counter()
@@ -50,12 +52,11 @@ class BulkWriter:
         return self._conn
 
     def next_id(self, table: str) -> int:
-        if table not in self._next_ids:
-            column = self._tables[table].c.id
-            self._next_ids[table] = (self._conn.scalar(select(func.max(column))) or 0) + 1
-        value = self._next_ids[table]
-        self._next_ids[table] = value + 1
-        return value
+        counter = self._next_ids.get(table)
+        if counter is None:
+            first = (self._conn.scalar(select(func.max(self._tables[table].c.id))) or 0) + 1
+            counter = self._next_ids[table] = count(first)
+        return next(counter)
 
     def add(self, table: str, row: dict) -> None:
         """Queue ``row``; columns it leaves out take their declared default (or NULL)."""
@@ -109,15 +110,31 @@ class BulkWriter:
 def _row_function(compiled, template: dict) -> Callable[[dict], tuple]:
     """``lambda row: (P0(row.get("id", D0)), row.get("name", D1), ...)`` built once per table."""
     processors = compiled._bind_processors
+    money = {c.key for c in compiled.statement.table.columns if isinstance(c.type, Money)}
     namespace, parts = {}, []
     for index, key in enumerate(compiled.positiontup):
         namespace[f"D{index}"] = template[key]
         part = f"row.get({key!r}, D{index})"
         if key in processors:
-            namespace[f"P{index}"] = processors[key]
+            process = processors[key]
+            namespace[f"P{index}"] = process if key in money else _memo(process)
             part = f"P{index}({part})"
         parts.append(part)
     return eval(f"lambda row: ({', '.join(parts)},)", namespace)  # noqa: S307 - code built from column names
+
+
+def _memo(process: Callable) -> Callable:
+    """Remember a column type's conversions: dates, timestamps and enum codes repeat a lot."""
+    cache: dict = {}
+
+    def remembered(value):
+        try:
+            return cache[value]
+        except KeyError:
+            result = cache[value] = process(value)
+            return result
+
+    return remembered
 
 
 def _template(table: Table) -> dict:
