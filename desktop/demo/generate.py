@@ -45,8 +45,7 @@ def generate(database: Database, *, cases: int = 300, letters: int = 60, claims:
     """Insert the demo data in one transaction; the same seed and ``today`` give the same rows."""
     today = today or date.today()
     started = time.perf_counter()
-    with database.write(None, audited=False) as session:
-        writer = BulkWriter(session.connection())
+    with database.write(None, audited=False) as session, BulkWriter(session.connection()) as writer:
         ctx = _context(writer, org_settings.load(session), seed, today)
         _fill(ctx, seed, cases, letters, claims, progress)
         detail = f"生成演示数据：调解案件 {cases} 件，一函两书 {letters} 份，互助理赔 {claims} 笔（种子 {seed}，基准日 {today}）"
@@ -85,7 +84,7 @@ def _fill(ctx: Ctx, seed: int, cases: int, letters: int, claims: int, progress: 
         batches = write_claims(ctx, plan_claims(Random(f"{seed}:claim-plans"), today, claims), aid_plans,
                                pools, progress)
     ctx.book.save_sequences()
-    writer.flush()
+    writer.finish()
     if claims:
         save_batch_totals(ctx, batches)
     writer.sync_sequences()
