@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import count
 
 from sqlalchemy import Table, func, insert, select, text
@@ -18,7 +18,6 @@ from sqlalchemy.engine import Connection
 
 from db.base import Base
 from db.types import Money
-from desktop.demo.background import Background
 
 CHUNK = 5_000
 FLUSH_AT = 25_000
@@ -50,27 +49,17 @@ class BulkWriter:
         for name, table in self._tables.items():
             if "id" in table.c and table.c.id.primary_key:
                 self._next_ids[name] = count((connection.scalar(select(func.max(table.c.id))) or 0) + 1)
-        self._background = Background()
-
-    def __enter__(self) -> BulkWriter:
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        self._background.close()
 
     @property
     def connection(self) -> Connection:
-        """The connection, once every queued insert has run (for reads and updates)."""
-        self._background.wait()
         return self._conn
 
     def next_id(self, table: str) -> int:
         return next(self._next_ids[table])
 
     def finish(self) -> None:
-        """Write everything still queued and wait for it."""
+        """Write everything still queued."""
         self.flush()
-        self._background.wait()
 
     def add(self, table: str, row: dict) -> None:
         """Queue ``row``; columns it leaves out take their declared default (or NULL)."""
@@ -95,12 +84,11 @@ class BulkWriter:
             sql, to_tuple = self._positional(table)
             values = list(map(to_tuple, rows))
             for start in range(0, len(values), CHUNK):
-                self._background.submit(partial(self._conn.exec_driver_sql, sql, values[start:start + CHUNK]))
+                self._conn.exec_driver_sql(sql, values[start:start + CHUNK])
         else:
             template, statement = self._templates[table.name], insert(table)
             for start in range(0, len(rows), CHUNK):
-                chunk = [{**template, **row} for row in rows[start:start + CHUNK]]
-                self._background.submit(partial(self._conn.execute, statement, chunk))
+                self._conn.execute(statement, [{**template, **row} for row in rows[start:start + CHUNK]])
         self.counts[table.name] += len(rows)
 
     def _positional(self, table: Table) -> tuple[str, Callable[[dict], tuple]]:
@@ -114,7 +102,7 @@ class BulkWriter:
 
     def sync_sequences(self) -> None:
         """On PostgreSQL, move each id sequence past the ids we assigned ourselves."""
-        conn = self.connection
+        conn = self._conn
         if conn.dialect.name != "postgresql":
             return
         for name in self._next_ids:

@@ -45,7 +45,8 @@ def generate(database: Database, *, cases: int = 300, letters: int = 60, claims:
     """Insert the demo data in one transaction; the same seed and ``today`` give the same rows."""
     today = today or date.today()
     started = time.perf_counter()
-    with database.write(None, audited=False) as session, BulkWriter(session.connection()) as writer:
+    with database.write(None, audited=False) as session:
+        writer = BulkWriter(session.connection())
         ctx = _context(writer, org_settings.load(session), seed, today)
         _fill(ctx, seed, cases, letters, claims, progress)
         detail = f"生成演示数据：调解案件 {cases} 件，一函两书 {letters} 份，互助理赔 {claims} 笔（种子 {seed}，基准日 {today}）"
