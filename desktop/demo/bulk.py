@@ -21,6 +21,8 @@ from db.types import Money
 
 CHUNK = 5_000
 FLUSH_AT = 25_000
+SQLITE_BULK_CACHE = -1_000_000  # KiB: keep the growing indexes in memory during the bulk insert
+SQLITE_DEFAULT_CACHE = -2_000
 
 Progress = Callable[[int, int, str], None]
 
@@ -45,7 +47,7 @@ class BulkWriter:
         self._statements: dict[str, tuple] = {}
         self.counts: Counter[str] = Counter()
         if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA cache_size=-1000000")
+            connection.exec_driver_sql(f"PRAGMA cache_size={SQLITE_BULK_CACHE}")
         for name, table in self._tables.items():
             if "id" in table.c and table.c.id.primary_key:
                 self._next_ids[name] = count((connection.scalar(select(func.max(table.c.id))) or 0) + 1)
@@ -58,8 +60,10 @@ class BulkWriter:
         return next(self._next_ids[table])
 
     def finish(self) -> None:
-        """Write everything still queued."""
+        """Write everything still queued; give the connection back its usual page cache."""
         self.flush()
+        if self._conn.dialect.name == "sqlite":
+            self._conn.exec_driver_sql(f"PRAGMA cache_size={SQLITE_DEFAULT_CACHE}")
 
     def add(self, table: str, row: dict) -> None:
         """Queue ``row``; columns it leaves out take their declared default (or NULL)."""
