@@ -7,6 +7,7 @@ character is computed per its standard (see shared/FORMATS.md).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import mul
 from random import Random
 from desktop.demo.weighted import between, pick
 
@@ -34,12 +35,11 @@ BIRTH_SPAN = (date(2004, 12, 31) - BIRTH_START).days
 
 
 def id_check_char(first17: str) -> str:
-    total = sum(int(ch) * w for ch, w in zip(first17, ID_WEIGHTS, strict=True))
-    return ID_CHECK[total % 11]
+    return ID_CHECK[sum(map(mul, map(int, first17), ID_WEIGHTS)) % 11]
 
 
 def credit_check_char(first17: str) -> str:
-    total = sum(CREDIT_VALUE[ch] * w for ch, w in zip(first17, CREDIT_WEIGHTS, strict=True))
+    total = sum(map(mul, map(CREDIT_VALUE.__getitem__, first17), CREDIT_WEIGHTS))
     return CREDIT_ALPHABET[(31 - total % 31) % 31]
 
 
@@ -48,7 +48,7 @@ def id_number(rng: Random, *, male: bool, local_share: float = 0.7) -> tuple[str
     areas = BEIJING_AREAS if rng.random() < local_share else OTHER_AREAS
     born = BIRTH_START + timedelta(days=between(rng, 0, BIRTH_SPAN))
     seq = between(rng, 0, 499) * 2 + (1 if male else 0)
-    first17 = f"{pick(rng, areas)}{born:%Y%m%d}{seq:03d}"
+    first17 = f"{pick(rng, areas)}{born.year}{born.month:02d}{born.day:02d}{seq:03d}"
     return first17 + id_check_char(first17), born
 
 
