@@ -6,6 +6,8 @@ add it to ``AREAS`` here. The main window knows nothing else about them.
 
 from __future__ import annotations
 
+from ui.claims import page as claims_page
 from ui.pages import settings_page
 
-AREAS = [settings_page]
+# Third position once the cases and letters areas are in: 案件, 一函两书, 理赔支付, ...
+AREAS = [claims_page, settings_page]
