@@ -6,8 +6,10 @@ add it to ``AREAS`` here. The main window knows nothing else about them.
 
 from __future__ import annotations
 
+from ui import stats
+from ui.cases import page as cases_page
 from ui.claims import page as claims_page
 from ui.pages import settings_page
 
-# Third position once the cases and letters areas are in: 案件, 一函两书, 理赔支付, ...
-AREAS = [claims_page, settings_page]
+# 理赔支付 stays third once 一函两书 takes the second place.
+AREAS = [cases_page, claims_page, stats, settings_page]
