@@ -11,6 +11,7 @@ from desktop.claims.plans import PlanRow, PlanService
 from desktop.errors import UserError
 from desktop.money import format_amount
 from desktop.parties import search_workers
+from desktop.validation import mask_id_number
 from ui.claims.common import attempt, date_edit, date_of, money_edit, money_of
 from ui.context import AppContext
 from ui.qt import (
@@ -75,6 +76,7 @@ class ClaimForm(QDialog):
         left.addWidget(self._member_box())
         left.addWidget(self._event_box())
         left.addWidget(self._cost_box())
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(QLabel("<b>赔付计算</b>（按保障项目规则，随填写实时更新）"))
         right.addWidget(self.calculation, 3)
@@ -143,7 +145,7 @@ class ClaimForm(QDialog):
         self._timer.start()
 
     def _member_picked(self, hit) -> None:
-        self.f.member_info.setText(f"{hit.name}　{hit.id_number or ''}　{hit.unit_name or ''}")
+        self.f.member_info.setText(f"{hit.name}　{mask_id_number(hit.id_number)}　{hit.unit_name or ''}")
         self.schedule()
 
     def _inpatient_toggled(self, on: bool) -> None:
