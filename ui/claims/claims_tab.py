@@ -8,7 +8,7 @@ from db.enums import ClaimStatus
 from desktop.auth import Permission
 from desktop.claims.batches import BatchService
 from desktop.claims.plans import PlanService
-from desktop.claims.queries import ClaimFilter, ClaimQueries
+from desktop.claims.queries import WIDTHS, ClaimFilter, ClaimQueries
 from desktop.money import format_amount
 from ui.claims.claim_detail import ClaimDetailPanel
 from ui.claims.claim_form import ClaimForm
@@ -61,7 +61,7 @@ class ClaimsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
-        splitter.setSizes([760, 420])
+        splitter.setSizes([800, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -166,4 +166,6 @@ def _table(model: LazyTableModel) -> QTableView:
     table.setAlternatingRowColors(True)
     table.verticalHeader().setDefaultSectionSize(24)
     table.horizontalHeader().setStretchLastSection(True)
+    for column, width in enumerate(WIDTHS):
+        table.setColumnWidth(column, width)
     return table
