@@ -212,3 +212,29 @@ def test_rule_change_makes_new_version(qtbot, page):
     assert plans.versions.rowCount() == 2 and "60%" in plans.versions.item(0, 2).text()
     form = fill_claim(qtbot, page, event=date(2026, 7, 5), applied=date(2026, 7, 20))
     assert "第 2 版" in form.calculation.toPlainText()
+
+
+def test_enrol_one_member_then_claim(qtbot, page):
+    from desktop.validation import make_id_number
+
+    dialog = page.plans.enrol()
+    type_text(qtbot, dialog.edits["name"], "赵敏")
+    qtbot.keyClicks(dialog.edits["id_number"], make_id_number("110228", date(1991, 2, 3), 88))
+    type_text(qtbot, dialog.edits["unit"], "北京燕山物流有限公司")
+    qtbot.keyClicks(dialog.edits["card_no"], "6217000030003333")
+    set_date(dialog.start_on, date(2026, 1, 1))
+    dialog.save()
+    assert dialog.result_ is not None and dialog.result_.enrolled == 1
+    form = fill_claim(qtbot, page, name="赵敏")
+    assert "应付金额：¥1,200.25" in form.calculation.toPlainText()
+    assert save(qtbot, form).account_no == "6217000030003333"
+
+
+def test_enrol_bad_id_is_refused(qtbot, page, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    dialog = page.plans.enrol()
+    type_text(qtbot, dialog.edits["name"], "赵敏")
+    qtbot.keyClicks(dialog.edits["id_number"], "110228199102031234")
+    dialog.save()
+    assert dialog.result_ is None and "身份证号" in shown[0]

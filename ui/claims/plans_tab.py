@@ -6,6 +6,7 @@ from db.enums import PlanKind
 from desktop.auth import Permission
 from desktop.claims.plans import PlanDraft, PlanRow, PlanService
 from ui.claims.common import attempt, date_edit, date_of, select_data, set_date
+from ui.claims.enrol_dialog import EnrolDialog
 from ui.claims.rule_editor import RuleEditor
 from ui.context import AppContext
 from ui.qt import (
@@ -35,6 +36,8 @@ class PlansTab(QWidget):
         self.new_button = QPushButton("新建项目", objectName="new_plan")
         self.save_button = QPushButton("保存项目信息", objectName="save_plan")
         self.rule_button = QPushButton("保存为新版本规则", objectName="save_rule")
+        self.enrol_button = QPushButton("登记参保会员…", objectName="enrol")
+        self.enrol_dialog: EnrolDialog | None = None
         self._build()
         self._connect()
         self.reload()
@@ -43,6 +46,7 @@ class PlansTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.new_button)
+        left.addWidget(self.enrol_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addWidget(self._plan_box(), 3)
@@ -50,6 +54,7 @@ class PlansTab(QWidget):
         editable = self.context.can(Permission.PLAN_EDIT)
         for button in (self.new_button, self.save_button, self.rule_button):
             button.setEnabled(editable)
+        self.enrol_button.setEnabled(self.context.can(Permission.CLAIM_INTAKE))
 
     def _plan_box(self) -> QGroupBox:
         box = QGroupBox("项目信息")
@@ -80,6 +85,7 @@ class PlansTab(QWidget):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save_plan)
         self.rule_button.clicked.connect(self.save_rule)
+        self.enrol_button.clicked.connect(self.enrol)
 
     def reload(self, select_id: int | None = None) -> None:
         self.plans = self.service.list()
@@ -113,7 +119,9 @@ class PlansTab(QWidget):
         self.versions.setRowCount(len(versions))
         for r, v in enumerate(versions):
             for c, value in enumerate((f"第 {v.version_no} 版", v.effective_from.isoformat(), v.description)):
-                self.versions.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(v.description)
+                self.versions.setItem(r, c, item)
 
     def start_new(self) -> None:
         self.list.setCurrentRow(-1)
@@ -150,3 +158,12 @@ class PlansTab(QWidget):
         if saved is not None:
             self.reload(plan.id)
             QMessageBox.information(self, "已保存", f"已保存为第 {saved.version_no} 版，{saved.effective_from} 起施行。")
+
+    def enrol(self) -> EnrolDialog | None:
+        plan = self.current()
+        if plan is None:
+            QMessageBox.information(self, "登记参保", "请先在左侧选择保障项目。")
+            return None
+        self.enrol_dialog = EnrolDialog(self.context, plan, self)
+        self.enrol_dialog.open()
+        return self.enrol_dialog
