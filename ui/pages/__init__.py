@@ -9,7 +9,9 @@ from __future__ import annotations
 from ui import stats
 from ui.cases import page as cases_page
 from ui.claims import page as claims_page
+from ui.documents import page as documents_page
 from ui.pages import settings_page
+from ui.registers import page as registers_page
+from ui.trust import page as trust_page
 
-# 理赔支付 stays third once 一函两书 takes the second place.
-AREAS = [cases_page, claims_page, stats, settings_page]
+AREAS = [cases_page, documents_page, claims_page, registers_page, stats, trust_page, settings_page]
