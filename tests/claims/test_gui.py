@@ -100,6 +100,9 @@ def test_complete_claim_approved_batched_paid(qtbot, page, tmp_path, monkeypatch
     with form.context.database.read() as session:
         batch = session.scalar(select(PaymentBatch))
         assert (batch.status, batch.total, batch.count) == (BatchStatus.PAID, D("1200.25"), 1)
+    detail = open_claim(page, claim.id)
+    qtbot.mouseClick(detail.buttons["archive"], LEFT)
+    assert read_claim(form.context.database, claim.id).status == ClaimStatus.ARCHIVED
     out = tmp_path / "sheet.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(batches.export_button, LEFT)

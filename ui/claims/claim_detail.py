@@ -24,6 +24,7 @@ ACTIONS = {
     "request": ("要求补正", Permission.CLAIM_REVIEW, {S.SUBMITTED, S.REVIEWED}),
     "approve": ("核准…", Permission.CLAIM_APPROVE, {S.REVIEWED}),
     "reject": ("不予赔付…", Permission.CLAIM_REVIEW, {S.SUBMITTED, S.DOCS_INCOMPLETE, S.REVIEWED}),
+    "archive": ("归档", Permission.CLAIM_APPROVE, {S.PAID}),
 }
 
 
@@ -117,6 +118,10 @@ class ClaimDetailPanel(QWidget):
         amount, reason = values
         self._done(attempt(self, lambda: self.review.approve(self.context.actor, d.row.id, d.version,
                                                              amount, reason)))
+
+    def do_archive(self) -> None:
+        d = self.detail
+        self._done(attempt(self, lambda: self.review.archive(self.context.actor, d.row.id, d.version)))
 
     def do_reject(self) -> None:
         d = self.detail
