@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Select, and_, func, or_, select
 
 from db.enums import LetterStatus as S
-from db.models import Employer, SupervisionLetter
+from db.models import Employer, MediationCase, SupervisionLetter
 from desktop.auth import Actor, Permission, require
+from desktop.errors import NotFound
 from desktop.letters.base import ServiceBase, get_matter
 from desktop.letters.chain import addressee, build_chain
 from desktop.letters.flow import AWAITING, UNRESOLVED
@@ -26,6 +27,19 @@ class QueriesMixin(ServiceBase):
     def matter_of_letter(self, letter_id: int) -> int:
         with self.database.read() as session:
             return session.scalar(select(SupervisionLetter.matter_id).where(SupervisionLetter.id == letter_id))
+
+    def employer_choices(self) -> list[tuple[int, str]]:
+        """(id, name) of every registered employer, by name."""
+        with self.database.read() as session:
+            return [tuple(row) for row in session.execute(select(Employer.id, Employer.name).order_by(Employer.name))]
+
+    def find_case(self, number: str) -> int:
+        """The id of the mediation case with this number (e.g. 密工调〔2024〕12号)."""
+        with self.database.read() as session:
+            case_id = session.scalar(select(MediationCase.id).where(MediationCase.number == number.strip()))
+        if case_id is None:
+            raise NotFound(f"没有案号为「{number.strip()}」的调解案件，请核对后重新输入。")
+        return case_id
 
     def count_letters(self, letter_filter: LetterFilter) -> int:
         with self.database.read() as session:

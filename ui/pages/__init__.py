@@ -6,6 +6,7 @@ add it to ``AREAS`` here. The main window knows nothing else about them.
 
 from __future__ import annotations
 
+from ui.letters import page as letters_page
 from ui.pages import settings_page
 
-AREAS = [settings_page]
+AREAS = [letters_page, settings_page]
