@@ -1,0 +1,98 @@
+"""Lists that stay fast at 100,000 rows: a source that counts and fetches pages.
+
+A service builds a ``RowSource`` for the current filters; the window's table model
+asks it for the row count once and for pages of rows as the officer scrolls. Rows
+are plain values, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol
+
+from sqlalchemy import Select, func, select
+
+from db.engine import Database
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    title: str
+    sortable: bool = True
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One list row: the record's id, the cells in column order, and an optional tone.
+
+    ``tone`` marks rows the officer must notice: "warning" (near a deadline),
+    "overdue", or "muted" (closed).
+    """
+
+    id: int
+    cells: tuple[Any, ...]
+    tone: str | None = None
+
+
+class RowSource(Protocol):
+    columns: Sequence[ListColumn]
+
+    def count(self) -> int: ...
+
+    def fetch(self, offset: int, limit: int) -> list[TableRow]: ...
+
+    def sorted_by(self, key: str, descending: bool) -> RowSource: ...
+
+    def refreshed(self) -> RowSource: ...
+
+
+@dataclass(frozen=True)
+class SelectSource:
+    """A RowSource over one SELECT whose first column is the id.
+
+    ``sort_columns`` maps a column key to the SQL expression to order by; ``to_row``
+    turns a result row into a ``TableRow``. Paging uses LIMIT/OFFSET with the id as
+    tie-breaker so pages never overlap.
+    """
+
+    database: Database
+    columns: Sequence[ListColumn]
+    statement: Select
+    sort_columns: dict[str, Any]
+    to_row: Callable[[Any], TableRow]
+    order: tuple[str, bool] | None = None
+    id_column: Any = None
+    _count_cache: list[int] = field(default_factory=list, compare=False)
+
+    def count(self) -> int:
+        if not self._count_cache:
+            counter = select(func.count()).select_from(self.statement.order_by(None).subquery())
+            with self.database.read() as session:
+                self._count_cache.append(session.scalar(counter) or 0)
+        return self._count_cache[0]
+
+    def fetch(self, offset: int, limit: int) -> list[TableRow]:
+        with self.database.read() as session:
+            return [self.to_row(row) for row in session.execute(self._ordered().offset(offset).limit(limit))]
+
+    def _ordered(self) -> Select:
+        statement = self.statement
+        tie = self.id_column if self.id_column is not None else list(statement.selected_columns)[0]
+        if self.order is not None:
+            key, descending = self.order
+            expression = self.sort_columns[key]
+            statement = statement.order_by(None).order_by(expression.desc() if descending else expression.asc())
+            return statement.order_by(tie.desc() if descending else tie.asc())
+        return statement
+
+    def sorted_by(self, key: str, descending: bool) -> SelectSource:
+        if key not in self.sort_columns:
+            return self
+        return replace(self, order=(key, descending), _count_cache=[])
+
+    def refreshed(self) -> SelectSource:
+        return replace(self, _count_cache=[])
+

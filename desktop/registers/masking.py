@@ -1,0 +1,29 @@
+"""Masking of ID and bank-card numbers in exported registers.
+
+``110105********002X``: an ID keeps its area code (first 6) and last 4;
+a card keeps its last 4. The mask has the same length as the number, so a
+reader can still see that the number was complete.
+"""
+
+from __future__ import annotations
+
+MASK = "*"
+
+
+def mask_id(value: str) -> str:
+    """Mask a 身份证号 (or any ID-like number): first 6 and last 4 stay."""
+    text = value.strip()
+    if len(text) <= 10:
+        return _keep_last(text, 4)
+    return text[:6] + MASK * (len(text) - 10) + text[-4:]
+
+
+def mask_card(value: str) -> str:
+    """Mask a card or account number: only the last 4 stay."""
+    return _keep_last("".join(value.split()), 4)
+
+
+def _keep_last(text: str, keep: int) -> str:
+    if len(text) <= keep:
+        return MASK * len(text)
+    return MASK * (len(text) - keep) + text[-keep:]

@@ -1,0 +1,105 @@
+"""A table model that loads pages of rows on demand from a ``RowSource``.
+
+It holds only row ids and plain values for the pages the officer has scrolled to,
+so a list of 100,000 cases opens as fast as its first page.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+
+from desktop.money import format_amount
+from desktop.paging import RowSource, TableRow
+from ui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, Qt
+
+PAGE_SIZE = 200
+TONES = {"warning": QColor("#fff3cd"), "overdue": QColor("#f8d7da"), "muted": QColor("#eeeeee")}
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LazyTableModel(QAbstractTableModel):
+    def __init__(self, source: RowSource, parent=None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._pages: dict[int, list[TableRow]] = {}
+        self._count = source.count()
+
+    @property
+    def source(self) -> RowSource:
+        return self._source
+
+    def set_source(self, source: RowSource) -> None:
+        self.beginResetModel()
+        self._source, self._pages = source, {}
+        self._count = source.count()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Reload from the database (after a change made here or elsewhere)."""
+        self.set_source(self._source.refreshed())
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._source.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._source.columns[section].title
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def row_at(self, row: int) -> TableRow | None:
+        if not 0 <= row < self._count:
+            return None
+        page = row // PAGE_SIZE
+        if page not in self._pages:
+            self._pages[page] = self._source.fetch(page * PAGE_SIZE, PAGE_SIZE)
+        rows = self._pages[page]
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def id_at(self, row: int) -> int | None:
+        item = self.row_at(row)
+        return item.id if item else None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display_text(item.cells[index.column()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and self._source.columns[index.column()].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and item.tone in TONES:
+            return QBrush(TONES[item.tone])
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = self._source.columns[column].key
+        if self._source.columns[column].sortable:
+            self.set_source(self._source.sorted_by(key, order == Qt.SortOrder.DescendingOrder))
+
+
+def display_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format_amount(value)
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, Enum):
+        return getattr(value, "label", str(value.value))
+    return str(value)
