@@ -28,11 +28,6 @@ class QueriesMixin(ServiceBase):
         with self.database.read() as session:
             return session.scalar(select(SupervisionLetter.matter_id).where(SupervisionLetter.id == letter_id))
 
-    def employer_choices(self) -> list[tuple[int, str]]:
-        """(id, name) of every registered employer, by name."""
-        with self.database.read() as session:
-            return [tuple(row) for row in session.execute(select(Employer.id, Employer.name).order_by(Employer.name))]
-
     def find_case(self, number: str) -> int:
         """The id of the mediation case with this number (e.g. 密工调〔2024〕12号)."""
         with self.database.read() as session:

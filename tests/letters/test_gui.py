@@ -46,7 +46,9 @@ def page(qtbot, gui_context, clock, warnings):
 def new_matter_through_form(qtbot, page) -> int:
     click(qtbot, page.new_button)
     dialog = page.matter_dialog
-    type_text(qtbot, dialog.employer.lineEdit(), "北京顺达速递有限公司")
+    type_text(qtbot, dialog.employer.search, "顺达")
+    dialog.employer.search.run_search()
+    dialog.employer.search.choose(0)
     dialog.found_on.setDate(qdate(date(2024, 9, 10)))
     type_text(qtbot, dialog.check_method, "现场检查、查阅工资台账")
     form = dialog.content_form

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.auth import Permission
 from desktop.errors import UserError
 from desktop.letters import LettersService
+from desktop.parties import search_employers
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.letters.chain_view import ChainPanel
@@ -109,9 +110,12 @@ class LettersPage(QWidget):
 
     def new_matter(self) -> None:
         settings = self.context.settings.load()
-        self.matter_dialog = MatterDialog(self.service.employer_choices(), self.service.today(),
+        self.matter_dialog = MatterDialog(self._search_employers, self.service.today(),
                                           settings.letter_deadline("PROMPT"), self._create, self)
         self.matter_dialog.open()
+
+    def _search_employers(self, text: str):
+        return search_employers(self.context.database, text)
 
     def _create(self, data) -> None:
         view = self.service.create_matter(self.context.actor, data)
