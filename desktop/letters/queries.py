@@ -36,12 +36,18 @@ class QueriesMixin(ServiceBase):
             raise NotFound(f"没有案号为「{number.strip()}」的调解案件，请核对后重新输入。")
         return case_id
 
+    def letter_source(self, letter_filter: LetterFilter):
+        """A paged source of the filtered letters for the window's lazy table."""
+        from desktop.letters.listing import letter_source
+
+        return letter_source(self.database, letter_filter, self.today())
+
     def count_letters(self, letter_filter: LetterFilter) -> int:
         with self.database.read() as session:
-            return session.scalar(_filtered(select(func.count(SupervisionLetter.id)), letter_filter))
+            return session.scalar(filtered(select(func.count(SupervisionLetter.id)), letter_filter))
 
     def list_letters(self, letter_filter: LetterFilter, offset: int = 0, limit: int = 200) -> list[LetterRow]:
-        statement = _filtered(select(SupervisionLetter), letter_filter)
+        statement = filtered(select(SupervisionLetter), letter_filter)
         statement = statement.order_by(SupervisionLetter.id.desc()).offset(offset).limit(limit)
         with self.database.read() as session:
             return [_row(letter) for letter in session.scalars(statement)]
@@ -50,14 +56,14 @@ class QueriesMixin(ServiceBase):
         """Letters whose deadline is near or past with no reply, and those waiting to be escalated or closed."""
         today = self.today()
         due = and_(SupervisionLetter.status.in_(AWAITING), SupervisionLetter.deadline_on <= today + timedelta(near_days))
-        statement = _filtered(select(SupervisionLetter), letter_filter).where(
+        statement = filtered(select(SupervisionLetter), letter_filter).where(
             or_(due, SupervisionLetter.status.in_(UNRESOLVED)))
         with self.database.read() as session:
             letters = session.scalars(statement.order_by(SupervisionLetter.deadline_on, SupervisionLetter.id)).all()
             return [_row(letter, _note(letter, today)) for letter in letters]
 
 
-def _filtered(statement: Select, f: LetterFilter) -> Select:
+def filtered(statement: Select, f: LetterFilter) -> Select:
     statement = statement.join(Employer, Employer.id == SupervisionLetter.employer_id)
     if f.employer.strip():
         statement = statement.where(Employer.name.contains(f.employer.strip(), autoescape=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.auth import Permission
 from desktop.errors import UserError
-from desktop.letters import LettersService
+from desktop.letters import LetterFilter, LettersService
 from desktop.parties import search_employers
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -12,6 +12,7 @@ from ui.letters.chain_view import ChainPanel
 from ui.letters.draft_dialogs import MatterDialog
 from ui.letters.filters import FilterBar
 from ui.letters.tables import LetterRowsModel
+from ui.widgets.lazy_table import LazyTableModel
 from ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,14 +29,13 @@ from ui.qt import (
 
 TITLE = "一函两书"
 WATCHED = {"supervision_letter", "supervision_matter", "employer", "*"}
-LIST_LIMIT = 500
 
 
 def create(context: AppContext, parent=None) -> QWidget:
     return LettersPage(context, parent=parent)
 
 
-def _table(model: LetterRowsModel, name: str) -> QTableView:
+def _table(model, name: str) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -52,8 +52,11 @@ class LettersPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.service = service or LettersService(context.database)
-        self.due_model, self.all_model = LetterRowsModel(show_note=True), LetterRowsModel()
+        self.due_model = LetterRowsModel(show_note=True)
+        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self)
         self.due_table, self.all_table = _table(self.due_model, "needs_action"), _table(self.all_model, "letters")
+        self.all_table.setSortingEnabled(True)
+        self.all_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.filters = FilterBar()
         self.chain = ChainPanel(self.service, context.actor)
         self.tabs = QTabWidget(objectName="letter_tabs")
@@ -88,9 +91,8 @@ class LettersPage(QWidget):
         self.new_button.clicked.connect(self.new_matter)
         self.from_case_button.clicked.connect(self.start_from_case)
         self.filters.changed.connect(self.refresh)
-        for view, model in ((self.due_table, self.due_model), (self.all_table, self.all_model)):
-            view.selectionModel().currentRowChanged.connect(
-                lambda current, _previous, m=model: self._open_row(m, current.row()))
+        self.due_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_due(current.row()))
+        self.all_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_letter(current.row()))
         self.context.changes.changed.connect(self._on_changed)
 
     def _on_changed(self, entity_types: frozenset) -> None:
@@ -101,12 +103,17 @@ class LettersPage(QWidget):
         due = self.service.needs_action()
         self.due_model.set_rows(due)
         self.tabs.setTabText(0, f"待办提醒（{len(due)}）")
-        self.all_model.set_rows(self.service.list_letters(self.filters.value(), limit=LIST_LIMIT))
+        self.all_model.set_source(self.service.letter_source(self.filters.value()))
         self.chain.reload()
 
-    def _open_row(self, model: LetterRowsModel, row: int) -> None:
-        if 0 <= row < len(model.rows):
-            self.chain.show_matter(model.row_at(row).matter_id)
+    def _open_due(self, row: int) -> None:
+        if 0 <= row < len(self.due_model.rows):
+            self.chain.show_matter(self.due_model.row_at(row).matter_id)
+
+    def _open_letter(self, row: int) -> None:
+        letter_id = self.all_model.id_at(row)
+        if letter_id is not None:
+            self.chain.show_matter(self.service.matter_of_letter(letter_id))
 
     def new_matter(self) -> None:
         settings = self.context.settings.load()
