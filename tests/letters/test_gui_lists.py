@@ -93,3 +93,34 @@ def test_clerk_sees_letters_but_cannot_act(qtbot, sqlite_database, sqlite_actors
     page.all_table.selectRow(0)
     assert not page.new_button.isEnabled()
     assert all(not card.buttons for card in page.chain.cards.values())
+
+
+def test_edit_draft_through_the_form_is_saved_and_audited(qtbot, setup, gui_context):
+    from sqlalchemy import select
+
+    from db.models import AuditEntry, LetterProblem
+    from tests.letters.gui_support import press_action, press_ok
+
+    page, (late, _), shown = setup
+    svc = page.service
+    svc.mark_overdue(gui_context.actor, late, version(svc, gui_context.actor, late))
+    chain = svc.escalate(gui_context.actor, late, version(svc, gui_context.actor, late))
+    page.chain.show_matter(chain.matter.id)
+    opinion = chain.letters[1].id
+    dialog = press_action(qtbot, page, opinion, "EDIT_DRAFT")
+    form = dialog.content_form
+    assert form.history.toPlainText().startswith("2024年9月1日，本会向该单位发出《工会劳动法律监督提示函》")
+    form.problems.table.item(1, 2).setText("十日内足额支付所欠工资")
+    form.deadline_days.setValue(10)
+    press_ok(qtbot, dialog)
+    assert shown == []
+    letter = page.chain.view.letter(opinion)
+    assert (letter.problems[1].request, letter.deadline_days) == ("十日内足额支付所欠工资", 10)
+    with gui_context.database.read() as session:
+        requests = session.scalars(select(LetterProblem.request).where(LetterProblem.letter_id == opinion)
+                                   .order_by(LetterProblem.seq)).all()
+        audited = session.scalars(select(AuditEntry.new_value).where(
+            AuditEntry.entity_type == "supervision_letter", AuditEntry.entity_id == opinion,
+            AuditEntry.field == "deadline_days")).all()
+    assert requests[1] == "十日内足额支付所欠工资"
+    assert audited == ["10"]
