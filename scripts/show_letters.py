@@ -1,6 +1,7 @@
 """Open the window on a small made-up database, for screenshots of the 一函两书 chain view.
 
-    uv run python scripts/screenshot.py out/letters.png --wait 4 -- python scripts/show_letters.py
+    uv run python scripts/screenshot.py out/letters.png --wait 30 -- python scripts/show_letters.py
+    ... -- python scripts/show_letters.py matter   # the new-matter form over the page
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def main() -> int:
     page = window.show_area("一函两书")
     window.showMaximized()
     page.chain.show_matter(svc.matter_of_letter(letter_id))
+    if sys.argv[1:] == ["matter"]:
+        page.new_matter()
     return app.exec()
 
 
