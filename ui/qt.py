@@ -11,6 +11,7 @@ from PySide6.QtCore import (  # noqa: F401
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRunnable,
     QSettings,
     QSize,

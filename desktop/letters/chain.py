@@ -110,9 +110,9 @@ def _answer_events(letter: SupervisionLetter) -> Iterator[TimelineEvent]:
     elif letter.department_refusal and letter.reply_on:
         yield TimelineEvent(letter.reply_on, letter.id, f"{addressee(letter)}不予立案：{letter.department_refusal}")
     elif letter.reply_on:
-        result = letter.result.label if letter.result else ""
+        result = f"，{letter.result.label}{figures_phrase(letter)}" if letter.result else ""
         yield TimelineEvent(letter.reply_on, letter.id,
-                            f"收到单位回复（{result}{figures_phrase(letter)}）：{_short(letter.reply_summary)}")
+                            f"收到单位回复{result}：{_short(letter.reply_summary)}")
     if letter.department_result_on:
         yield TimelineEvent(letter.department_result_on, letter.id,
                             f"收到处理结果{figures_phrase(letter)}：{_short(letter.department_result)}")

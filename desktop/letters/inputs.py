@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from desktop.parties import EmployerInput
 from db.enums import DayUnit, DeliveryMethod, IssueCategory, MatterSource, RectificationResult
 
 ZERO = Decimal("0.00")
@@ -40,7 +41,9 @@ class LetterContent:
 
 @dataclass(frozen=True)
 class MatterInput:
-    employer_id: int
+    """``employer_id`` of an employer on file, or ``new_employer`` to register one (found again if on file)."""
+
+    employer_id: int | None
     source: MatterSource
     found_on: date
     facts: str
@@ -49,6 +52,7 @@ class MatterInput:
     amount_involved: Decimal = ZERO
     case_id: int | None = None
     letter: LetterContent = field(default_factory=LetterContent)
+    new_employer: EmployerInput | None = None
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ from db.enums import DisputeCategory as D, IssueCategory as I, LetterKind, Matte
 from db.models import Employer, MediationCase, SupervisionLetter, SupervisionMatter
 from desktop import settings as org_settings
 from desktop.auth import Actor
-from desktop.errors import NotFound
+from desktop.errors import NotFound, ValidationError
+from desktop.parties import find_or_create_employer
 from desktop.letters.base import ServiceBase, non_negative, not_after_today, required_text
 from desktop.letters.content import apply_content
 from desktop.letters.inputs import LetterContent, MatterInput
@@ -52,6 +53,7 @@ class MattersMixin(ServiceBase):
         return tuple((r.id, r.number, r.kind, r.status.label) for r in rows)
 
     def _add_matter(self, session: Session, actor: Actor, data: MatterInput, first_kind: LetterKind) -> int:
+        data = _with_employer(session, data)
         _check_matter(session, data, self.today())
         matter = SupervisionMatter(
             employer_id=data.employer_id, case_id=data.case_id, source=data.source, found_on=data.found_on,
@@ -65,6 +67,14 @@ class MattersMixin(ServiceBase):
         session.add(matter)
         session.flush()
         return matter.id
+
+
+def _with_employer(session: Session, data: MatterInput) -> MatterInput:
+    if data.employer_id is not None:
+        return data
+    if data.new_employer is None:
+        raise ValidationError("请选择已登记的用人单位，或填写新单位的名称", field="用人单位")
+    return replace(data, employer_id=find_or_create_employer(session, data.new_employer).id)
 
 
 def _check_matter(session: Session, data: MatterInput, today: date) -> None:

@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Select, and_, func, or_, select
 
 from db.enums import LetterStatus as S
-from db.models import Employer, SupervisionLetter
+from db.models import Employer, MediationCase, SupervisionLetter
 from desktop.auth import Actor, Permission, require
+from desktop.errors import NotFound
 from desktop.letters.base import ServiceBase, get_matter
 from desktop.letters.chain import addressee, build_chain
 from desktop.letters.flow import AWAITING, UNRESOLVED
@@ -27,12 +28,26 @@ class QueriesMixin(ServiceBase):
         with self.database.read() as session:
             return session.scalar(select(SupervisionLetter.matter_id).where(SupervisionLetter.id == letter_id))
 
+    def find_case(self, number: str) -> int:
+        """The id of the mediation case with this number (e.g. 密工调〔2024〕12号)."""
+        with self.database.read() as session:
+            case_id = session.scalar(select(MediationCase.id).where(MediationCase.number == number.strip()))
+        if case_id is None:
+            raise NotFound(f"没有案号为「{number.strip()}」的调解案件，请核对后重新输入。")
+        return case_id
+
+    def letter_source(self, letter_filter: LetterFilter):
+        """A paged source of the filtered letters for the window's lazy table."""
+        from desktop.letters.listing import letter_source
+
+        return letter_source(self.database, letter_filter, self.today())
+
     def count_letters(self, letter_filter: LetterFilter) -> int:
         with self.database.read() as session:
-            return session.scalar(_filtered(select(func.count(SupervisionLetter.id)), letter_filter))
+            return session.scalar(filtered(select(func.count(SupervisionLetter.id)), letter_filter))
 
     def list_letters(self, letter_filter: LetterFilter, offset: int = 0, limit: int = 200) -> list[LetterRow]:
-        statement = _filtered(select(SupervisionLetter), letter_filter)
+        statement = filtered(select(SupervisionLetter), letter_filter)
         statement = statement.order_by(SupervisionLetter.id.desc()).offset(offset).limit(limit)
         with self.database.read() as session:
             return [_row(letter) for letter in session.scalars(statement)]
@@ -41,14 +56,14 @@ class QueriesMixin(ServiceBase):
         """Letters whose deadline is near or past with no reply, and those waiting to be escalated or closed."""
         today = self.today()
         due = and_(SupervisionLetter.status.in_(AWAITING), SupervisionLetter.deadline_on <= today + timedelta(near_days))
-        statement = _filtered(select(SupervisionLetter), letter_filter).where(
+        statement = filtered(select(SupervisionLetter), letter_filter).where(
             or_(due, SupervisionLetter.status.in_(UNRESOLVED)))
         with self.database.read() as session:
             letters = session.scalars(statement.order_by(SupervisionLetter.deadline_on, SupervisionLetter.id)).all()
             return [_row(letter, _note(letter, today)) for letter in letters]
 
 
-def _filtered(statement: Select, f: LetterFilter) -> Select:
+def filtered(statement: Select, f: LetterFilter) -> Select:
     statement = statement.join(Employer, Employer.id == SupervisionLetter.employer_id)
     if f.employer.strip():
         statement = statement.where(Employer.name.contains(f.employer.strip(), autoescape=True))

@@ -105,3 +105,22 @@ def test_stale_version_is_refused(database, actors):
                      LetterContent(facts="主任修改了事实", problems=(ProblemInput("问题"),)))
     with pytest.raises(ConflictError, match="「李主任」"):
         svc.sign(officer, letter.id, letter.version, date(2024, 9, 20))
+
+
+def test_new_employer_is_registered_once_with_the_matter(database, actors):
+    from desktop.parties import EmployerInput
+    from db.models import Employer
+
+    svc, _ = service(database)
+    new = EmployerInput("北京快达配送有限公司", "91110228MA01ABCD1X", street="果园街道")
+    with pytest.raises(ValidationError, match="统一社会信用代码"):
+        svc.create_matter(actors[Role.MEDIATOR], matter_input(None, new_employer=new))
+    assert count(database, Employer) == 0
+    new = EmployerInput("北京快达配送有限公司", street="果园街道")
+    first = svc.create_matter(actors[Role.MEDIATOR], matter_input(None, new_employer=new))
+    second = svc.create_matter(actors[Role.MEDIATOR], matter_input(None, new_employer=new))
+    assert first.matter.employer_name == "北京快达配送有限公司" and first.matter.street == "果园街道"
+    assert second.matter.employer_id == first.matter.employer_id
+    assert count(database, Employer) == 1
+    with pytest.raises(ValidationError, match="「用人单位」"):
+        svc.create_matter(actors[Role.MEDIATOR], matter_input(None))

@@ -1,0 +1,91 @@
+"""Forms that edit a whole letter body: a new matter (with its first letter) and a letter draft."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from db.enums import DayUnit, LetterKind, MatterSource
+from desktop.letters import LetterView, MatterInput
+from desktop.parties import EmployerInput
+from desktop.settings import LetterDeadline
+from ui.letters.content_form import ContentForm
+from ui.letters.dialogs import ActionDialog
+from ui.letters.fields import date_edit, date_of, enum_combo
+from ui.qt import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit
+from ui.widgets.party_search import PartySearchBox
+
+
+class DraftDialog(ActionDialog):
+    """Edit a draft letter; ``on_submit`` receives its ``LetterContent``."""
+
+    def __init__(self, letter: LetterView, on_submit, parent=None) -> None:
+        super().__init__(f"修改{letter.kind.label}草稿", on_submit, parent)
+        self.resize(820, 600)
+        self.content_form = ContentForm(letter.kind, letter)
+        self.form.addRow(self.content_form)
+
+    def value(self):
+        return self.content_form.content()
+
+
+class EmployerPicker(QGroupBox):
+    """Find an employer on file as you type, or fill in a new one."""
+
+    NEW_FIELDS = (("name", "单位名称"), ("credit_code", "统一社会信用代码"), ("street", "街道/乡镇"),
+                  ("industry", "行业"), ("address", "地址"))
+
+    def __init__(self, search, parent=None) -> None:
+        super().__init__("用人单位", parent)
+        self.search = PartySearchBox(search, "查找已登记的单位：输入名称或统一社会信用代码，从列表中选用")
+        self.search.setObjectName("employer_search")
+        self.chosen_label = QLabel("未选择：可从上方查找，或在下方登记新单位", objectName="employer_chosen")
+        self.edits = {key: QLineEdit(objectName=f"new_{key}") for key, _ in self.NEW_FIELDS}
+        form = QFormLayout(self)
+        form.addRow(self.search)
+        form.addRow(self.chosen_label)
+        row = QHBoxLayout()
+        for key, label in self.NEW_FIELDS[:3]:
+            self.edits[key].setPlaceholderText(f"新单位{label}")
+            row.addWidget(self.edits[key])
+        form.addRow("或登记新单位", row)
+        self.search.picked.connect(lambda hit: self.chosen_label.setText(f"已选择：{hit.label}"))
+        self.search.cleared.connect(lambda: self.chosen_label.setText("未选择"))
+
+    def employer_id(self) -> int | None:
+        return self.search.chosen.id if self.search.chosen else None
+
+    def new_employer(self) -> EmployerInput | None:
+        values = {key: edit.text().strip() or None for key, edit in self.edits.items()}
+        return EmployerInput(**values) if values["name"] else None
+
+
+class MatterDialog(ActionDialog):
+    """Start a supervision matter: the employer, what was found, and the first letter's problems."""
+
+    def __init__(self, search, today: date, deadline: LetterDeadline, on_submit, parent=None) -> None:
+        super().__init__("新建劳动法律监督事项", on_submit, parent)
+        self.resize(880, 680)
+        self.employer = EmployerPicker(search)
+        self.source = enum_combo([s for s in MatterSource if s is not MatterSource.MEDIATION_CASE], "source")
+        self.found_on = date_edit(today, "found_on")
+        self.check_method = QLineEdit(objectName="check_method")
+        self.check_method.setPlaceholderText("如：现场检查、查阅工资台账、职工座谈")
+        self.content_form = ContentForm(LetterKind.PROMPT)
+        self.content_form.deadline_days.setValue(deadline.days)
+        self.content_form.deadline_unit.set_value(DayUnit(deadline.unit))
+        self.form.addRow(self.employer)
+        row = QHBoxLayout()
+        for label, widget in (("线索来源", self.source), ("发现日期", self.found_on), ("检查方式", self.check_method)):
+            row.addWidget(QLabel(label))
+            row.addWidget(widget, 1 if widget is self.check_method else 0)
+        self.form.addRow(row)
+        self.form.addRow(self.content_form)
+
+    def value(self) -> MatterInput:
+        content = self.content_form.content()
+        return MatterInput(
+            employer_id=self.employer.employer_id(), new_employer=self.employer.new_employer(),
+            source=self.source.value(), found_on=date_of(self.found_on), facts=content.facts,
+            check_method=self.check_method.text(), workers_affected=content.workers_affected,
+            amount_involved=content.amount_involved, letter=content,
+        )

@@ -1,0 +1,140 @@
+"""一函两书: what needs action, all letters (filterable), and the chain of the selected matter."""
+
+from __future__ import annotations
+
+from desktop.auth import Permission
+from desktop.errors import UserError
+from desktop.letters import LetterFilter, LettersService
+from desktop.parties import search_employers
+from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.letters.chain_view import ChainPanel
+from ui.letters.draft_dialogs import MatterDialog
+from ui.letters.filters import FilterBar
+from ui.letters.tables import LetterRowsModel
+from ui.widgets.lazy_table import LazyTableModel
+from ui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+TITLE = "一函两书"
+WATCHED = {"supervision_letter", "supervision_matter", "employer", "*"}
+
+
+def create(context: AppContext, parent=None) -> QWidget:
+    return LettersPage(context, parent=parent)
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class LettersPage(QWidget):
+    def __init__(self, context: AppContext, service: LettersService | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = service or LettersService(context.database)
+        self.due_model = LetterRowsModel(show_note=True)
+        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self)
+        self.due_table, self.all_table = _table(self.due_model, "needs_action"), _table(self.all_model, "letters")
+        self.all_table.setSortingEnabled(True)
+        self.all_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+        self.filters = FilterBar()
+        self.chain = ChainPanel(self.service, context.actor)
+        self.tabs = QTabWidget(objectName="letter_tabs")
+        self.new_button = QPushButton("新建监督事项", objectName="new_matter")
+        self.from_case_button = QPushButton("从调解案件发起", objectName="from_case")
+        self.matter_dialog: MatterDialog | None = None
+        self._build()
+        self._connect()
+        self.refresh()
+
+    def _build(self) -> None:
+        tools = QHBoxLayout()
+        for button in (self.new_button, self.from_case_button):
+            button.setEnabled(self.context.can(Permission.LETTER_EDIT))
+            tools.addWidget(button)
+        tools.addStretch(1)
+        all_tab = QWidget()
+        all_layout = QVBoxLayout(all_tab)
+        all_layout.addWidget(self.filters)
+        all_layout.addWidget(self.all_table)
+        self.tabs.addTab(self.due_table, "待办提醒")
+        self.tabs.addTab(all_tab, "全部文书")
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(self.chain)
+        splitter.setSizes([560, 640])
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(splitter, 1)
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(self.new_matter)
+        self.from_case_button.clicked.connect(self.start_from_case)
+        self.filters.changed.connect(self.refresh)
+        self.due_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_due(current.row()))
+        self.all_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_letter(current.row()))
+        self.context.changes.changed.connect(self._on_changed)
+
+    def _on_changed(self, entity_types: frozenset) -> None:
+        if WATCHED & set(entity_types):
+            self.refresh()
+
+    def refresh(self) -> None:
+        due = self.service.needs_action()
+        self.due_model.set_rows(due)
+        self.tabs.setTabText(0, f"待办提醒（{len(due)}）")
+        self.all_model.set_source(self.service.letter_source(self.filters.value()))
+        self.chain.reload()
+
+    def _open_due(self, row: int) -> None:
+        if 0 <= row < len(self.due_model.rows):
+            self.chain.show_matter(self.due_model.row_at(row).matter_id)
+
+    def _open_letter(self, row: int) -> None:
+        letter_id = self.all_model.id_at(row)
+        if letter_id is not None:
+            self.chain.show_matter(self.service.matter_of_letter(letter_id))
+
+    def new_matter(self) -> None:
+        settings = self.context.settings.load()
+        self.matter_dialog = MatterDialog(self._search_employers, self.service.today(),
+                                          settings.letter_deadline("PROMPT"), self._create, self)
+        self.matter_dialog.open()
+
+    def _search_employers(self, text: str):
+        return search_employers(self.context.database, text)
+
+    def _create(self, data) -> None:
+        view = self.service.create_matter(self.context.actor, data)
+        self.chain.show_matter(view.matter.id)
+
+    def start_from_case(self) -> None:
+        number, ok = QInputDialog.getText(self, "从调解案件发起监督", "调解案件案号（如 密工调〔2024〕12号）：")
+        if not ok or not number.strip():
+            return
+        try:
+            view = self.service.start_matter_from_case(self.context.actor, self.service.find_case(number))
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.chain.show_matter(view.matter.id)
