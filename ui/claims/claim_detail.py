@@ -11,6 +11,7 @@ from desktop.money import format_amount
 from ui.claims.approve_dialog import ApproveDialog
 from ui.claims.common import attempt
 from ui.context import AppContext
+from ui.documents.panel import DocumentsPanel
 from ui.qt import (
     QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, Qt,
     QVBoxLayout, QWidget,
@@ -41,6 +42,7 @@ class ClaimDetailPanel(QWidget):
         self.documents = QListWidget(objectName="detail_documents")
         self.info = QLabel(objectName="detail_info", wordWrap=True)
         self.buttons = {key: QPushButton(text, objectName=key) for key, (text, _, _) in ACTIONS.items()}
+        self.notices = DocumentsPanel(context, "aid_claim", None)
         self._build()
         self.show_claim(None)
 
@@ -57,9 +59,12 @@ class ClaimDetailPanel(QWidget):
             row.addWidget(button)
             button.clicked.connect(getattr(self, f"do_{key}"))
         layout.addLayout(row)
+        layout.addWidget(QLabel("理赔/支付通知"))
+        layout.addWidget(self.notices, 2)
 
     def show_claim(self, claim_id: int | None) -> None:
         self.detail = self.queries.detail(claim_id) if claim_id is not None else None
+        self.notices.set_owner(claim_id)
         d = self.detail
         self.title.setText(_title(d) if d else "请在左侧选择一笔理赔申请")
         self.calculation.setPlainText(d.calculation_text if d else "")

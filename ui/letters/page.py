@@ -7,6 +7,7 @@ from desktop.errors import UserError
 from desktop.letters import LetterFilter, LettersService
 from desktop.parties import search_employers
 from ui.context import AppContext
+from ui.documents.panel import DocumentsPanel
 from ui.errors import show_user_error
 from ui.letters.chain_view import ChainPanel
 from ui.letters.draft_dialogs import MatterDialog
@@ -59,6 +60,8 @@ class LettersPage(QWidget):
         self.all_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.filters = FilterBar()
         self.chain = ChainPanel(self.service, context.actor)
+        self.documents = DocumentsPanel(context, "supervision_letter", None)
+        self.detail_tabs = QTabWidget(objectName="detail_tabs")
         self.tabs = QTabWidget(objectName="letter_tabs")
         self.new_button = QPushButton("新建监督事项", objectName="new_matter")
         self.from_case_button = QPushButton("从调解案件发起", objectName="from_case")
@@ -81,7 +84,9 @@ class LettersPage(QWidget):
         self.tabs.addTab(all_tab, "全部文书")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.tabs)
-        splitter.addWidget(self.chain)
+        self.detail_tabs.addTab(self.chain, "监督链条")
+        self.detail_tabs.addTab(self.documents, "所选文书的打印与送达")
+        splitter.addWidget(self.detail_tabs)
         splitter.setSizes([560, 640])
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
@@ -108,12 +113,15 @@ class LettersPage(QWidget):
 
     def _open_due(self, row: int) -> None:
         if 0 <= row < len(self.due_model.rows):
-            self.chain.show_matter(self.due_model.row_at(row).matter_id)
+            letter = self.due_model.row_at(row)
+            self.chain.show_matter(letter.matter_id)
+            self.documents.set_owner(letter.id)
 
     def _open_letter(self, row: int) -> None:
         letter_id = self.all_model.id_at(row)
         if letter_id is not None:
             self.chain.show_matter(self.service.matter_of_letter(letter_id))
+            self.documents.set_owner(letter_id)
 
     def new_matter(self) -> None:
         settings = self.context.settings.load()

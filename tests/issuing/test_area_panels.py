@@ -1,0 +1,62 @@
+"""The letters and claims areas carry the documents panel of the selected record."""
+
+import pytest
+from sqlalchemy import select
+
+from db.enums import ClaimStatus, LetterKind, LetterStatus
+from db.models import AidClaim, IssuedDocument, SupervisionLetter
+from desktop.demo import generate
+from ui.claims.page import create as create_claims
+from ui.letters.page import create as create_letters
+from ui.qt import QInputDialog, Qt
+
+
+@pytest.fixture
+def demo_context(gui_context):
+    generate(gui_context.database, cases=20, letters=12, claims=40, seed=3)
+    return gui_context
+
+
+def _select(qtbot, table, model, record_id):
+    for row in range(model.rowCount()):
+        if model.id_at(row) == record_id:
+            table.selectRow(row)
+            return
+    raise AssertionError(f"record {record_id} not listed")
+
+
+def _issued(context, owner_type, owner_id):
+    with context.database.read() as session:
+        return session.scalars(select(IssuedDocument).where(IssuedDocument.owner_type == owner_type,
+                                                            IssuedDocument.owner_id == owner_id)).all()
+
+
+def test_letter_selected_in_the_list_is_printed_from_its_panel(qtbot, demo_context, monkeypatch):
+    with demo_context.database.read() as session:
+        letter = session.scalar(select(SupervisionLetter).where(SupervisionLetter.kind == LetterKind.PROMPT,
+                                                                SupervisionLetter.status != LetterStatus.DRAFT))
+    page = create_letters(demo_context)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(1)
+    _select(qtbot, page.all_table, page.all_model, letter.id)
+    assert page.documents.owner_id == letter.id
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("提示函", True))
+    qtbot.mouseClick(page.documents.buttons["issue"], Qt.MouseButton.LeftButton)
+    qtbot.addWidget(page.documents.preview)
+    issued = _issued(demo_context, "supervision_letter", letter.id)
+    assert [(d.kind, d.number) for d in issued] == [("prompt-letter", letter.number)]
+    assert "未送达文书 1 份" in page.documents.summary.text()
+
+
+def test_claim_selected_in_the_list_gets_its_payout_notice(qtbot, demo_context, monkeypatch):
+    with demo_context.database.read() as session:
+        claim = session.scalar(select(AidClaim).where(AidClaim.status == ClaimStatus.PAID))
+    page = create_claims(demo_context)
+    qtbot.addWidget(page)
+    tab = page.claims
+    _select(qtbot, tab.table, tab.model, claim.id)
+    assert tab.detail.notices.owner_id == claim.id
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("理赔/支付通知", True))
+    qtbot.mouseClick(tab.detail.notices.buttons["issue"], Qt.MouseButton.LeftButton)
+    qtbot.addWidget(tab.detail.notices.preview)
+    assert [d.kind for d in _issued(demo_context, "aid_claim", claim.id)] == ["payout-notice"]
