@@ -9,8 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
+from time import monotonic
+from typing import NamedTuple
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, or_, select, union_all
+from sqlalchemy.orm import aliased
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -22,6 +26,9 @@ from desktop.cases.views import CaseDetail, load_detail
 from desktop.cases.workflow import ACTIVE
 
 C = MediationCase
+SEARCH_ID_LIMIT = 5000
+SEARCH_CAP = 2000
+"""A search matching more cases lists the first ``SEARCH_CAP`` (in the list's order)."""
 SORTS = {
     "number": (C.accepted_on, func.length(C.number), C.number),
     "received_on": (C.received_on,), "accepted_on": (C.accepted_on,), "employer": (Employer.name,),
@@ -48,8 +55,9 @@ class Sort:
     descending: bool = True
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):
+    """One row of the list (a named tuple: a page builds hundreds of them per keystroke)."""
+
     id: int
     number: str | None
     received_on: date
@@ -75,35 +83,63 @@ class _Context:
     due: object = field(default=None)
 
 
-def _context(session: Session, today: date) -> _Context:
-    prefs = org_settings.load(session)
+def _context(session: Session, today: date, prefs: org_settings.OrganisationSettings | None = None) -> _Context:
+    prefs = prefs or org_settings.load(session)
     dialect = session.get_bind().dialect.name
     ctx = _Context(dialect, prefs.mediation_limit_days, warn_margin(prefs.warn_after_days, prefs.mediation_limit_days),
                    today)
-    ctx.due = due_expression(dialect, prefs.mediation_limit_days).label("due")
+    ctx.due = _due_column(dialect, prefs.mediation_limit_days)
     return ctx
+
+
+@lru_cache(maxsize=8)
+def _due_column(dialect: str, limit_days: int):
+    return due_expression(dialect, limit_days).label("due")
 
 
 def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def search_condition(text: str):
-    """Case number, any applicant's name or ID number, employer name or credit code."""
+def _parts(text: str):
+    """The three ways a case matches ``text``: an applicant (name or ID number), its number,
+    its employer (name or credit code). Names are matched in the worker and employer tables."""
     text = text.strip()
     pattern = _like(text)
-    people = select(CaseApplicant.case_id).join(Worker, Worker.id == CaseApplicant.worker_id)
-    looks_like_code = text.isascii() and text.isalnum() and len(text) >= 4
-    worker_match = Worker.name.like(pattern, escape="\\")
-    conditions = [C.number.like(pattern, escape="\\"), Employer.name.like(pattern, escape="\\")]
-    if looks_like_code:
-        worker_match = or_(worker_match, Worker.id_number.like(text.upper() + "%"))
-        conditions.append(Employer.credit_code.like(text.upper() + "%"))
-    conditions.append(C.id.in_(people.where(worker_match)))
-    return or_(*conditions)
+    code = text.isascii() and text.isalnum() and len(text) >= 4
+    workers = select(Worker.id).where(or_(Worker.name.like(pattern, escape="\\"),
+                                          *([Worker.id_number.like(text.upper() + "%")] if code else [])))
+    employers = select(Employer.id).where(or_(Employer.name.like(pattern, escape="\\"),
+                                              *([Employer.credit_code.like(text.upper() + "%")] if code else [])))
+    applicants = select(CaseApplicant.case_id).where(CaseApplicant.worker_id.in_(workers))
+    return applicants, pattern, employers
 
 
-def _where(statement: Select, f: CaseFilter, ctx: _Context) -> Select:
+def matching_cases(text: str):
+    """Ids of matching cases (with repeats) as a UNION ALL of index-friendly selects, which
+    SQLite streams: with a LIMIT it stops as soon as a search proves broad."""
+    applicants, pattern, employers = _parts(text)
+    other = aliased(MediationCase)
+    return union_all(applicants, select(other.id).where(other.number.like(pattern, escape="\\")),
+                     select(other.id).where(other.respondent_id.in_(employers)))
+
+
+def search_condition(text: str):
+    """The search as a condition on each case row: for broad searches, where walking the
+    list in its sort order finds a page of matches at once."""
+    applicants, pattern, employers = _parts(text)
+    return or_(C.number.like(pattern, escape="\\"), C.respondent_id.in_(employers), C.id.in_(applicants))
+
+
+def search_ids(session: Session, text: str, limit: int | None = None) -> tuple[int, ...] | None:
+    """The matching ids when there are at most ``limit`` of them (later queries then use the
+    ids themselves), else None: a broad search, whose count is capped at ``SEARCH_CAP``."""
+    limit = SEARCH_ID_LIMIT if limit is None else limit
+    ids = session.connection().execute(matching_cases(text).limit(limit + 1)).scalars().all()
+    return tuple(sorted(set(ids))) if len(ids) <= limit else None
+
+
+def _where(statement: Select, f: CaseFilter, ctx: _Context, ids: tuple[int, ...] | None = None) -> Select:
     if f.statuses:
         statement = statement.where(C.status.in_([s.value for s in f.statuses]))
     if f.year:
@@ -119,33 +155,46 @@ def _where(statement: Select, f: CaseFilter, ctx: _Context) -> Select:
     if f.clock:
         statement = statement.where(_clock_condition(f.clock, ctx))
     if f.search.strip():
-        statement = statement.where(search_condition(f.search))
+        statement = statement.where(C.id.in_(ids) if ids is not None else search_condition(f.search))
     return statement
 
 
 def _clock_condition(clock: str, ctx: _Context):
-    due = due_expression(ctx.dialect, ctx.limit_days)
+    due = _due_column(ctx.dialect, ctx.limit_days).element
     running = C.status.in_([s.value for s in ACTIVE])
     if clock == OVERDUE:
         return and_(running, due < ctx.today)
     return and_(running, due >= ctx.today, due <= ctx.today + timedelta(days=ctx.margin))
 
 
-def count_cases(session: Session, f: CaseFilter, today: date) -> int:
-    ctx = _context(session, today)
-    statement = select(func.count()).select_from(C).join(Employer, Employer.id == C.respondent_id)
-    return session.scalar(_where(statement, f, ctx)) or 0
+def count_cases(session: Session, f: CaseFilter, today: date, prefs=None, ids=None) -> int:
+    ctx = _context(session, today, prefs)
+    if ids is not None and f == CaseFilter(search=f.search):
+        return len(ids)
+    statement = select(C.id)
+    if f.street:
+        statement = statement.join(Employer, Employer.id == C.respondent_id)
+    statement = _where(statement, f, ctx, ids)
+    if f.search.strip() and ids is None:
+        statement = statement.limit(SEARCH_CAP)
+    return session.connection().execute(select(func.count()).select_from(statement.subquery())).scalar() or 0
 
 
-def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: int, today: date) -> list[CaseRow]:
-    ctx = _context(session, today)
-    statement = select(C.id, C.number, C.received_on, C.accepted_on, Employer.name, C.source, C.workers_involved,
-                       C.amount_claimed, C.status, ctx.due).join(Employer, Employer.id == C.respondent_id)
-    statement = _where(statement, f, ctx).order_by(*_order(sort, ctx)).offset(offset).limit(limit)
-    rows = session.execute(statement).all()
+def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: int, today: date,
+              prefs=None, ids=None) -> list[CaseRow]:
+    """One page of rows; Core execution on the session's connection (no ORM objects)."""
+    ctx = _context(session, today, prefs)
+    statement = _where(_page_base(ctx.due), f, ctx, ids).order_by(*_order(sort, ctx)).offset(offset).limit(limit)
+    rows = session.connection().execute(statement).all()
     ids = [r.id for r in rows]
     applicants, mediators = _applicant_names(session, ids), _mediator_names(session, ids)
     return [_row(r, applicants.get(r.id, []), mediators.get(r.id, []), ctx) for r in rows]
+
+
+@lru_cache(maxsize=8)
+def _page_base(due) -> Select:
+    return select(C.id, C.number, C.received_on, C.accepted_on, Employer.name, C.source, C.workers_involved,
+                  C.amount_claimed, C.status, due).join(Employer, Employer.id == C.respondent_id)
 
 
 def _order(sort: Sort, ctx: _Context) -> list:
@@ -154,20 +203,25 @@ def _order(sort: Sort, ctx: _Context) -> list:
     return [c.desc() if sort.descending else c.asc() for c in columns]
 
 
+_APPLICANT_NAMES = (select(CaseApplicant.case_id, Worker.name).join(Worker, Worker.id == CaseApplicant.worker_id)
+                    .where(CaseApplicant.case_id.in_(bindparam("ids", expanding=True)))
+                    .order_by(CaseApplicant.case_id, CaseApplicant.position))
+_MEDIATOR_NAMES = (select(CaseMediator.case_id, Officer.display_name, CaseMediator.role)
+                   .join(Officer, Officer.id == CaseMediator.officer_id)
+                   .where(CaseMediator.case_id.in_(bindparam("ids", expanding=True))))
+
+
 def _applicant_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
     names: dict[int, list[str]] = {}
-    rows = session.execute(select(CaseApplicant.case_id, Worker.name).join(Worker, Worker.id == CaseApplicant.worker_id)
-                           .where(CaseApplicant.case_id.in_(ids)).order_by(CaseApplicant.case_id, CaseApplicant.position))
-    for case_id, name in rows:
+    for case_id, name in session.connection().execute(_APPLICANT_NAMES, {"ids": ids}).all():
         names.setdefault(case_id, []).append(name)
     return names
 
 
 def _mediator_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
     names: dict[int, list[str]] = {}
-    rows = session.execute(select(CaseMediator.case_id, Officer.display_name, CaseMediator.role)
-                           .join(Officer, Officer.id == CaseMediator.officer_id).where(CaseMediator.case_id.in_(ids)))
-    for case_id, name, role in sorted(rows, key=lambda r: (r[0], r[2].value != "LEAD", r[1])):
+    rows = session.connection().execute(_MEDIATOR_NAMES, {"ids": ids}).all()
+    for case_id, name, role in sorted(rows, key=lambda r: (r[0], r[2] != "LEAD", r[1])):
         names.setdefault(case_id, []).append(name)
     return names
 
@@ -190,16 +244,33 @@ def distinct_streets(session: Session) -> list[str]:
 class CaseQueries:
     """Read-only access for the window: the list, a case's detail, filter choices."""
 
+    SETTINGS_TTL = 30.0
+
     def __init__(self, database: Database) -> None:
         self._db = database
+        self._prefs: tuple[float, org_settings.OrganisationSettings] | None = None
 
-    def count(self, f: CaseFilter, today: date | None = None) -> int:
-        with self._db.read() as session:
-            return count_cases(session, f, today or date.today())
+    def _settings(self, session: Session) -> org_settings.OrganisationSettings:
+        """The limits, re-read at most every few seconds (a list reads them on every keystroke)."""
+        now = monotonic()
+        if self._prefs is None or now - self._prefs[0] > self.SETTINGS_TTL:
+            self._prefs = (now, org_settings.load(session))
+        return self._prefs[1]
 
-    def page(self, f: CaseFilter, sort: Sort, offset: int, limit: int, today: date | None = None) -> list[CaseRow]:
+    def search_ids(self, text: str) -> tuple[int, ...] | None:
+        if not text.strip():
+            return None
         with self._db.read() as session:
-            return page_rows(session, f, sort, offset, limit, today or date.today())
+            return search_ids(session, text)
+
+    def count(self, f: CaseFilter, today: date | None = None, ids: tuple[int, ...] | None = None) -> int:
+        with self._db.read() as session:
+            return count_cases(session, f, today or date.today(), self._settings(session), ids)
+
+    def page(self, f: CaseFilter, sort: Sort, offset: int, limit: int, today: date | None = None,
+             ids: tuple[int, ...] | None = None) -> list[CaseRow]:
+        with self._db.read() as session:
+            return page_rows(session, f, sort, offset, limit, today or date.today(), self._settings(session), ids)
 
     def detail(self, case_id: int, today: date | None = None) -> CaseDetail:
         with self._db.read() as session:

@@ -69,3 +69,14 @@ def test_rows_and_sorting(services, mediator, three_cases):
     assert ids(services, sort=Sort("employer", False)) == [a, b, c]
     assert services.queries.count(CaseFilter()) == 3
     assert [r.id for r in services.queries.page(CaseFilter(), Sort("employer", True), 1, 1)] == [b]
+
+
+def test_broad_search_uses_the_subquery_with_the_same_result(services, three_cases, monkeypatch):
+    from desktop.cases import queries
+
+    a, b, c = three_cases
+    narrow = ids(services, CaseFilter(search="王芳"))
+    monkeypatch.setattr(queries, "SEARCH_ID_LIMIT", 0)
+    assert services.queries.search_ids("王芳") is None
+    assert ids(services, CaseFilter(search="王芳")) == narrow and set(narrow) == {a, c}
+    assert services.queries.count(CaseFilter(search="王芳", statuses=(CaseStatus.DRAFT,))) == 1

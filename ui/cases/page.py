@@ -63,7 +63,9 @@ class CasesPage(QWidget):
 
     def _apply(self, case_filter) -> None:
         self.model.set_source(self.model.source.filtered(case_filter).refreshed())
-        self.count_label.setText(f"共 {self.model.rowCount()} 件")
+        count = self.model.rowCount()
+        broad = self.model.source.broad
+        self.count_label.setText(f"匹配较多，列出前 {count} 件，请继续输入" if broad else f"共 {count} 件")
 
     def _on_changed(self, types: frozenset) -> None:
         if types & WATCHED:
