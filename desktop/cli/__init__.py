@@ -9,10 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import basic
+from desktop.cli import basic, stats
 from desktop.errors import UserError
 
-COMMANDS = [basic.Init, basic.Where, basic.EnsureDemo]
+COMMANDS = [basic.Init, basic.Where, basic.EnsureDemo, stats.Stats]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,7 +6,8 @@ add it to ``AREAS`` here. The main window knows nothing else about them.
 
 from __future__ import annotations
 
+from ui import stats
 from ui.cases import page as cases_page
 from ui.pages import settings_page
 
-AREAS = [cases_page, settings_page]
+AREAS = [cases_page, stats, settings_page]

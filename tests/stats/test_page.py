@@ -1,0 +1,80 @@
+"""The 统计 page: an officer picks the year, reads the figures, exports the workbook."""
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from db.enums import CaseSource
+from db.models import Employer, MediationCase
+from tests.stats import dataset
+from ui.main_window import MainWindow
+from ui.qt import QFileDialog, QMessageBox, Qt
+
+
+@pytest.fixture
+def page(qtbot, gui_context):
+    dataset.build(gui_context.database)
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    window.show()
+    return window.show_area("统计")
+
+
+def choose_year(qtbot, page, year: int) -> None:
+    page.year.selectAll()
+    qtbot.keyClicks(page.year, str(year))
+    qtbot.keyClick(page.year, Qt.Key.Key_Return)
+
+
+def test_stats_is_an_area_before_settings(page):
+    titles = [page.window().navigation.item(i).text() for i in range(page.window().navigation.count())]
+    assert titles[-2:] == ["统计", "设置"]
+
+
+def test_officer_reads_the_years_figures(qtbot, page):
+    choose_year(qtbot, page, 2024)
+    assert page.year.value() == 2024
+    headline = page.headline
+    assert headline.text_of("cases", "accepted") == "7"
+    assert headline.text_of("cases", "success_rate") == "60.00%"
+    assert headline.text_of("cases", "amount_claimed") == "39,000.75"
+    assert headline.text_of("letters", "prompt") == "2"
+    assert headline.text_of("claims", "amount_paid") == "3,000.50"
+    assert "撤回" in headline.values[("cases", "success_rate")].toolTip()
+    months = page.views["调解案件（按月份）"]
+    assert months.cell_text("合计", "受理件数") == "7"
+    assert months.cell_text("1月", "挽回经济损失（元）") == "8,000.00"
+    assert "对方不同意调解" in months.note.text()
+    assert page.tabs.count() == 8
+    choose_year(qtbot, page, 2025)
+    assert headline.text_of("cases", "closed") == "1"
+
+
+def test_page_refreshes_after_a_change(qtbot, page, gui_context):
+    choose_year(qtbot, page, 2024)
+    with gui_context.database.write(None) as session:
+        session.add(MediationCase(source=CaseSource.WALK_IN, received_on=date(2024, 5, 6),
+                                  accepted_on=date(2024, 5, 7), respondent=Employer(name="新公司")))
+    qtbot.waitUntil(lambda: page.headline.text_of("cases", "accepted") == "8")
+
+
+def test_export_writes_the_workbook(qtbot, page, tmp_path, monkeypatch):
+    shown = []
+    target = tmp_path / "年度统计"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel 工作簿 (*.xlsx)"))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    choose_year(qtbot, page, 2024)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    workbook = load_workbook(tmp_path / "年度统计.xlsx")
+    assert shown and "年度统计.xlsx" in shown[0]
+    assert workbook["总体"]["A1"].value == "2024年度统计数字"
+    accepted = next(row for row in workbook["总体"].iter_rows(min_row=4) if row[1].value == "受理案件")
+    assert accepted[2].value == 7
+    assert len(workbook.sheetnames) == 9
+
+
+def test_export_cancelled_writes_nothing(qtbot, page, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert list(tmp_path.glob("*.xlsx")) == []

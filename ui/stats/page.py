@@ -1,0 +1,134 @@
+"""统计: the year's figures, the breakdown tables and the statistics workbook.
+
+The page reads the year's report through ``desktop.stats`` when it is shown and
+again after any change is committed while it is visible.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from desktop.auth import Permission
+from desktop.errors import UserError
+from desktop.stats.report import YearReport, year_report
+from desktop.stats.workbook import write_stats_workbook
+from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.qt import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.stats.headline import HeadlinePanel
+from ui.stats.tables import BreakdownView
+
+TITLE = "统计"
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+class StatsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.report: YearReport | None = None
+        self._stale = True
+        self.year = _year_spin()
+        self.export_button = QPushButton("导出统计表", objectName="export")
+        self.headline = HeadlinePanel()
+        self.tabs = QTabWidget(objectName="breakdowns")
+        self.views: dict[str, BreakdownView] = {}
+        self._build()
+        self.year.valueChanged.connect(self.reload)
+        self.export_button.clicked.connect(self.export)
+        context.changes.changed.connect(self._on_changes)
+        self._apply_permission()
+
+    def _build(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("统计年度"))
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.tabs, 1)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _on_changes(self, _entity_types) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.report = year_report(self.context.database, self.year.value())
+        except UserError as error:
+            show_user_error(self, error, "无法读取统计数字")
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._stale = False
+        self.headline.show_figures(self.report.figures)
+        self._show_breakdowns()
+
+    def _show_breakdowns(self) -> None:
+        current = self.tabs.currentIndex()
+        for breakdown in self.report.breakdowns:
+            view = self.views.get(breakdown.title)
+            if view is None:
+                view = self.views[breakdown.title] = BreakdownView()
+                index = self.tabs.addTab(view, tab_label(breakdown.title))
+                self.tabs.setTabToolTip(index, breakdown.title)
+            view.show_breakdown(breakdown)
+        self.tabs.setCurrentIndex(max(current, 0))
+
+    def export(self) -> None:
+        if self.report is None or self._stale:
+            self.reload()
+        year = self.year.value()
+        path, _ = QFileDialog.getSaveFileName(self, "导出统计表", f"{year}年度统计.xlsx", "Excel 工作簿 (*.xlsx)")
+        if not path:
+            return
+        out = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
+        try:
+            write_stats_workbook(self.report.figures, self.report.breakdowns, out,
+                                 self.context.settings.load().centre_name, date.today())
+        except UserError as error:
+            show_user_error(self, error, "统计表未导出")
+            return
+        QMessageBox.information(self, "导出统计表", f"已导出 {year} 年度统计表：\n{out}")
+
+    def _apply_permission(self) -> None:
+        if not self.context.can(Permission.EXPORT):
+            self.export_button.setEnabled(False)
+            self.export_button.setToolTip(f"您的角色（{self.context.actor.role.label}）无权导出")
+
+
+def tab_label(title: str) -> str:
+    """``调解案件（按月份）`` -> ``调解·按月份``: eight tabs fit side by side."""
+    area, _, split = title.partition("（")
+    return f"{area[:2]}·{split.rstrip('）')}" if split else title
+
+
+def _year_spin() -> QSpinBox:
+    spin = QSpinBox(objectName="year")
+    spin.setRange(FIRST_YEAR, LAST_YEAR)
+    spin.setValue(date.today().year)
+    spin.setSuffix(" 年")
+    spin.setKeyboardTracking(False)
+    return spin
