@@ -64,7 +64,7 @@ def hand_written(conn: sqlite3.Connection, text: str | None) -> int:
             where, params, total = f"WHERE c.id IN ({','.join(map(str, ids)) or '0'})", {}, len(ids)
         else:
             where = "WHERE " + BROAD
-            total = conn.execute(f"SELECT count(*) FROM (SELECT c.id FROM mediation_case c {where} LIMIT 2000)",
+            total = conn.execute(f"SELECT count(*) FROM (SELECT c.id FROM mediation_case c {where} LIMIT 500)",
                                  params).fetchone()[0]
     if total is None:
         total = conn.execute(f"SELECT count(*) FROM mediation_case c {where}", params).fetchone()[0]

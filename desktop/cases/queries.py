@@ -27,7 +27,7 @@ from desktop.cases.workflow import ACTIVE
 
 C = MediationCase
 SEARCH_ID_LIMIT = 5000
-SEARCH_CAP = 2000
+SEARCH_CAP = 500
 """A search matching more cases lists the first ``SEARCH_CAP`` (in the list's order)."""
 SORTS = {
     "number": (C.accepted_on, func.length(C.number), C.number),
@@ -184,7 +184,7 @@ def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: i
               prefs=None, ids=None) -> list[CaseRow]:
     """One page of rows; Core execution on the session's connection (no ORM objects)."""
     ctx = _context(session, today, prefs)
-    statement = _where(_page_base(ctx.due), f, ctx, ids).order_by(*_order(sort, ctx)).offset(offset).limit(limit)
+    statement = _where(_page_base(ctx.dialect, ctx.limit_days), f, ctx, ids).order_by(*_order(sort, ctx)).offset(offset).limit(limit)
     rows = session.connection().execute(statement).all()
     ids = [r.id for r in rows]
     applicants, mediators = _applicant_names(session, ids), _mediator_names(session, ids)
@@ -192,9 +192,9 @@ def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: i
 
 
 @lru_cache(maxsize=8)
-def _page_base(due) -> Select:
+def _page_base(dialect: str, limit_days: int) -> Select:
     return select(C.id, C.number, C.received_on, C.accepted_on, Employer.name, C.source, C.workers_involved,
-                  C.amount_claimed, C.status, due).join(Employer, Employer.id == C.respondent_id)
+                  C.amount_claimed, C.status, _due_column(dialect, limit_days)).join(Employer, Employer.id == C.respondent_id)
 
 
 def _order(sort: Sort, ctx: _Context) -> list:
@@ -227,13 +227,13 @@ def _mediator_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
 
 
 def _row(r, applicants: list[str], mediators: list[str], ctx: _Context) -> CaseRow:
-    due = r.due if isinstance(r.due, date) else date.fromisoformat(r.due)
+    case_id, number, received, accepted, employer, source, workers, amount, status, due = r
+    due = due if isinstance(due, date) else date.fromisoformat(due)
     left = (due - ctx.today).days
-    running = r.status in ACTIVE
-    clock = STOPPED if not running else OVERDUE if left < 0 else NEAR if left <= ctx.margin else NORMAL
-    who = applicants[0] + (f"等{len(applicants)}人" if len(applicants) > 1 else "") if applicants else ""
-    return CaseRow(r.id, r.number, r.received_on, r.accepted_on, who, r.name, r.source, r.workers_involved,
-                   r.amount_claimed, "、".join(mediators), r.status, due, clock, left)
+    clock = STOPPED if status not in ACTIVE else OVERDUE if left < 0 else NEAR if left <= ctx.margin else NORMAL
+    who = (applicants[0] + (f"等{len(applicants)}人" if len(applicants) > 1 else "")) if applicants else ""
+    return CaseRow(case_id, number, received, accepted, who, employer, source, workers, amount,
+                   "、".join(mediators), status, due, clock, left)
 
 
 def distinct_streets(session: Session) -> list[str]:

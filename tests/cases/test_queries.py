@@ -80,3 +80,12 @@ def test_broad_search_uses_the_subquery_with_the_same_result(services, three_cas
     assert services.queries.search_ids("王芳") is None
     assert ids(services, CaseFilter(search="王芳")) == narrow and set(narrow) == {a, c}
     assert services.queries.count(CaseFilter(search="王芳", statuses=(CaseStatus.DRAFT,))) == 1
+
+
+def test_broad_search_count_is_capped(services, three_cases, monkeypatch):
+    from desktop.cases import listing, queries
+
+    monkeypatch.setattr(queries, "SEARCH_ID_LIMIT", 0)
+    monkeypatch.setattr(queries, "SEARCH_CAP", 1)
+    source = listing.CaseRowSource(services.queries).filtered(CaseFilter(search="王芳"))
+    assert source.broad and source.count() == 1 and len(source.fetch(0, 10)) == 2
