@@ -276,3 +276,20 @@ def test_closed_case_offers_reopen_only_to_director(qtbot, sqlite_database, sqli
     assert set(director_window.step_buttons) == {"archive", "reopen"}
     step(qtbot, director_window, "reopen", lambda d: type_text(qtbot, d.inputs["reason"], "补充材料"))
     assert director_window.detail.status == CaseStatus.REJECTED
+
+
+def test_attach_evidence_and_open_it(qtbot, page, gui_context, errors, tmp_path, monkeypatch):
+    from ui.qt import QDesktopServices, QFileDialog
+
+    evidence = tmp_path / "劳动合同.jpg"
+    evidence.write_bytes(b"contract scan")
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(evidence), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    case_id = new_case(qtbot, page, errors)
+    window = page.windows[case_id]
+    click(qtbot, window.tabs.buttons["attach"])
+    assert window.tabs.attachments.count() == 1 and "劳动合同.jpg" in window.tabs.attachments.item(0).text()
+    click(qtbot, window.tabs.buttons["open_file"])
+    assert len(opened) == 1 and open(opened[0], "rb").read() == b"contract scan"
+    assert opened[0].startswith(str(gui_context.files_dir / "attachments"))
