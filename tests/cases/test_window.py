@@ -67,6 +67,10 @@ def fill_intake(qtbot, dialog, *, received: date = TODAY, reps=("张伟", "李�
     type_text(qtbot, employer["credit_code"], credit_code(77))
     type_text(qtbot, employer["street"], "果园街道")
     set_cells(dialog.claims, [("拖欠工资", "12,000.50", "工资条"), ("二倍工资", "8000", "")])
+    row = dialog.agents.add_row()
+    dialog.agents.table.cellWidget(row, 1).setCurrentIndex(2)  # 工会
+    dialog.agents.table.setItem(row, 2, QTableWidgetItem("周律"))
+    dialog.agents.table.setItem(row, 4, QTableWidgetItem("区总工会法律服务站"))
 
 
 def new_case(qtbot, page, errors, **kw) -> int:
@@ -108,6 +112,7 @@ def read_case(database, case_id):
             "categories": sorted(c.category for c in case.categories), "sessions": len(case.sessions),
             "terms": [(t.amount, t.due_on) for t in case.terms], "payments": [p.amount for p in case.performances],
             "employer": case.respondent.name, "follow_ups": len(case.follow_ups), "trail": trail,
+            "agents": [(a.side.label, a.kind.label, a.name, a.organisation) for a in case.agents],
         }
 
 
@@ -146,7 +151,7 @@ def test_whole_collective_case_through_the_window(qtbot, page, gui_context, erro
         "categories": sorted([DisputeCategory.UNPAID_WAGES, DisputeCategory.DOUBLE_PAY]), "sessions": 2,
         "terms": [(Decimal("9000.00"), TODAY + timedelta(days=10)), (Decimal("3000.50"), TODAY + timedelta(days=30))],
         "payments": [Decimal("9000.00"), Decimal("3000.50")], "employer": "北京燕山建筑劳务有限公司",
-        "follow_ups": 1,
+        "follow_ups": 1, "agents": [("申请人", "工会", "周律", "区总工会法律服务站")],
         "trail": ["UNDER_REVIEW", "ACCEPTED", "IN_MEDIATION", "AGREED", "PERFORMING", "PERFORMED", "CLOSED",
                   "ARCHIVED"],
     }
