@@ -13,8 +13,7 @@ from functools import lru_cache
 from time import monotonic
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, func, or_, select, union_all
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, and_, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -22,11 +21,11 @@ from db.enums import CaseSource, CaseStatus, DisputeCategory
 from db.models import CaseApplicant, CaseCategory, CaseMediator, Employer, MediationCase, Officer, Worker
 from desktop import settings as org_settings
 from desktop.cases.deadlines import NEAR, NORMAL, OVERDUE, STOPPED, due_expression, warn_margin
+from desktop.cases.search import search_condition, search_ids
 from desktop.cases.views import CaseDetail, load_detail
 from desktop.cases.workflow import ACTIVE
 
 C = MediationCase
-SEARCH_ID_LIMIT = 5000
 SEARCH_CAP = 500
 """A search matching more cases lists the first ``SEARCH_CAP`` (in the list's order)."""
 SORTS = {
@@ -35,6 +34,9 @@ SORTS = {
     "source": (C.source,), "workers": (C.workers_involved,), "amount": (C.amount_claimed,), "status": (C.status,),
     "due": ("due",),
 }
+
+
+NULLABLE_SORTS = frozenset({"number", "accepted_on"})
 
 
 @dataclass(frozen=True)
@@ -95,48 +97,6 @@ def _context(session: Session, today: date, prefs: org_settings.OrganisationSett
 @lru_cache(maxsize=8)
 def _due_column(dialect: str, limit_days: int):
     return due_expression(dialect, limit_days).label("due")
-
-
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _parts(text: str):
-    """The three ways a case matches ``text``: an applicant (name or ID number), its number,
-    its employer (name or credit code). Names are matched in the worker and employer tables."""
-    text = text.strip()
-    pattern = _like(text)
-    code = text.isascii() and text.isalnum() and len(text) >= 4
-    workers = select(Worker.id).where(or_(Worker.name.like(pattern, escape="\\"),
-                                          *([Worker.id_number.like(text.upper() + "%")] if code else [])))
-    employers = select(Employer.id).where(or_(Employer.name.like(pattern, escape="\\"),
-                                              *([Employer.credit_code.like(text.upper() + "%")] if code else [])))
-    applicants = select(CaseApplicant.case_id).where(CaseApplicant.worker_id.in_(workers))
-    return applicants, pattern, employers
-
-
-def matching_cases(text: str):
-    """Ids of matching cases (with repeats) as a UNION ALL of index-friendly selects, which
-    SQLite streams: with a LIMIT it stops as soon as a search proves broad."""
-    applicants, pattern, employers = _parts(text)
-    other = aliased(MediationCase)
-    return union_all(applicants, select(other.id).where(other.number.like(pattern, escape="\\")),
-                     select(other.id).where(other.respondent_id.in_(employers)))
-
-
-def search_condition(text: str):
-    """The search as a condition on each case row: for broad searches, where walking the
-    list in its sort order finds a page of matches at once."""
-    applicants, pattern, employers = _parts(text)
-    return or_(C.number.like(pattern, escape="\\"), C.respondent_id.in_(employers), C.id.in_(applicants))
-
-
-def search_ids(session: Session, text: str, limit: int | None = None) -> tuple[int, ...] | None:
-    """The matching ids when there are at most ``limit`` of them (later queries then use the
-    ids themselves), else None: a broad search, whose count is capped at ``SEARCH_CAP``."""
-    limit = SEARCH_ID_LIMIT if limit is None else limit
-    ids = session.connection().execute(matching_cases(text).limit(limit + 1)).scalars().all()
-    return tuple(sorted(set(ids))) if len(ids) <= limit else None
 
 
 def _where(statement: Select, f: CaseFilter, ctx: _Context, ids: tuple[int, ...] | None = None) -> Select:
@@ -200,7 +160,10 @@ def _page_base(dialect: str, limit_days: int) -> Select:
 def _order(sort: Sort, ctx: _Context) -> list:
     columns = [ctx.due if c == "due" else c for c in SORTS.get(sort.key, SORTS["received_on"])]
     columns.append(C.id)
-    return [c.desc() if sort.descending else c.asc() for c in columns]
+    ordered = [c.desc() if sort.descending else c.asc() for c in columns]
+    if sort.key in NULLABLE_SORTS:  # unaccepted cases last on SQLite and PostgreSQL alike
+        ordered = [o.nulls_last() for o in ordered]
+    return ordered
 
 
 _APPLICANT_NAMES = (select(CaseApplicant.case_id, Worker.name).join(Worker, Worker.id == CaseApplicant.worker_id)
