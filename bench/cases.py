@@ -47,8 +47,10 @@ BROAD = """(c.number LIKE :p OR c.respondent_id IN (SELECT id FROM employer WHER
 PAGE = """SELECT c.id, c.number, c.received_on, c.accepted_on, e.name, c.source, c.workers_involved,
     c.amount_claimed, c.status, date(c.received_on, '+15 days') {from_} {where}
     ORDER BY c.received_on DESC, c.id DESC LIMIT 200"""
-NAMES = """SELECT a.case_id, w.name FROM case_applicant a JOIN worker w ON w.id = a.worker_id
-    WHERE a.case_id IN ({ids}) ORDER BY a.case_id, a.position"""
+NAMES = """SELECT case_id, name, total FROM (SELECT a.case_id, w.name,
+    row_number() OVER (PARTITION BY a.case_id ORDER BY a.position, a.id) AS rank,
+    count(*) OVER (PARTITION BY a.case_id) AS total
+    FROM case_applicant a JOIN worker w ON w.id = a.worker_id WHERE a.case_id IN ({ids})) WHERE rank = 1"""
 MEDIATORS = """SELECT m.case_id, o.display_name FROM case_mediator m JOIN officer o ON o.id = m.officer_id
     WHERE m.case_id IN ({ids})"""
 

@@ -148,7 +148,7 @@ def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: i
     rows = session.connection().execute(statement).all()
     ids = [r.id for r in rows]
     applicants, mediators = _applicant_names(session, ids), _mediator_names(session, ids)
-    return [_row(r, applicants.get(r.id, []), mediators.get(r.id, []), ctx) for r in rows]
+    return [_row(r, applicants.get(r.id, ""), mediators.get(r.id, []), ctx) for r in rows]
 
 
 @lru_cache(maxsize=8)
@@ -166,19 +166,22 @@ def _order(sort: Sort, ctx: _Context) -> list:
     return ordered
 
 
-_APPLICANT_NAMES = (select(CaseApplicant.case_id, Worker.name).join(Worker, Worker.id == CaseApplicant.worker_id)
-                    .where(CaseApplicant.case_id.in_(bindparam("ids", expanding=True)))
-                    .order_by(CaseApplicant.case_id, CaseApplicant.position))
+_RANKED = (select(CaseApplicant.case_id, Worker.name,
+                  func.row_number().over(partition_by=CaseApplicant.case_id,
+                                         order_by=(CaseApplicant.position, CaseApplicant.id)).label("rank"),
+                  func.count().over(partition_by=CaseApplicant.case_id).label("total"))
+           .join(Worker, Worker.id == CaseApplicant.worker_id)
+           .where(CaseApplicant.case_id.in_(bindparam("ids", expanding=True))).subquery())
+_APPLICANT_NAMES = select(_RANKED.c.case_id, _RANKED.c.name, _RANKED.c.total).where(_RANKED.c.rank == 1)
+"""Per case only the first applicant's name and how many there are (a collective case may list hundreds)."""
 _MEDIATOR_NAMES = (select(CaseMediator.case_id, Officer.display_name, CaseMediator.role)
                    .join(Officer, Officer.id == CaseMediator.officer_id)
                    .where(CaseMediator.case_id.in_(bindparam("ids", expanding=True))))
 
 
-def _applicant_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
-    names: dict[int, list[str]] = {}
-    for case_id, name in session.connection().execute(_APPLICANT_NAMES, {"ids": ids}).all():
-        names.setdefault(case_id, []).append(name)
-    return names
+def _applicant_names(session: Session, ids: list[int]) -> dict[int, str]:
+    rows = session.connection().execute(_APPLICANT_NAMES, {"ids": ids}).all()
+    return {case_id: name + (f"等{total}人" if total > 1 else "") for case_id, name, total in rows}
 
 
 def _mediator_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
@@ -189,12 +192,11 @@ def _mediator_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
     return names
 
 
-def _row(r, applicants: list[str], mediators: list[str], ctx: _Context) -> CaseRow:
+def _row(r, who: str, mediators: list[str], ctx: _Context) -> CaseRow:
     case_id, number, received, accepted, employer, source, workers, amount, status, due = r
     due = due if isinstance(due, date) else date.fromisoformat(due)
     left = (due - ctx.today).days
     clock = STOPPED if status not in ACTIVE else OVERDUE if left < 0 else NEAR if left <= ctx.margin else NORMAL
-    who = (applicants[0] + (f"等{len(applicants)}人" if len(applicants) > 1 else "")) if applicants else ""
     return CaseRow(case_id, number, received, accepted, who, employer, source, workers, amount,
                    "、".join(mediators), status, due, clock, left)
 
