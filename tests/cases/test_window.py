@@ -298,3 +298,11 @@ def test_attach_evidence_and_open_it(qtbot, page, gui_context, errors, tmp_path,
     click(qtbot, window.tabs.buttons["open_file"])
     assert len(opened) == 1 and open(opened[0], "rb").read() == b"contract scan"
     assert opened[0].startswith(str(gui_context.files_dir / "attachments"))
+
+
+def test_case_list_model_passes_the_model_tester(qtbot, qtmodeltester, page, errors):
+    new_case(qtbot, page, errors)
+    page.filters.flush()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtmodeltester.check(page.model, force_py=True)
+    assert page.model.data(page.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == "北京燕山建筑劳务有限公司"
