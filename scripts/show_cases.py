@@ -84,7 +84,8 @@ def main() -> int:
         dialog.applicants.search.setText("王芳")
         dialog.applicants.search.run_search()
     elif what == "case":
-        page.open_case(3)
+        window = page.open_case(int(sys.argv[3]) if len(sys.argv) > 3 else 3)
+        window.tabs.setCurrentIndex(int(sys.argv[4]) if len(sys.argv) > 4 else 0)
     return app.exec()
 
 

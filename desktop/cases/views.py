@@ -72,7 +72,10 @@ class CaseDetail:
 
     @property
     def title(self) -> str:
-        return f"{self.number or '（未受理）'} {self.applicants[0].name if self.applicants else ''} 诉 {self.employer.name}"
+        who = self.applicants[0].name if self.applicants else ""
+        if len(self.applicants) > 1:
+            who += f"等{len(self.applicants)}人"
+        return f"{self.number or '（未受理）'} {who} 诉 {self.employer.name}"
 
 
 def _d(day: date | None) -> str:
