@@ -3,6 +3,7 @@
     uv run python scripts/screenshot.py out/list.png --wait 4 -- python scripts/show_cases.py list
     ... -- python scripts/show_cases.py intake   # the intake form, parties tab, employer chosen
     ... -- python scripts/show_cases.py case     # a case window
+    ... -- python scripts/show_cases.py list sqlite:////tmp/demo.db   # an existing database (e.g. from `demo`)
 """
 
 from __future__ import annotations
@@ -51,15 +52,18 @@ def fill(services: CaseServices, actor: Actor) -> None:
 def main() -> int:
     what = sys.argv[1] if len(sys.argv) > 1 else "list"
     folder = Path(tempfile.mkdtemp())
-    database = Database(f"sqlite:///{folder / 'show.db'}")
-    upgrade(database)
-    with database.write(None) as session:
-        officer = Officer(username="wang", display_name="王调解", role=Role.DIRECTOR)
-        session.add(officer)
-        session.flush()
-        actor = Actor(officer.id, officer.display_name, Role.DIRECTOR)
-    services = CaseServices(database)
-    fill(services, actor)
+    existing = sys.argv[2] if len(sys.argv) > 2 and "://" in sys.argv[2] else None
+    database = Database(existing or f"sqlite:///{folder / 'show.db'}")
+    if existing:
+        actor = Actor(None, "演示", Role.DIRECTOR)
+    else:
+        upgrade(database)
+        with database.write(None) as session:
+            officer = Officer(username="wang", display_name="王调解", role=Role.DIRECTOR)
+            session.add(officer)
+            session.flush()
+            actor = Actor(officer.id, officer.display_name, Role.DIRECTOR)
+        fill(CaseServices(database), actor)
 
     from ui.app import make_application, make_context
     from ui.main_window import MainWindow
@@ -80,7 +84,8 @@ def main() -> int:
         dialog.applicants.search.setText("王芳")
         dialog.applicants.search.run_search()
     elif what == "case":
-        page.open_case(3)
+        window = page.open_case(int(sys.argv[3]) if len(sys.argv) > 3 else 3)
+        window.tabs.setCurrentIndex(int(sys.argv[4]) if len(sys.argv) > 4 else 0)
     return app.exec()
 
 

@@ -47,20 +47,33 @@ class CaseRowSource:
     today: date = field(default_factory=date.today)
     columns: ClassVar = COLUMNS
     _count: list[int] = field(default_factory=list, compare=False)
+    _ids: list = field(default_factory=list, compare=False)
+
+    def _search_ids(self) -> tuple[int, ...] | None:
+        """The search's matches, looked up once per keystroke and shared by count and pages."""
+        if not self._ids:
+            self._ids.append(self.queries.search_ids(self.filter.search))
+        return self._ids[0]
+
+    @property
+    def broad(self) -> bool:
+        """A search matching so many cases that only the first ``SEARCH_CAP`` are listed."""
+        return bool(self.filter.search.strip()) and self._search_ids() is None
 
     def count(self) -> int:
         if not self._count:
-            self._count.append(self.queries.count(self.filter, self.today))
+            self._count.append(self.queries.count(self.filter, self.today, self._search_ids()))
         return self._count[0]
 
     def fetch(self, offset: int, limit: int) -> list[TableRow]:
-        return [table_row(r) for r in self.queries.page(self.filter, self.sort, offset, limit, self.today)]
+        rows = self.queries.page(self.filter, self.sort, offset, limit, self.today, self._search_ids())
+        return [table_row(r) for r in rows]
 
     def sorted_by(self, key: str, descending: bool) -> CaseRowSource:
-        return replace(self, sort=Sort(key, descending), _count=[])
+        return replace(self, sort=Sort(key, descending), _count=[], _ids=[])
 
     def refreshed(self) -> CaseRowSource:
-        return replace(self, today=date.today(), _count=[])
+        return replace(self, today=date.today(), _count=[], _ids=[])
 
     def filtered(self, case_filter: CaseFilter) -> CaseRowSource:
-        return replace(self, filter=case_filter, _count=[])
+        return replace(self, filter=case_filter, _count=[], _ids=[])

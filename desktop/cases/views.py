@@ -72,7 +72,10 @@ class CaseDetail:
 
     @property
     def title(self) -> str:
-        return f"{self.number or '（未受理）'} {self.applicants[0].name if self.applicants else ''} 诉 {self.employer.name}"
+        who = self.applicants[0].name if self.applicants else ""
+        if len(self.applicants) > 1:
+            who += f"等{len(self.applicants)}人"
+        return f"{self.number or '（未受理）'} {who} 诉 {self.employer.name}"
 
 
 def _d(day: date | None) -> str:
@@ -127,8 +130,9 @@ def _fields(c: MediationCase) -> tuple[tuple[str, str], ...]:
         ("延长调解期限", c.extension_reason), ("不予受理/不同意调解理由", c.decision_reason),
         ("终止原因", (c.termination_reason.label + (f"：{c.termination_note}" if c.termination_note else ""))
          if c.termination_reason else ""),
-        ("协议日期", _d(c.agreed_on)), ("协议金额", _m(c.agreed_amount)), ("已履行金额", _m(c.amount_performed)),
-        ("挽回经济损失", _m(c.amount_recovered)), ("未履行后续途径", c.follow_up_route.label if c.follow_up_route else ""),
+        ("协议日期", _d(c.agreed_on)), ("协议金额", _m(c.agreed_amount)),
+        ("已履行金额", _m(c.amount_performed) if c.agreed_amount is not None else ""),
+        ("挽回经济损失", _m(c.amount_recovered) if c.agreed_amount is not None else ""), ("未履行后续途径", c.follow_up_route.label if c.follow_up_route else ""),
         ("办理结束日期", _d(c.ended_on)), ("结案日期", _d(c.closed_on)), ("卷宗号", c.archive_no),
         ("归档日期", _d(c.archived_on)), ("备注", c.remarks),
     ]

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from db.enums import CaseSource, CaseStatus, DisputeCategory, Role
+from db.enums import CaseSource, CaseStatus, DisputeCategory
 from desktop.cases.queries import CaseFilter, Sort
 from tests.cases.helpers import TODAY, applicant, collective_form, credit_code, drive, employer, id_number, intake_form
 
@@ -69,3 +69,23 @@ def test_rows_and_sorting(services, mediator, three_cases):
     assert ids(services, sort=Sort("employer", False)) == [a, b, c]
     assert services.queries.count(CaseFilter()) == 3
     assert [r.id for r in services.queries.page(CaseFilter(), Sort("employer", True), 1, 1)] == [b]
+
+
+def test_broad_search_uses_the_subquery_with_the_same_result(services, three_cases, monkeypatch):
+    from desktop.cases import queries, search
+
+    a, b, c = three_cases
+    narrow = ids(services, CaseFilter(search="王芳"))
+    monkeypatch.setattr(search, "SEARCH_ID_LIMIT", 0)
+    assert services.queries.search_ids("王芳") is None
+    assert ids(services, CaseFilter(search="王芳")) == narrow and set(narrow) == {a, c}
+    assert services.queries.count(CaseFilter(search="王芳", statuses=(CaseStatus.DRAFT,))) == 1
+
+
+def test_broad_search_count_is_capped(services, three_cases, monkeypatch):
+    from desktop.cases import listing, queries, search
+
+    monkeypatch.setattr(search, "SEARCH_ID_LIMIT", 0)
+    monkeypatch.setattr(queries, "SEARCH_CAP", 1)
+    source = listing.CaseRowSource(services.queries).filtered(CaseFilter(search="王芳"))
+    assert source.broad and source.count() == 1 and len(source.fetch(0, 10)) == 2

@@ -23,7 +23,6 @@ from desktop.cases.forms import (
 )
 from desktop.cases.workflow import CASE_WORKFLOW, next_steps
 from desktop.errors import PermissionDenied, TransitionError, ValidationError
-from desktop.auth import Actor
 from tests.cases.helpers import TODAY, drive, intake_form
 
 pytestmark = pytest.mark.db

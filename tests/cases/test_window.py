@@ -67,6 +67,10 @@ def fill_intake(qtbot, dialog, *, received: date = TODAY, reps=("张伟", "李�
     type_text(qtbot, employer["credit_code"], credit_code(77))
     type_text(qtbot, employer["street"], "果园街道")
     set_cells(dialog.claims, [("拖欠工资", "12,000.50", "工资条"), ("二倍工资", "8000", "")])
+    row = dialog.agents.add_row()
+    dialog.agents.table.cellWidget(row, 1).setCurrentIndex(2)  # 工会
+    dialog.agents.table.setItem(row, 2, QTableWidgetItem("周律"))
+    dialog.agents.table.setItem(row, 4, QTableWidgetItem("区总工会法律服务站"))
 
 
 def new_case(qtbot, page, errors, **kw) -> int:
@@ -108,6 +112,7 @@ def read_case(database, case_id):
             "categories": sorted(c.category for c in case.categories), "sessions": len(case.sessions),
             "terms": [(t.amount, t.due_on) for t in case.terms], "payments": [p.amount for p in case.performances],
             "employer": case.respondent.name, "follow_ups": len(case.follow_ups), "trail": trail,
+            "agents": [(a.side.label, a.kind.label, a.name, a.organisation) for a in case.agents],
         }
 
 
@@ -119,6 +124,8 @@ def test_whole_collective_case_through_the_window(qtbot, page, gui_context, erro
     assert set(window.step_buttons) == {"accept", "reject", "decline"}
     step(qtbot, window, "accept", lambda d: None)
     assert window.detail.number == f"密工调〔{TODAY.year}〕1号"
+    assert window.title.text() == f"密工调〔{TODAY.year}〕1号 张伟等3人 诉 北京燕山建筑劳务有限公司　［受理］"
+    assert "调解期限 15 日" in window.clock.text() and "剩余 15 天" in window.clock.text()
     step(qtbot, window, "assign", lambda d: d.combos[0].setCurrentIndex(1))
     step(qtbot, window, "start")
     for place in ("调解室一", "调解室二"):
@@ -146,7 +153,7 @@ def test_whole_collective_case_through_the_window(qtbot, page, gui_context, erro
         "categories": sorted([DisputeCategory.UNPAID_WAGES, DisputeCategory.DOUBLE_PAY]), "sessions": 2,
         "terms": [(Decimal("9000.00"), TODAY + timedelta(days=10)), (Decimal("3000.50"), TODAY + timedelta(days=30))],
         "payments": [Decimal("9000.00"), Decimal("3000.50")], "employer": "北京燕山建筑劳务有限公司",
-        "follow_ups": 1,
+        "follow_ups": 1, "agents": [("申请人", "工会", "周律", "区总工会法律服务站")],
         "trail": ["UNDER_REVIEW", "ACCEPTED", "IN_MEDIATION", "AGREED", "PERFORMING", "PERFORMED", "CLOSED",
                   "ARCHIVED"],
     }
@@ -276,3 +283,28 @@ def test_closed_case_offers_reopen_only_to_director(qtbot, sqlite_database, sqli
     assert set(director_window.step_buttons) == {"archive", "reopen"}
     step(qtbot, director_window, "reopen", lambda d: type_text(qtbot, d.inputs["reason"], "补充材料"))
     assert director_window.detail.status == CaseStatus.REJECTED
+
+
+def test_attach_evidence_and_open_it(qtbot, page, gui_context, errors, tmp_path, monkeypatch):
+    from ui.qt import QDesktopServices, QFileDialog
+
+    evidence = tmp_path / "劳动合同.jpg"
+    evidence.write_bytes(b"contract scan")
+    opened = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(evidence), ""))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    case_id = new_case(qtbot, page, errors)
+    window = page.windows[case_id]
+    click(qtbot, window.tabs.buttons["attach"])
+    assert window.tabs.attachments.count() == 1 and "劳动合同.jpg" in window.tabs.attachments.item(0).text()
+    click(qtbot, window.tabs.buttons["open_file"])
+    assert len(opened) == 1 and open(opened[0], "rb").read() == b"contract scan"
+    assert opened[0].startswith(str(gui_context.files_dir / "attachments"))
+
+
+def test_case_list_model_passes_the_model_tester(qtbot, qtmodeltester, page, errors):
+    new_case(qtbot, page, errors)
+    page.filters.flush()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtmodeltester.check(page.model, force_py=True)
+    assert page.model.data(page.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == "北京燕山建筑劳务有限公司"

@@ -43,8 +43,12 @@ class CaseWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         for key, button in self.tabs.buttons.items():
             button.clicked.connect(lambda _=False, k=key: self.run(k))
-        context.changes.changed.connect(lambda types: self.reload() if self.isVisible() else None)
+        context.changes.changed.connect(self._on_changed)
         self.reload()
+
+    def _on_changed(self, _types: frozenset) -> None:
+        if self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
         self.detail = d = self.services.queries.detail(self.case_id)

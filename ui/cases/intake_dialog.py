@@ -10,6 +10,7 @@ from desktop.cases.forms import ClaimInput, IntakeForm
 from desktop.cases.services import CaseServices
 from desktop.errors import UserError
 from desktop.money import parse_amount
+from ui.cases.intake_agents import AgentsSection
 from ui.cases.intake_parties import ApplicantsSection, EmployerSection
 from ui.cases.widgets import cell, date_edit, enum_combo, read_date
 from ui.context import AppContext
@@ -57,6 +58,7 @@ class IntakeDialog(QDialog):
         self.requests = QPlainTextEdit(objectName="requests")
         self.applicants = ApplicantsSection(services.intake)
         self.employer = EmployerSection(services.intake)
+        self.agents = AgentsSection()
         self.claims = _claims_table()
         self.total = QLabel(objectName="claimsTotal")
         self.save_button = QPushButton("保存登记", objectName="saveIntake")
@@ -74,6 +76,7 @@ class IntakeDialog(QDialog):
         self.tabs.addTab(self._application_tab(), "申请信息")
         self.tabs.addTab(self._parties_tab(), "当事人")
         self.tabs.addTab(self._claims_tab(), "请求事项")
+        self.tabs.addTab(self.agents, "代理人")
         cancel = QPushButton("取消")
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -159,6 +162,7 @@ class IntakeDialog(QDialog):
             papers_received_on=read_date(self.papers_on) if court else None,
             court_simple_procedure=self.simple.isChecked(), workers_involved=self.applicants.workers.value(),
             categories=tuple(self._checked_categories()), claims=tuple(self.claim_inputs()),
+            agents=tuple(self.agents.values()),
             facts=self.facts.toPlainText(), requests=self.requests.toPlainText())
 
     def _checked_categories(self) -> list[DisputeCategory]:

@@ -19,7 +19,6 @@ from ui.qt import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 EMPLOYER_FIELDS = (("name", "单位名称"), ("credit_code", "统一社会信用代码"), ("address", "地址"),

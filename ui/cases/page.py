@@ -14,6 +14,15 @@ TITLE = "调解案件"
 WATCHED = {"mediation_case", "case_applicant", "case_mediator", "employer", "worker", "*"}
 
 
+class CaseTableModel(LazyTableModel):
+    """The shared lazy model, with the full text as a tooltip where a column is too narrow."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
+
+
 def create(context: AppContext, parent=None) -> QWidget:
     return CasesPage(context, parent)
 
@@ -25,7 +34,7 @@ class CasesPage(QWidget):
         self.services = CaseServices(context.database)
         self.windows: dict[int, QWidget] = {}
         self.intake_dialog = None
-        self.model = LazyTableModel(CaseRowSource(self.services.queries), self)
+        self.model = CaseTableModel(CaseRowSource(self.services.queries), self)
         self.filters = FilterBar(self.services.mediation.officers(), self.services.queries.streets(), self)
         self.table = self._table()
         self.count_label = QLabel(objectName="caseCount")
@@ -47,7 +56,7 @@ class CasesPage(QWidget):
         view.setAlternatingRowColors(True)
         view.verticalHeader().setDefaultSectionSize(26)
         view.verticalHeader().setVisible(False)
-        for column, width in enumerate((140, 82, 82, 86, 190, 104, 40, 96, 80, 70, 82, 124)):
+        for column, width in enumerate((168, 82, 82, 96, 186, 90, 38, 96, 80, 92, 82, 86)):
             view.setColumnWidth(column, width)
         return view
 
@@ -63,7 +72,9 @@ class CasesPage(QWidget):
 
     def _apply(self, case_filter) -> None:
         self.model.set_source(self.model.source.filtered(case_filter).refreshed())
-        self.count_label.setText(f"共 {self.model.rowCount()} 件")
+        count = self.model.rowCount()
+        broad = self.model.source.broad
+        self.count_label.setText(f"匹配较多，列出前 {count} 件，请继续输入" if broad else f"共 {count} 件")
 
     def _on_changed(self, types: frozenset) -> None:
         if types & WATCHED:

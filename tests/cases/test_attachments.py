@@ -1,0 +1,49 @@
+"""Evidence files: stored once by content hash, listed on the case, refused on a closed file."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from sqlalchemy import select
+
+from db.models import Attachment
+from desktop.cases.attachments import stored_path
+from desktop.errors import ConflictError, TransitionError, UserError
+from tests.cases.helpers import TODAY, drive
+
+pytestmark = pytest.mark.db
+
+
+def test_file_is_copied_by_hash_and_listed(services, database, mediator, tmp_path):
+    evidence = tmp_path / "工资条.pdf"
+    evidence.write_bytes(b"%PDF-1.4 payslip")
+    sha = hashlib.sha256(b"%PDF-1.4 payslip").hexdigest()
+    case_id = drive(services, mediator, "IN_MEDIATION")
+    stored = services.attachments.add(mediator, case_id, evidence, tmp_path / "files", "三个月工资条")
+    again = services.attachments.add(mediator, case_id, evidence, tmp_path / "files")
+    assert stored.path == stored_path(tmp_path / "files", sha) == tmp_path / "files" / "attachments" / sha[:2] / sha
+    assert stored.path.read_bytes() == b"%PDF-1.4 payslip" and again.path == stored.path
+    assert [(name, h) for _, name, h in services.queries.detail(case_id).attachments] == [("工资条.pdf", sha)] * 2
+    with database.read() as session:
+        row = session.scalars(select(Attachment)).first()
+        assert (row.owner_type, row.owner_id, row.size, row.description) == ("mediation_case", case_id, 16, "三个月工资条")
+
+
+def test_missing_file_and_closed_case_are_refused(services, database, mediator, tmp_path):
+    case_id = drive(services, mediator, "CLOSED")
+    with pytest.raises(UserError, match="找不到文件"):
+        services.attachments.add(mediator, case_id, tmp_path / "none.pdf", tmp_path)
+    evidence = tmp_path / "a.jpg"
+    evidence.write_bytes(b"jpg")
+    with pytest.raises(TransitionError, match="只读"):
+        services.attachments.add(mediator, case_id, evidence, tmp_path / "files")
+    assert not (tmp_path / "files").exists()
+
+
+def test_step_from_a_stale_window_is_refused(services, database, mediator):
+    case_id = drive(services, mediator, "UNDER_REVIEW")
+    shown = services.queries.detail(case_id).version
+    services.review.accept(mediator, case_id, TODAY, shown)
+    with pytest.raises(ConflictError, match="已修改"):
+        services.review.reject(mediator, case_id, TODAY, "理由", shown)
