@@ -28,13 +28,17 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     def _build_areas(self) -> None:
-        self.navigation.setFixedWidth(132)
-        self.navigation.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 10px 8px; }")
+        font = self.navigation.font()
+        font.setPixelSize(15)
+        self.navigation.setFont(font)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 10px 8px; }")
         for module in AREAS:
             page = module.create(self.context, self)
             self.areas[module.TITLE] = page
             self.navigation.addItem(module.TITLE)
             self.stack.addWidget(page)
+        widest = max(self.navigation.fontMetrics().horizontalAdvance(m.TITLE) for m in AREAS)
+        self.navigation.setFixedWidth(widest + 48)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
     def _central(self) -> QWidget:

@@ -60,3 +60,29 @@ def test_claim_selected_in_the_list_gets_its_payout_notice(qtbot, demo_context, 
     qtbot.mouseClick(tab.detail.notices.buttons["issue"], Qt.MouseButton.LeftButton)
     qtbot.addWidget(tab.detail.notices.preview)
     assert [d.kind for d in _issued(demo_context, "aid_claim", claim.id)] == ["payout-notice"]
+
+
+def test_case_window_shows_its_documents_and_linked_letters(qtbot, demo_context, monkeypatch):
+    from db.models import MediationCase, SupervisionMatter
+    from desktop.cases.services import CaseServices
+    from ui.cases.case_window import CaseWindow
+
+    from ui.qt import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    with demo_context.database.read() as session:
+        linked = select(SupervisionMatter.case_id).where(SupervisionMatter.case_id.is_not(None))
+        case = session.scalar(select(MediationCase).where(MediationCase.number.is_not(None),
+                                                           MediationCase.id.in_(linked)))
+        case = case or session.scalar(select(MediationCase).where(MediationCase.number.is_not(None)))
+        case_id, number = case.id, case.number
+    window = CaseWindow(demo_context, CaseServices(demo_context.database), case_id)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles[-2:] == ["文书", "一函两书"]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("受理通知书", True))
+    qtbot.mouseClick(window.documents.buttons["issue"], Qt.MouseButton.LeftButton)
+    assert shown == []
+    qtbot.addWidget(window.documents.preview)
+    assert [(d.kind, d.number) for d in _issued(demo_context, "mediation_case", case_id)] == [("acceptance", number)]

@@ -65,3 +65,12 @@ def qtbot_button():
     from ui.qt import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_navigation_is_wide_enough_for_every_title(qtbot, gui_context):
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    metrics = window.navigation.fontMetrics()
+    for i in range(window.navigation.count()):
+        text = window.navigation.item(i).text()
+        assert metrics.horizontalAdvance(text) + 16 <= window.navigation.viewport().width(), text

@@ -11,6 +11,7 @@ from desktop.cases.workflow import available_records, next_steps
 from desktop.errors import UserError
 from ui.cases.case_steps import IMMEDIATE, run_immediate, step_dialog
 from ui.cases.case_tabs import CaseTabs
+from ui.cases.related import LinkedLetters, documents_tab
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, Qt, QUrl, QVBoxLayout, QWidget
@@ -36,6 +37,10 @@ class CaseWindow(QDialog):
         steps_row.addWidget(self.steps_box)
         steps_row.addStretch(1)
         self.tabs = CaseTabs(self)
+        self.documents = documents_tab(context, case_id)
+        self.linked_letters = LinkedLetters(context, case_id)
+        self.tabs.addTab(self.documents, "文书")
+        self.tabs.addTab(self.linked_letters, "一函两书")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.clock)
@@ -52,6 +57,7 @@ class CaseWindow(QDialog):
 
     def reload(self) -> None:
         self.detail = d = self.services.queries.detail(self.case_id)
+        self.linked_letters.reload()
         self.setWindowTitle(f"调解案件 {d.number or '（未受理）'}")
         self.title.setText(f"{d.title}　［{d.status.label}］")
         c = d.clock
