@@ -67,7 +67,8 @@ def _table(obj) -> str:
 
 
 def _entity_id(obj) -> int | None:
-    identity = inspect(obj).identity or ()
+    state = inspect(obj)  # a new row has no identity yet in after_flush: read its primary key
+    identity = state.identity or tuple(state.mapper.primary_key_from_instance(obj))
     first = identity[0] if identity else None
     return first if isinstance(first, int) else None
 

@@ -46,6 +46,9 @@ def make_context(database: Database, actor: Actor, preferences: QSettings | None
 
 
 def run_window(args) -> int:
+    from desktop.bootstrap import bootstrap
+
+    bootstrap()
     app = make_application()
     install_excepthook()
     try:
@@ -54,12 +57,19 @@ def run_window(args) -> int:
         QMessageBox.critical(None, "无法打开数据库", str(error))
         return 1
     from ui.signin import sign_in
+    from ui.trust.startup import confirm_storage, install_trust
 
+    if not confirm_storage(database):
+        return 0
     actor = sign_in(database)
     if actor is None:
         return 0
     from ui.main_window import MainWindow
 
-    window = MainWindow(make_context(database, actor))
+    context = make_context(database, actor)
+    window = MainWindow(context)
+    trust = install_trust(window, context)
     window.show()
-    return app.exec()
+    status = app.exec()
+    trust.on_exit(window)
+    return status

@@ -12,3 +12,17 @@ def open_database(db_arg: str | None) -> Database:
     database = Database(resolve_database_url(db_arg))
     upgrade(database)
     return database
+
+
+def cli_actor():
+    """Headless commands act as the administrator, named after the OS user, so the audit trail says who."""
+    import getpass
+
+    from db.enums import Role
+    from desktop.auth import Actor
+
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return Actor(None, f"命令行（{user}）", Role.ADMIN)

@@ -1,0 +1,1 @@
+"""Reading the audit trail: filtered pages, a record's history, export, verification."""

@@ -1,0 +1,82 @@
+"""Putting a backup back: verify first, keep the current database aside, then replace."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from desktop.backup import pgtools
+from desktop.backup.archive import PG_MEMBER, SQLITE_MEMBER, verify_backup
+from desktop.errors import UserError
+
+
+def aside_name(path: Path, moment: datetime | None = None) -> Path:
+    moment = moment or datetime.now()
+    return path.with_name(f"{path.name}.before-restore-{moment:%Y%m%d-%H%M%S}")
+
+
+def restore_backup(path: Path, database_url: str, files_dir: Path) -> list[Path]:
+    """Replace the database (and files folder) with the backup; returns what was set aside.
+
+    Close every connection to the database first.
+    """
+    manifest = verify_backup(path)
+    url = make_url(database_url)
+    members = manifest["members"]
+    with tempfile.TemporaryDirectory(prefix="uniondesk-restore-") as work, zipfile.ZipFile(path) as archive:
+        archive.extractall(work)
+        work = Path(work)
+        if url.get_backend_name() == "sqlite":
+            if SQLITE_MEMBER not in members:
+                raise UserError("这是 PostgreSQL 数据库的备份，不能恢复到 SQLite 文件。")
+            aside = _restore_sqlite(work / SQLITE_MEMBER, Path(url.database))
+        else:
+            if PG_MEMBER not in members:
+                raise UserError("这是 SQLite 数据库的备份，不能直接恢复到 PostgreSQL 服务器。")
+            pgtools.require_tool("pg_restore")
+            aside = [_keep_pg_aside(url, Path(files_dir))]
+            pgtools.restore(url, work / PG_MEMBER)
+        aside += _restore_files(work / "files", Path(files_dir))
+    return aside
+
+
+def _restore_sqlite(source: Path, target: Path) -> list[Path]:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged = target.with_name(target.name + ".restoring")
+    shutil.copy2(source, staged)
+    moment = datetime.now()
+    aside = []
+    for suffix in ("", "-wal", "-shm"):
+        current = Path(str(target) + suffix)
+        if current.exists():
+            moved = aside_name(current, moment)
+            current.replace(moved)
+            aside.append(moved)
+    staged.replace(target)
+    return aside
+
+
+def _keep_pg_aside(url, files_dir: Path) -> Path:
+    kept = aside_name(files_dir.parent / f"{url.database}.pgdump")
+    pgtools.dump(url, kept)
+    return kept
+
+
+def _restore_files(source: Path, target: Path) -> list[Path]:
+    aside = []
+    if target.exists() and any(target.iterdir()):
+        moved = aside_name(target)
+        target.replace(moved)
+        aside.append(moved)
+    elif target.exists():
+        target.rmdir()
+    if source.is_dir():
+        shutil.copytree(source, target)
+    else:
+        target.mkdir(parents=True, exist_ok=True)
+    return aside

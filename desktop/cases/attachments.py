@@ -1,0 +1,70 @@
+"""Evidence files: copied into the program's store by content hash, listed with the case."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from db.models import Attachment
+from desktop.auth import Actor, Permission
+from desktop.cases.base import CaseActions
+from desktop.cases.common import text
+from desktop.cases.workflow import ENTITY
+from desktop.errors import UserError
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    id: int
+    filename: str
+    sha256: str
+    size: int
+    path: Path
+
+
+def stored_path(files_dir: Path, sha256: str) -> Path:
+    return Path(files_dir) / "attachments" / sha256[:2] / sha256
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class AttachmentService(CaseActions):
+    def add(self, actor: Actor, case_id: int, source: Path, files_dir: Path, description: str = "") -> StoredFile:
+        source = Path(source)
+        if not source.is_file():
+            raise UserError(f"找不到文件「{source}」，请重新选择。")
+        sha = file_sha256(source)
+        target = stored_path(files_dir, sha)
+
+        def action(session, record):
+            row = Attachment(owner_type=ENTITY, owner_id=record.id, filename=source.name,
+                             content_type=mimetypes.guess_type(source.name)[0], size=source.stat().st_size,
+                             sha256=sha, description=text(description), uploaded_by=actor.officer_id)
+            session.add(row)
+            session.flush()
+            _copy(source, target)
+            return StoredFile(row.id, row.filename, sha, row.size, target)
+        return self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+
+
+def _copy(source: Path, target: Path) -> None:
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    try:
+        shutil.copyfile(source, partial)
+    except OSError as exc:
+        raise UserError(f"无法保存附件：{exc.strerror or exc}。请检查磁盘空间后重试。") from exc
+    partial.replace(target)

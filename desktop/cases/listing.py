@@ -1,0 +1,66 @@
+"""The case list as a ``RowSource`` for the shared lazy table: columns, pages of rows, tones."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import ClassVar
+
+from db.enums import CaseStatus
+from desktop.cases.deadlines import NEAR, OVERDUE, STOPPED
+from desktop.cases.queries import CaseFilter, CaseQueries, CaseRow, Sort
+from desktop.paging import ListColumn, TableRow
+
+COLUMNS = (
+    ListColumn("number", "案件编号"), ListColumn("received_on", "收到申请"), ListColumn("accepted_on", "受理日期"),
+    ListColumn("applicants", "申请人", sortable=False), ListColumn("employer", "被申请人"),
+    ListColumn("source", "案件来源"), ListColumn("workers", "人数", numeric=True),
+    ListColumn("amount", "请求金额（元）", numeric=True), ListColumn("mediators", "调解员", sortable=False),
+    ListColumn("status", "状态"), ListColumn("due", "期限届满"), ListColumn("due", "期限状态"),
+)
+STATUS_COLUMN = 9
+TONES = {NEAR: "warning", OVERDUE: "overdue"}
+MUTED = frozenset({CaseStatus.CLOSED, CaseStatus.ARCHIVED})
+
+
+def clock_text(row: CaseRow) -> str:
+    if row.clock == OVERDUE:
+        return f"已超期 {-row.days_left} 天"
+    if row.clock == NEAR:
+        return f"临近·剩 {row.days_left} 天"
+    return "已停止计时" if row.clock == STOPPED else f"剩 {row.days_left} 天"
+
+
+def table_row(row: CaseRow) -> TableRow:
+    cells = (row.number or "（未受理）", row.received_on, row.accepted_on, row.applicants, row.employer, row.source,
+             row.workers, row.amount_claimed, row.mediators, row.status,
+             None if row.clock == STOPPED else row.due, clock_text(row))
+    tone = "muted" if row.status in MUTED else TONES.get(row.clock)
+    return TableRow(row.id, cells, tone)
+
+
+@dataclass(frozen=True)
+class CaseRowSource:
+    queries: CaseQueries
+    filter: CaseFilter = CaseFilter()
+    sort: Sort = Sort()
+    today: date = field(default_factory=date.today)
+    columns: ClassVar = COLUMNS
+    _count: list[int] = field(default_factory=list, compare=False)
+
+    def count(self) -> int:
+        if not self._count:
+            self._count.append(self.queries.count(self.filter, self.today))
+        return self._count[0]
+
+    def fetch(self, offset: int, limit: int) -> list[TableRow]:
+        return [table_row(r) for r in self.queries.page(self.filter, self.sort, offset, limit, self.today)]
+
+    def sorted_by(self, key: str, descending: bool) -> CaseRowSource:
+        return replace(self, sort=Sort(key, descending), _count=[])
+
+    def refreshed(self) -> CaseRowSource:
+        return replace(self, today=date.today(), _count=[])
+
+    def filtered(self, case_filter: CaseFilter) -> CaseRowSource:
+        return replace(self, filter=case_filter, _count=[])

@@ -1,0 +1,146 @@
+"""The outcome: agreement (terms), termination, withdrawal; then performance and follow-up visits."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, UTC
+from decimal import Decimal
+
+from db.enums import CaseStatus, TerminationReason
+from db.models import AgreementTerm, FollowUp, PerformancePayment
+from desktop.auth import Actor, Permission
+from desktop.cases.base import CaseActions
+from desktop.cases.common import amount, not_before, not_future, positive_amount, required, text
+from desktop.cases.deadlines import case_clock
+from desktop.cases.forms import AgreementInput, DefaultInput, FollowUpInput, PaymentInput, TerminationInput
+from desktop.cases.mediation import require_state
+from desktop.cases.workflow import AFTER_AGREEMENT, CASE_WORKFLOW, PAYING
+from desktop.errors import ValidationError
+from desktop.money import format_amount
+from desktop import settings as org_settings
+
+ZERO = Decimal("0.00")
+
+
+def terms_total(entry: AgreementInput) -> Decimal:
+    return sum((amount(t.amount, f"协议条款{i}金额") for i, t in enumerate(entry.terms, 1)), ZERO)
+
+
+def check_agreement(entry: AgreementInput) -> list[AgreementTerm]:
+    not_future(entry.agreed_on, "协议日期")
+    if not entry.terms:
+        raise ValidationError("至少填写一项协议条款", field="协议条款")
+    return [AgreementTerm(seq=i, description=required(t.description, f"协议条款{i}内容"),
+                          amount=amount(t.amount, f"协议条款{i}金额"), payer=text(t.payer), due_on=t.due_on,
+                          method=text(t.method)) for i, t in enumerate(entry.terms, 1)]
+
+
+class OutcomeService(CaseActions):
+    def agree(self, actor: Actor, case_id: int, entry: AgreementInput, version: int | None = None) -> Decimal:
+        """Record the agreement; returns the agreed amount (sum of the terms)."""
+        terms = check_agreement(entry)
+
+        def action(session, record):
+            CASE_WORKFLOW.check(record.status, CaseStatus.AGREED)
+            not_before(entry.agreed_on, record.received_on, "协议日期", "收到申请日期")
+            for term in terms:
+                if term.due_on is not None and term.due_on < entry.agreed_on:
+                    raise ValidationError("履行期限不能早于协议日期", field=f"协议条款{term.seq}履行期限")
+            self._move(session, record, CaseStatus.AGREED, actor, "达成调解协议")
+            record.terms = terms
+            record.agreed_on = record.ended_on = entry.agreed_on
+            record.agreed_amount = sum((t.amount for t in terms), ZERO)
+            return record.agreed_amount
+        return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
+
+    def terminate(self, actor: Actor, case_id: int, entry: TerminationInput, version: int | None = None) -> None:
+        not_future(entry.ended_on, "终止日期")
+        if entry.reason == TerminationReason.OTHER:
+            required(entry.note, "终止说明")
+
+        def action(session, record):
+            CASE_WORKFLOW.check(record.status, CaseStatus.TERMINATED)
+            if entry.reason == TerminationReason.TIME_LIMIT:
+                _check_time_limit(session, record, entry.ended_on)
+            reason = entry.reason.label + (f"：{entry.note.strip()}" if text(entry.note) else "")
+            self._move(session, record, CaseStatus.TERMINATED, actor, reason)
+            record.termination_reason, record.termination_note = entry.reason, text(entry.note)
+            record.ended_on = entry.ended_on
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
+
+    def withdraw(self, actor: Actor, case_id: int, on: date, reason: str, version: int | None = None) -> None:
+        not_future(on, "撤回日期")
+        reason = required(reason, "撤回原因")
+
+        def action(session, record):
+            self._move(session, record, CaseStatus.WITHDRAWN, actor, reason)
+            record.ended_on = on
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
+
+    def record_payment(self, actor: Actor, case_id: int, entry: PaymentInput) -> Decimal:
+        """Record an instalment received; returns the amount performed so far."""
+        paid = positive_amount(entry.amount, "履行金额")
+        not_future(entry.paid_on, "履行日期")
+
+        def action(session, record):
+            require_state(record, PAYING, "登记履行款")
+            not_before(entry.paid_on, record.agreed_on, "履行日期", "协议日期")
+            total = record.amount_performed + paid
+            if record.agreed_amount is not None and total > record.agreed_amount:
+                raise ValidationError(
+                    f"累计履行 {format_amount(total)} 元将超过协议金额 {format_amount(record.agreed_amount)} 元",
+                    field="履行金额")
+            if record.status == CaseStatus.AGREED:
+                self._move(session, record, CaseStatus.PERFORMING, actor, "开始履行")
+            record.performances.append(PerformancePayment(
+                paid_on=entry.paid_on, amount=paid, method=text(entry.method), note=text(entry.note),
+                term_id=_term_id(record, entry.term_seq), recorded_at=datetime.now(UTC)))
+            record.amount_performed = record.amount_recovered = total
+            return total
+        return self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+
+    def mark_performed(self, actor: Actor, case_id: int) -> None:
+        def action(session, record):
+            CASE_WORKFLOW.check(record.status, CaseStatus.PERFORMED)
+            owed = (record.agreed_amount or ZERO) - record.amount_performed
+            if owed > 0:
+                raise ValidationError(f"尚有 {format_amount(owed)} 元未登记履行，不能确认已履行", field="履行金额")
+            self._move(session, record, CaseStatus.PERFORMED, actor, "协议已履行完毕")
+        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+
+    def mark_defaulted(self, actor: Actor, case_id: int, entry: DefaultInput) -> None:
+        note = required(entry.note, "未履行情况")
+
+        def action(session, record):
+            self._move(session, record, CaseStatus.DEFAULTED, actor, f"{entry.route.label}：{note}")
+            record.follow_up_route = entry.route
+        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+
+    def add_follow_up(self, actor: Actor, case_id: int, entry: FollowUpInput) -> None:
+        not_future(entry.visited_on, "回访日期")
+        result = required(entry.result, "回访情况")
+
+        def action(session, record):
+            require_state(record, AFTER_AGREEMENT, "登记回访")
+            record.follow_ups.append(FollowUp(visited_on=entry.visited_on, method=text(entry.method),
+                                              result=result, officer_id=actor.officer_id))
+        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+
+
+def _term_id(record, seq: int | None) -> int | None:
+    if seq is None:
+        return None
+    for term in record.terms:
+        if term.seq == seq:
+            return term.id
+    raise ValidationError(f"没有第 {seq} 项协议条款", field="对应条款")
+
+
+def _check_time_limit(session, record, on: date) -> None:
+    prefs = org_settings.load(session)
+    clock = case_clock(source=record.source, received_on=record.received_on,
+                       papers_received_on=record.papers_received_on, simple=record.court_simple_procedure,
+                       extension_days=record.extension_days, running=True, today=on,
+                       limit_days=prefs.mediation_limit_days, warn_after_days=prefs.warn_after_days)
+    if on <= clock.due:
+        raise ValidationError(f"调解期限至 {clock.due:%Y-%m-%d} 届满，尚未超期，不能以期限届满为由终止",
+                              field="终止原因")

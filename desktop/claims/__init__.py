@@ -1,0 +1,1 @@
+"""Mutual-aid claims and payouts: plans with versioned rules, enrolment, intake, review, batches."""

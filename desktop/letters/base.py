@@ -1,0 +1,84 @@
+"""What every letters service shares: the database, the holiday calendar, today's date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.enums import DayUnit
+from db.models import SupervisionLetter, SupervisionMatter
+from desktop.auth import Actor, Permission, require
+from desktop.calendar import HolidayCalendar, compute_deadline
+from desktop.concurrency import ensure_version
+from desktop.errors import NotFound, ValidationError
+
+
+class ServiceBase:
+    def __init__(self, database: Database, *, calendar: HolidayCalendar | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        self.database = database
+        self._calendar = calendar
+        self.today = today
+
+    @property
+    def calendar(self) -> HolidayCalendar:
+        if self._calendar is None:
+            self._calendar = HolidayCalendar.load()
+        return self._calendar
+
+    @contextmanager
+    def _write(self, actor: Actor, *permissions: Permission) -> Iterator[Session]:
+        """Check the permissions first, then one unit of work."""
+        for permission in permissions or (Permission.LETTER_EDIT,):
+            require(actor, permission)
+        with self.database.write(actor) as session:
+            yield session
+
+    def _deadline(self, start: date, days: int, unit: DayUnit, counted_from: str) -> tuple[date, str]:
+        deadline = compute_deadline(start, days, "working" if unit is DayUnit.WORKING else "calendar",
+                                    self.calendar)
+        notes = "；".join(deadline.warnings)
+        text = f"{counted_from}：{deadline.explanation}" + (f"（注意：{notes}）" if notes else "")
+        return deadline.due, text
+
+
+def get_letter(session: Session, letter_id: int, version: int | None = None) -> SupervisionLetter:
+    letter = session.get(SupervisionLetter, letter_id)
+    if letter is None:
+        raise NotFound(f"文书（编号 {letter_id}）不存在，可能已被删除。")
+    if version is not None:
+        ensure_version(session, letter, version, labels={"status": "状态"})
+    return letter
+
+
+def get_matter(session: Session, matter_id: int) -> SupervisionMatter:
+    matter = session.get(SupervisionMatter, matter_id)
+    if matter is None:
+        raise NotFound(f"监督事项（编号 {matter_id}）不存在。")
+    return matter
+
+
+def required_text(value: str | None, field: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError("不能为空", field=field)
+    return text
+
+
+def not_before(later: date, earlier: date | None, field: str, earlier_name: str) -> None:
+    if earlier is not None and later < earlier:
+        raise ValidationError(f"不能早于{earlier_name}（{earlier:%Y-%m-%d}）", field=field)
+
+
+def not_after_today(day: date, today: date, field: str) -> None:
+    if day > today:
+        raise ValidationError(f"不能晚于今天（{today:%Y-%m-%d}）", field=field)
+
+
+def non_negative(value, field: str) -> None:
+    if value < 0:
+        raise ValidationError("不能为负数", field=field)

@@ -1,0 +1,91 @@
+"""Reading letters: one matter's chain, the filtered letter list, and what needs action."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import Select, and_, func, or_, select
+
+from db.enums import LetterStatus as S
+from db.models import Employer, SupervisionLetter
+from desktop.auth import Actor, Permission, require
+from desktop.letters.base import ServiceBase, get_matter
+from desktop.letters.chain import addressee, build_chain
+from desktop.letters.flow import AWAITING, UNRESOLVED
+from desktop.letters.views import ChainView, LetterFilter, LetterRow
+
+NEAR_DAYS = 3
+
+
+class QueriesMixin(ServiceBase):
+    def chain(self, actor: Actor, matter_id: int) -> ChainView:
+        require(actor, Permission.VIEW)
+        with self.database.read() as session:
+            return build_chain(session, get_matter(session, matter_id), actor, self.today())
+
+    def matter_of_letter(self, letter_id: int) -> int:
+        with self.database.read() as session:
+            return session.scalar(select(SupervisionLetter.matter_id).where(SupervisionLetter.id == letter_id))
+
+    def count_letters(self, letter_filter: LetterFilter) -> int:
+        with self.database.read() as session:
+            return session.scalar(_filtered(select(func.count(SupervisionLetter.id)), letter_filter))
+
+    def list_letters(self, letter_filter: LetterFilter, offset: int = 0, limit: int = 200) -> list[LetterRow]:
+        statement = _filtered(select(SupervisionLetter), letter_filter)
+        statement = statement.order_by(SupervisionLetter.id.desc()).offset(offset).limit(limit)
+        with self.database.read() as session:
+            return [_row(letter) for letter in session.scalars(statement)]
+
+    def needs_action(self, letter_filter: LetterFilter = LetterFilter(), near_days: int = NEAR_DAYS) -> list[LetterRow]:
+        """Letters whose deadline is near or past with no reply, and those waiting to be escalated or closed."""
+        today = self.today()
+        due = and_(SupervisionLetter.status.in_(AWAITING), SupervisionLetter.deadline_on <= today + timedelta(near_days))
+        statement = _filtered(select(SupervisionLetter), letter_filter).where(
+            or_(due, SupervisionLetter.status.in_(UNRESOLVED)))
+        with self.database.read() as session:
+            letters = session.scalars(statement.order_by(SupervisionLetter.deadline_on, SupervisionLetter.id)).all()
+            return [_row(letter, _note(letter, today)) for letter in letters]
+
+
+def _filtered(statement: Select, f: LetterFilter) -> Select:
+    statement = statement.join(Employer, Employer.id == SupervisionLetter.employer_id)
+    if f.employer.strip():
+        statement = statement.where(Employer.name.contains(f.employer.strip(), autoescape=True))
+    if f.street.strip():
+        statement = statement.where(Employer.street == f.street.strip())
+    if f.kind is not None:
+        statement = statement.where(SupervisionLetter.kind == f.kind)
+    if f.status is not None:
+        statement = statement.where(SupervisionLetter.status == f.status)
+    if f.matter_id is not None:
+        statement = statement.where(SupervisionLetter.matter_id == f.matter_id)
+    if f.year is not None:
+        statement = statement.where(_in_year(f.year))
+    return statement
+
+
+def _in_year(year: int):
+    issued = SupervisionLetter.issued_on.between(date(year, 1, 1), date(year, 12, 31))
+    created = and_(SupervisionLetter.issued_on.is_(None),
+                   SupervisionLetter.created_at >= datetime(year, 1, 1, tzinfo=UTC),
+                   SupervisionLetter.created_at < datetime(year + 1, 1, 1, tzinfo=UTC))
+    return or_(issued, created)
+
+
+def _row(letter: SupervisionLetter, note: str = "") -> LetterRow:
+    return LetterRow(
+        letter.id, letter.matter_id, letter.number, letter.kind, letter.status, letter.employer.name,
+        letter.employer.street, addressee(letter), letter.issued_on, letter.deadline_on, letter.reply_on,
+        letter.result, note,
+    )
+
+
+def _note(letter: SupervisionLetter, today: date) -> str:
+    if letter.status in UNRESOLVED:
+        return f"{letter.status.label}，待决定升级或办结"
+    days = (letter.deadline_on - today).days
+    waiting = "部门答复" if letter.status is S.AWAITING_DEPARTMENT else "单位回复"
+    if days < 0:
+        return f"已逾期 {-days} 天，未收到{waiting}"
+    return "今天到期" if days == 0 else f"{days} 天后到期，尚未收到{waiting}"

@@ -1,0 +1,83 @@
+"""The statutory clock: ordinary, court-delegated and entrusted limits, extensions, warnings."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from db.enums import CaseSource, CaseStatus
+from desktop.cases.deadlines import NEAR, NORMAL, OVERDUE, STOPPED, case_clock
+from desktop.cases.queries import CaseFilter
+from tests.cases.helpers import TODAY, drive, intake_form
+
+RECEIVED = date(2024, 3, 1)
+
+
+def clock(source=CaseSource.WALK_IN, papers=None, simple=False, extension=0, today=date(2024, 3, 5), running=True):
+    return case_clock(source=source, received_on=RECEIVED, papers_received_on=papers, simple=simple,
+                      extension_days=extension, running=running, today=today)
+
+
+def test_ordinary_case_fifteen_days_from_receipt():
+    c = clock()
+    assert c.due == date(2024, 3, 16)
+    assert c.explanation == "调解期限 15 日，自收到调解申请之日 2024年3月1日 次日起算，至 2024年3月16日 届满"
+
+
+@pytest.mark.parametrize("source, simple, due", [
+    (CaseSource.COURT_DELEGATED, False, date(2024, 4, 4)),
+    (CaseSource.COURT_ENTRUSTED, False, date(2024, 3, 20)),
+    (CaseSource.COURT_ENTRUSTED, True, date(2024, 3, 12)),
+])
+def test_court_limits_run_from_the_papers(source, simple, due):
+    c = clock(source, papers=date(2024, 3, 5), simple=simple)
+    assert c.due == due
+    assert "收到法院材料之日 2024年3月5日" in c.explanation
+
+
+def test_extension_is_added_and_explained():
+    c = clock(extension=10)
+    assert c.due == date(2024, 3, 26)
+    assert "经双方同意延长 10 日" in c.explanation
+
+
+@pytest.mark.parametrize("today, state, left", [
+    (date(2024, 3, 10), NORMAL, 6),
+    (date(2024, 3, 11), NEAR, 5),   # day 10 after receipt
+    (date(2024, 3, 16), NEAR, 0),   # the last day
+    (date(2024, 3, 17), OVERDUE, -1),
+])
+def test_states_by_day(today, state, left):
+    c = clock(today=today)
+    assert (c.state, c.days_left) == (state, left)
+
+
+def test_clock_stops_after_the_outcome():
+    assert clock(today=date(2024, 5, 1), running=False).state == STOPPED
+
+
+@pytest.mark.db
+def test_list_filters_agree_with_the_clock(services, mediator):
+    overdue = drive(services, mediator, "IN_MEDIATION", intake_form(received_on=TODAY - timedelta(days=16)))
+    near = drive(services, mediator, "ACCEPTED", intake_form(received_on=TODAY - timedelta(days=11), facts="b"))
+    fresh = drive(services, mediator, "ACCEPTED", intake_form(received_on=TODAY - timedelta(days=2), facts="c"))
+    drive(services, mediator, "AGREED", intake_form(received_on=TODAY - timedelta(days=40), facts="d"))
+    court = drive(services, mediator, "ACCEPTED", intake_form(
+        source=CaseSource.COURT_DELEGATED, referral_doc_no="(2024)京0118民诉前调1号",
+        received_on=TODAY - timedelta(days=20), papers_received_on=TODAY - timedelta(days=20), facts="e"))
+    q = services.queries
+    assert [r.id for r in q.page(CaseFilter(clock=OVERDUE), _sort(), 0, 50)] == [overdue]
+    assert [r.id for r in q.page(CaseFilter(clock=NEAR), _sort(), 0, 50)] == [near]
+    rows = {r.id: r for r in q.page(CaseFilter(), _sort(), 0, 50)}
+    assert rows[fresh].clock == NORMAL and rows[court].clock == NORMAL
+    assert rows[court].due == TODAY + timedelta(days=10)
+    assert rows[overdue].days_left == -1
+    assert q.count(CaseFilter(clock=OVERDUE)) == 1
+    assert rows[overdue].status == CaseStatus.IN_MEDIATION
+
+
+def _sort():
+    from desktop.cases.queries import Sort
+
+    return Sort("received_on", True)

@@ -1,0 +1,71 @@
+"""The case list: search as you type, filters, sort and paging, read back as plain rows."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from db.enums import CaseSource, CaseStatus, DisputeCategory, Role
+from desktop.cases.queries import CaseFilter, Sort
+from tests.cases.helpers import TODAY, applicant, collective_form, credit_code, drive, employer, id_number, intake_form
+
+pytestmark = pytest.mark.db
+
+
+@pytest.fixture
+def three_cases(services, mediator):
+    a = drive(services, mediator, "IN_MEDIATION")  # 王芳 v 云岭, accepted: number 1
+    b = drive(services, mediator, "ACCEPTED", collective_form(
+        employer=employer(2, "北京密云百货商场有限公司", ), received_on=TODAY - timedelta(days=5),
+        categories=(DisputeCategory.SEVERANCE, DisputeCategory.OVERTIME)))
+    c = services.intake.register(mediator, intake_form(
+        applicants=(applicant(300, "王芳芳"),), employer=employer(3, "密云区老王饭馆"), source=CaseSource.PHONE,
+        received_on=TODAY - timedelta(days=1), claims=()))
+    return a, b, c
+
+
+def ids(services, f=CaseFilter(), sort=Sort()):
+    return [r.id for r in services.queries.page(f, sort, 0, 50)]
+
+
+def test_search_two_character_name(services, three_cases):
+    a, b, c = three_cases
+    assert set(ids(services, CaseFilter(search="王芳"))) == {a, c}
+    assert ids(services, CaseFilter(search="李娜")) == [b]
+
+
+def test_search_number_id_credit_code_employer(services, three_cases):
+    a, b, c = three_cases
+    assert ids(services, CaseFilter(search=f"〔{TODAY.year}〕2号")) == [b]
+    assert ids(services, CaseFilter(search=id_number(300))) == [c]
+    assert ids(services, CaseFilter(search=credit_code(2))) == [b]
+    assert ids(services, CaseFilter(search="百货")) == [b]
+    assert ids(services, CaseFilter(search="无此人")) == []
+    assert ids(services, CaseFilter(search="50%")) == []
+
+
+def test_filters(services, mediator, three_cases):
+    a, b, c = three_cases
+    assert ids(services, CaseFilter(statuses=(CaseStatus.DRAFT,))) == [c]
+    assert ids(services, CaseFilter(source=CaseSource.PHONE)) == [c]
+    assert ids(services, CaseFilter(category=DisputeCategory.OVERTIME)) == [b]
+    assert ids(services, CaseFilter(mediator_id=mediator.officer_id)) == [a]
+    assert set(ids(services, CaseFilter(year=(TODAY - timedelta(days=5)).year))) >= {b}
+    assert ids(services, CaseFilter(year=TODAY.year - 5)) == []
+    assert ids(services, CaseFilter(street="鼓楼街道", search="王芳芳")) == [c]
+
+
+def test_rows_and_sorting(services, mediator, three_cases):
+    a, b, c = three_cases
+    rows = {r.id: r for r in services.queries.page(CaseFilter(), Sort(), 0, 50)}
+    assert rows[b].applicants == "张伟等3人" and rows[b].workers == 12
+    assert rows[a].mediators == "王调解" and rows[a].amount_claimed == Decimal("20000.50")
+    assert rows[c].number is None and rows[c].amount_claimed == Decimal("0.00")
+    assert ids(services, sort=Sort("received_on", True)) == [c, a, b]
+    assert ids(services, sort=Sort("amount", False))[0] == c
+    assert ids(services, sort=Sort("number", True))[:2] == [b, a]
+    assert ids(services, sort=Sort("employer", False)) == [a, b, c]
+    assert services.queries.count(CaseFilter()) == 3
+    assert [r.id for r in services.queries.page(CaseFilter(), Sort("employer", True), 1, 1)] == [b]

@@ -1,0 +1,107 @@
+"""Permissions, validation naming the field, nothing half-saved, stale saves refused."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from db.enums import DeliveryMethod, LetterStatus as S, RectificationResult as R, Role
+from db.models import IssuedNumber, StateTransition, SupervisionMatter
+from desktop.errors import ConflictError, PermissionDenied, ValidationError
+from desktop.letters import Delivery, Figures, LetterContent, ProblemInput, Reply
+from tests.letters.helpers import add_employer, matter_input, service, version
+
+pytestmark = pytest.mark.db
+
+
+def count(database, model):
+    with database.read() as session:
+        return session.scalar(select(func.count()).select_from(model))
+
+
+@pytest.mark.parametrize("role", [Role.CLERK, Role.AUDITOR])
+def test_roles_without_letter_rights_are_refused(database, actors, role):
+    svc, _ = service(database)
+    with pytest.raises(PermissionDenied, match="办理一函两书"):
+        svc.create_matter(actors[role], matter_input(add_employer(database)))
+    assert count(database, SupervisionMatter) == 0
+
+
+def test_signing_needs_problems_with_basis_and_takes_no_number_when_refused(database, actors):
+    officer = actors[Role.MEDIATOR]
+    svc, _ = service(database)
+    letter = svc.create_matter(officer, matter_input(add_employer(database))).letters[0]
+    svc.update_draft(officer, letter.id, letter.version,
+                     LetterContent(facts="核查发现", categories=letter.categories, problems=(ProblemInput("未签合同"),)))
+    with pytest.raises(ValidationError, match="「第 1 个问题的“法律依据”」"):
+        svc.sign(officer, letter.id, version(svc, officer, letter.id), date(2024, 9, 20))
+    assert count(database, IssuedNumber) == 0
+    assert count(database, StateTransition) == 0
+
+
+def test_dates_and_amounts_are_checked_before_anything_is_saved(database, actors):
+    officer = actors[Role.MEDIATOR]
+    svc, clock = service(database)
+    letter_id = svc.create_matter(officer, matter_input(add_employer(database))).letters[0].id
+    svc.sign(officer, letter_id, version(svc, officer, letter_id), date(2024, 9, 20))
+    with pytest.raises(ValidationError, match="「送达日期」: 不能早于签发日期（2024-09-20）"):
+        svc.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.POST, date(2024, 9, 19)))
+    svc.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.POST, date(2024, 9, 20)))
+    clock.day = date(2024, 10, 1)
+    bad = Reply(date(2024, 10, 1), "已整改", R.FULL, Figures(wages_recovered=Decimal("-1.00")))
+    with pytest.raises(ValidationError, match="「追回工资」: 不能为负数"):
+        svc.record_reply(officer, letter_id, version(svc, officer, letter_id), bad)
+    with pytest.raises(ValidationError, match="「回复内容摘要」: 不能为空"):
+        svc.record_reply(officer, letter_id, version(svc, officer, letter_id), Reply(date(2024, 10, 1), " ", R.FULL))
+    with pytest.raises(ValidationError, match="「回复日期」: 不能晚于今天（2024-10-01）"):
+        svc.record_reply(officer, letter_id, version(svc, officer, letter_id), Reply(date(2024, 10, 2), "好", R.FULL))
+    chain = svc.chain(officer, svc.matter_of_letter(letter_id))
+    assert (chain.letters[0].status, chain.letters[0].reply_on) == (S.AWAITING_REPLY, None)
+
+
+def test_closing_partial_needs_a_reason(database, actors):
+    officer = actors[Role.MEDIATOR]
+    svc, clock = service(database)
+    letter_id = svc.create_matter(officer, matter_input(add_employer(database))).letters[0].id
+    svc.sign(officer, letter_id, version(svc, officer, letter_id), date(2024, 9, 20))
+    svc.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.POST, date(2024, 9, 20)))
+    svc.record_reply(officer, letter_id, version(svc, officer, letter_id), Reply(date(2024, 9, 20), "部分", R.PARTIAL))
+    with pytest.raises(ValidationError, match="办结原因"):
+        svc.close(officer, letter_id, version(svc, officer, letter_id), date(2024, 9, 20))
+    svc.close(officer, letter_id, version(svc, officer, letter_id), date(2024, 9, 20), "剩余问题已移交仲裁处理")
+    with database.read() as session:
+        reasons = session.scalars(select(StateTransition.reason).where(StateTransition.to_state == "CLOSED")).all()
+    assert reasons == ["剩余问题已移交仲裁处理"]
+
+
+def test_mark_overdue_only_after_the_deadline(database, actors):
+    officer = actors[Role.MEDIATOR]
+    svc, clock = service(database)
+    letter_id = svc.create_matter(officer, matter_input(add_employer(database))).letters[0].id
+    svc.sign(officer, letter_id, version(svc, officer, letter_id), date(2024, 9, 20))
+    svc.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.POST, date(2024, 9, 20)))
+    clock.day = date(2024, 10, 5)
+    letter = svc.chain(officer, svc.matter_of_letter(letter_id)).letters[0]
+    assert "MARK_OVERDUE" not in {a.name for a in letter.actions}
+    with pytest.raises(Exception, match="尚未届满"):
+        svc.mark_overdue(officer, letter_id, letter.version)
+    clock.day = date(2024, 10, 6)
+    letter = svc.chain(officer, letter.matter_id).letters[0]
+    assert [a.name for a in letter.actions] == ["RECORD_REPLY", "MARK_OVERDUE"]
+    svc.mark_overdue(officer, letter_id, letter.version)
+    with database.read() as session:
+        reason = session.scalar(select(StateTransition.reason).where(StateTransition.to_state == "OVERDUE"))
+    assert reason == "期限 2024-10-05 已过，至 2024-10-06 未收到回复"
+
+
+def test_stale_version_is_refused(database, actors):
+    officer = actors[Role.MEDIATOR]
+    svc, _ = service(database)
+    letter = svc.create_matter(officer, matter_input(add_employer(database))).letters[0]
+    svc.update_draft(actors[Role.DIRECTOR], letter.id, letter.version,
+                     LetterContent(facts="主任修改了事实", problems=(ProblemInput("问题"),)))
+    with pytest.raises(ConflictError, match="「李主任」"):
+        svc.sign(officer, letter.id, letter.version, date(2024, 9, 20))

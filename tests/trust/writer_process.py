@@ -1,0 +1,31 @@
+"""A separate process that keeps committing rows, printing each committed id (used by backup tests).
+
+    python tests/trust/writer_process.py DB_URL SECONDS
+"""
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from db.engine import Database  # noqa: E402
+from db.models import Employer  # noqa: E402
+
+
+def main(url: str, seconds: float) -> None:
+    database = Database(url)
+    end = time.monotonic() + seconds
+    n = 0
+    while time.monotonic() < end:
+        n += 1
+        with database.write(None) as session:
+            employer = Employer(name=f"写入进程单位{n}")
+            session.add(employer)
+            session.flush()
+            new_id = employer.id
+        print(new_id, flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], float(sys.argv[2]))

@@ -1,0 +1,105 @@
+"""One case file: its clock, the next steps it allows, and the tabs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.cases.attachments import stored_path
+from desktop.cases.deadlines import NEAR, OVERDUE, STOPPED
+from desktop.cases.services import CaseServices
+from desktop.cases.workflow import available_records, next_steps
+from desktop.errors import UserError
+from ui.cases.case_steps import IMMEDIATE, run_immediate, step_dialog
+from ui.cases.case_tabs import CaseTabs
+from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.qt import QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, Qt, QUrl, QVBoxLayout, QWidget
+
+CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;"}
+
+
+class CaseWindow(QDialog):
+    def __init__(self, context: AppContext, services: CaseServices, case_id: int, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.context, self.services, self.case_id = context, services, case_id
+        self.resize(1180, 700)
+        self.current_dialog = None
+        self.title = QLabel(objectName="caseTitle")
+        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.clock = QLabel(objectName="caseClock", wordWrap=True)
+        self.steps_box = QWidget()
+        self.steps_layout = QHBoxLayout(self.steps_box)
+        self.steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.step_buttons: dict[str, QPushButton] = {}
+        steps_row = QHBoxLayout()
+        steps_row.addWidget(QLabel("下一步："))
+        steps_row.addWidget(self.steps_box)
+        steps_row.addStretch(1)
+        self.tabs = CaseTabs(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.clock)
+        layout.addLayout(steps_row)
+        layout.addWidget(self.tabs, 1)
+        for key, button in self.tabs.buttons.items():
+            button.clicked.connect(lambda _=False, k=key: self.run(k))
+        context.changes.changed.connect(lambda types: self.reload() if self.isVisible() else None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.detail = d = self.services.queries.detail(self.case_id)
+        self.setWindowTitle(f"调解案件 {d.number or '（未受理）'}")
+        self.title.setText(f"{d.title}　［{d.status.label}］")
+        c = d.clock
+        state = "" if c.state == STOPPED else f"【{c.label}，{_left(c.days_left)}】"
+        self.clock.setText(f"调解期限：{c.due:%Y-%m-%d} {state}　计算依据：{c.explanation}")
+        self.clock.setStyleSheet(CLOCK_STYLE.get(c.state, ""))
+        self._show_steps()
+        self.tabs.show_detail(d, available_records(d.status, self.context.can))
+
+    def _show_steps(self) -> None:
+        for button in self.step_buttons.values():
+            self.steps_layout.removeWidget(button)
+            button.deleteLater()
+        self.step_buttons = {}
+        for step in next_steps(self.detail.status, self.context.can):
+            button = QPushButton(step.label, objectName=f"step_{step.key}")
+            button.clicked.connect(lambda _=False, k=step.key: self.run(k))
+            self.steps_layout.addWidget(button)
+            self.step_buttons[step.key] = button
+        if not self.step_buttons:
+            self.step_buttons["none"] = QLabel("无（只读）" if self.detail.status.value in ("CLOSED", "ARCHIVED") else "无")
+            self.steps_layout.addWidget(self.step_buttons["none"])
+
+    def run(self, key: str):
+        """Take step ``key``: at once, or by opening its dialog (returned)."""
+        try:
+            if key in IMMEDIATE:
+                run_immediate(self, key)
+                return self.reload()
+            if key == "attach":
+                self._attach()
+                return self.reload()
+            if key == "open_file":
+                return self._open_file()
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.current_dialog = step_dialog(self, key)
+        self.current_dialog.accepted.connect(self.reload)
+        self.current_dialog.open()
+        return self.current_dialog
+
+    def _attach(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "选择证据材料文件")
+        if path:
+            self.services.attachments.add(self.context.actor, self.case_id, Path(path), self.context.files_dir)
+
+    def _open_file(self) -> None:
+        row = max(self.tabs.attachments.currentRow(), 0)
+        _, _, sha = self.detail.attachments[row]
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored_path(self.context.files_dir, sha))))
+
+
+def _left(days: int) -> str:
+    return f"已超期 {-days} 天" if days < 0 else f"剩余 {days} 天"

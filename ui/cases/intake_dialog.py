@@ -1,0 +1,197 @@
+"""登记: the intake form for a new case, in three tabs; saving creates the case in 登记 state."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from db.enums import ApplicationForm, CaseSource, DisputeCategory
+from desktop.cases.deadlines import COURT_SOURCES
+from desktop.cases.forms import ClaimInput, IntakeForm
+from desktop.cases.services import CaseServices
+from desktop.errors import UserError
+from desktop.money import parse_amount
+from ui.cases.intake_parties import ApplicantsSection, EmployerSection
+from ui.cases.widgets import cell, date_edit, enum_combo, read_date
+from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    Qt,
+    QTableWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+
+class IntakeDialog(QDialog):
+    created = Signal(int)
+
+    def __init__(self, context: AppContext, services: CaseServices, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("新登记调解案件")
+        self.resize(1180, 680)
+        self.context, self.services = context, services
+        self.source = enum_combo(CaseSource)
+        self.form_kind = enum_combo(ApplicationForm)
+        self.received_on = date_edit()
+        self.referral_no, self.referring_body = QLineEdit(), QLineEdit()
+        self.papers_on = date_edit()
+        self.simple = QCheckBox("简易程序（7日）")
+        self.oral_record = QPlainTextEdit(placeholderText="口头申请时当场记录：申请人基本情况、争议事项、理由和时间")
+        self.categories = _category_list()
+        self.facts = QPlainTextEdit(objectName="facts")
+        self.requests = QPlainTextEdit(objectName="requests")
+        self.applicants = ApplicantsSection(services.intake)
+        self.employer = EmployerSection(services.intake)
+        self.claims = _claims_table()
+        self.total = QLabel(objectName="claimsTotal")
+        self.save_button = QPushButton("保存登记", objectName="saveIntake")
+        self.tabs = QTabWidget()
+        self._build()
+        self.source.currentIndexChanged.connect(self._show_court_fields)
+        self.form_kind.currentIndexChanged.connect(self._show_court_fields)
+        self.claims.itemChanged.connect(lambda _: self._show_total())
+        self.save_button.clicked.connect(self.save)
+        self._show_court_fields()
+        self._show_total()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        self.tabs.addTab(self._application_tab(), "申请信息")
+        self.tabs.addTab(self._parties_tab(), "当事人")
+        self.tabs.addTab(self._claims_tab(), "请求事项")
+        cancel = QPushButton("取消")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+    def _application_tab(self) -> QWidget:
+        left = QFormLayout()
+        left.addRow("案件来源", self.source)
+        left.addRow("申请方式", self.form_kind)
+        left.addRow("收到申请日期", self.received_on)
+        left.addRow("委派/委托文号", self.referral_no)
+        left.addRow("转办/委托单位", self.referring_body)
+        left.addRow("收到法院材料日期", self.papers_on)
+        left.addRow("", self.simple)
+        left.addRow("争议类型（可多选）", self.categories)
+        right = QFormLayout()
+        right.addRow("口头申请记录", self.oral_record)
+        right.addRow("事实与理由", self.facts)
+        right.addRow("请求事项", self.requests)
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(1, 1)
+        return page
+
+    def _parties_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        layout.addWidget(self.applicants, 3)
+        layout.addWidget(self.employer, 2)
+        return page
+
+    def _claims_tab(self) -> QWidget:
+        add, remove = QPushButton("添加一项"), QPushButton("删除所选")
+        add.clicked.connect(lambda: self.claims.insertRow(self.claims.rowCount()))
+        remove.clicked.connect(lambda: self.claims.removeRow(self.claims.currentRow()))
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(self.total)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel("每项请求的金额（元）；合计即涉案金额。"))
+        layout.addWidget(self.claims, 1)
+        layout.addLayout(row)
+        return page
+
+    def _show_court_fields(self) -> None:
+        court = self.source.currentData() in COURT_SOURCES
+        for widget in (self.papers_on, self.simple):
+            widget.setEnabled(court)
+        self.simple.setEnabled(self.source.currentData() == CaseSource.COURT_ENTRUSTED)
+        self.oral_record.setEnabled(self.form_kind.currentData() == ApplicationForm.ORAL)
+
+    def _show_total(self) -> None:
+        try:
+            total = sum((parse_amount(c.amount or "0") for c in self.claim_inputs()), Decimal("0.00"))
+        except UserError:
+            self.total.setText("合计：金额填写有误")
+            return
+        self.total.setText(f"合计：{total:,.2f} 元")
+
+    # ------------------------------------------------------------------ saving
+    def claim_inputs(self) -> list[ClaimInput]:
+        rows = [(cell(self.claims, r, 0), cell(self.claims, r, 1), cell(self.claims, r, 2))
+                for r in range(self.claims.rowCount())]
+        return [ClaimInput(item, amount, basis) for item, amount, basis in rows if item or amount]
+
+    def form(self) -> IntakeForm:
+        court = self.source.currentData() in COURT_SOURCES
+        return IntakeForm(
+            source=self.source.currentData(), received_on=read_date(self.received_on),
+            applicants=tuple(self.applicants.entries), employer=self.employer.value(),
+            application_form=self.form_kind.currentData(), oral_record=self.oral_record.toPlainText(),
+            referral_doc_no=self.referral_no.text(), referring_body=self.referring_body.text(),
+            papers_received_on=read_date(self.papers_on) if court else None,
+            court_simple_procedure=self.simple.isChecked(), workers_involved=self.applicants.workers.value(),
+            categories=tuple(self._checked_categories()), claims=tuple(self.claim_inputs()),
+            facts=self.facts.toPlainText(), requests=self.requests.toPlainText())
+
+    def _checked_categories(self) -> list[DisputeCategory]:
+        items = (self.categories.item(i) for i in range(self.categories.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def save(self) -> None:
+        try:
+            case_id = self.services.intake.register(self.context.actor, self.form())
+        except UserError as error:
+            show_user_error(self, error, "登记未保存")
+            return
+        self.created.emit(case_id)
+        self.accept()
+
+
+def _category_list() -> QListWidget:
+    widget = QListWidget(objectName="categories")
+    for category in DisputeCategory:
+        item = QListWidgetItem(category.label)
+        item.setData(Qt.ItemDataRole.UserRole, category)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMinimumHeight(150)
+    return widget
+
+
+def _claims_table() -> QTableWidget:
+    widget = QTableWidget(3, 3, objectName="claims")
+    widget.setHorizontalHeaderLabels(["请求事项", "金额（元）", "依据"])
+    widget.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    widget.setColumnWidth(0, 260)
+    widget.setColumnWidth(1, 140)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+    return widget

@@ -1,0 +1,89 @@
+"""调解案件: the case list with search and filters; opens the intake form and case windows."""
+
+from __future__ import annotations
+
+from desktop.auth import Permission
+from desktop.cases.listing import CaseRowSource
+from desktop.cases.services import CaseServices
+from ui.cases.filters import FilterBar
+from ui.context import AppContext
+from ui.widgets.lazy_table import LazyTableModel
+from ui.qt import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, Qt, QTableView, QVBoxLayout, QWidget
+
+TITLE = "调解案件"
+WATCHED = {"mediation_case", "case_applicant", "case_mediator", "employer", "worker", "*"}
+
+
+def create(context: AppContext, parent=None) -> QWidget:
+    return CasesPage(context, parent)
+
+
+class CasesPage(QWidget):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.services = CaseServices(context.database)
+        self.windows: dict[int, QWidget] = {}
+        self.intake_dialog = None
+        self.model = LazyTableModel(CaseRowSource(self.services.queries), self)
+        self.filters = FilterBar(self.services.mediation.officers(), self.services.queries.streets(), self)
+        self.table = self._table()
+        self.count_label = QLabel(objectName="caseCount")
+        self.new_button = QPushButton("新登记案件", objectName="newCase", enabled=context.can(Permission.CASE_INTAKE))
+        self._layout()
+        self.filters.changed.connect(self._apply)
+        self.new_button.clicked.connect(self.open_intake)
+        self.table.doubleClicked.connect(lambda index: self.open_case(self.model.id_at(index.row())))
+        context.changes.changed.connect(self._on_changed)
+        self._apply(self.filters.current())
+
+    def _table(self) -> QTableView:
+        view = QTableView(objectName="caseTable")
+        view.setModel(self.model)
+        view.setSortingEnabled(True)
+        view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().setDefaultSectionSize(26)
+        view.verticalHeader().setVisible(False)
+        for column, width in enumerate((140, 82, 82, 86, 190, 104, 40, 96, 80, 70, 82, 124)):
+            view.setColumnWidth(column, width)
+        return view
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.filters.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table, 1)
+
+    def _apply(self, case_filter) -> None:
+        self.model.set_source(self.model.source.filtered(case_filter).refreshed())
+        self.count_label.setText(f"共 {self.model.rowCount()} 件")
+
+    def _on_changed(self, types: frozenset) -> None:
+        if types & WATCHED:
+            self._apply(self.filters.current())
+
+    def open_intake(self):
+        from ui.cases.intake_dialog import IntakeDialog
+
+        self.intake_dialog = IntakeDialog(self.context, self.services, self)
+        self.intake_dialog.created.connect(self.open_case)
+        self.intake_dialog.show()
+        return self.intake_dialog
+
+    def open_case(self, case_id: int):
+        from ui.cases.case_window import CaseWindow
+
+        window = self.windows.get(case_id)
+        if window is None or not window.isVisible():
+            window = CaseWindow(self.context, self.services, case_id, self)
+            self.windows[case_id] = window
+        window.show()
+        window.raise_()
+        return window

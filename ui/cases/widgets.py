@@ -1,0 +1,175 @@
+"""Small building blocks for the case screens: dates, enum combos, read-only tables, a form dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.errors import UserError
+from ui.errors import show_user_error
+from ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit(calendarPopup=True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(to_qdate(value or date.today()))
+    return edit
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def read_date(edit: QDateEdit) -> date:
+    q = edit.date()
+    return date(q.year(), q.month(), q.day())
+
+
+class EnumCombo(QComboBox):
+    """A combo of enum members by their Chinese labels; ``currentData()`` is the member itself
+    (Qt would turn a str-enum stored as item data into a plain str)."""
+
+    def __init__(self, members, empty: str | None = None) -> None:
+        super().__init__()
+        self.members = ([None] if empty is not None else []) + list(members)
+        for member in self.members:
+            self.addItem(empty if member is None else member.label)
+
+    def currentData(self, role=None):
+        index = self.currentIndex()
+        return self.members[index] if 0 <= index < len(self.members) else None
+
+    def findData(self, value, *args) -> int:
+        return self.members.index(value) if value in self.members else -1
+
+
+def enum_combo(members, *, empty: str | None = None) -> EnumCombo:
+    return EnumCombo(members, empty)
+
+
+def select_data(combo: QComboBox, value) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def table(headers: Sequence[str], *, stretch: int | None = None) -> QTableWidget:
+    widget = QTableWidget(0, len(headers))
+    widget.setHorizontalHeaderLabels(list(headers))
+    widget.verticalHeader().setVisible(False)
+    widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    widget.setWordWrap(True)
+    header = widget.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch is None)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return widget
+
+
+def fill(widget: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    widget.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            widget.setItem(r, c, QTableWidgetItem(str(value)))
+
+
+def cell(widget: QTableWidget, row: int, column: int) -> str:
+    item = widget.item(row, column)
+    return item.text().strip() if item else ""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of a ``FormDialog``: kind is date | line | text | combo | int."""
+
+    key: str
+    label: str
+    kind: str = "line"
+    choices: Sequence = ()
+    default: object = None
+
+
+class FormDialog(QDialog):
+    """A small form; OK calls ``submit(values)`` and closes only if it succeeds."""
+
+    def __init__(self, title: str, fields: Sequence[Field], submit: Callable[[dict], None], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._submit = submit
+        self.inputs: dict[str, QWidget] = {f.key: _input(f) for f in fields}
+        form = QFormLayout()
+        for f in fields:
+            form.addRow(f.label, self.inputs[f.key])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self._on_ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {key: _value(widget) for key, widget in self.inputs.items()}
+
+    def _on_ok(self) -> None:
+        try:
+            self._submit(self.values())
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.accept()
+
+
+def _input(f: Field) -> QWidget:
+    if f.kind == "date":
+        return date_edit(f.default)
+    if f.kind == "text":
+        edit = QPlainTextEdit(f.default or "")
+        edit.setFixedHeight(70)
+        return edit
+    if f.kind == "combo":
+        combo = enum_combo(f.choices)
+        if f.default is not None:
+            select_data(combo, f.default)
+        return combo
+    if f.kind == "int":
+        spin = QSpinBox()
+        spin.setRange(1, 30)
+        spin.setValue(int(f.default or 1))
+        return spin
+    return QLineEdit(str(f.default or ""))
+
+
+def _value(widget: QWidget):
+    if isinstance(widget, QDateEdit):
+        return read_date(widget)
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    return widget.text()

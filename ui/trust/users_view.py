@@ -1,0 +1,154 @@
+"""用户管理: the administrator adds officers, resets passwords, changes roles, deactivates."""
+
+from __future__ import annotations
+
+from db.enums import Role
+from desktop.auth.officers import OfficerRow, OfficerService
+from desktop.errors import UserError
+from ui.context import AppContext
+from ui.errors import show_user_error
+from ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+HEADERS = ["用户名", "姓名", "角色", "状态", "须改密码"]
+
+
+class UsersView(QWidget):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = OfficerService(context.database)
+        self.rows: list[OfficerRow] = []
+        self.table = QTableWidget(0, len(HEADERS), objectName="officers")
+        self.buttons = {name: QPushButton(text, objectName=name) for name, text in (
+            ("add", "新建用户…"), ("reset", "重置密码…"), ("role", "修改角色…"),
+            ("toggle", "停用/启用"), ("unlock", "解除锁定"))}
+        self._build()
+        self.reload()
+        context.changes.changed.connect(self._on_changed)
+
+    def _build(self) -> None:
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        actions = {"add": self.add, "reset": self.reset, "role": self.change_role,
+                   "toggle": self.toggle_active, "unlock": self.unlock}
+        for name, slot in actions.items():
+            self.buttons[name].clicked.connect(slot)
+
+    def _on_changed(self, types: frozenset) -> None:
+        if "*" in types or "officer" in types:
+            self.reload()
+
+    def reload(self) -> None:
+        self.rows = self.service.list(self.context.actor)
+        self.table.setRowCount(len(self.rows))
+        for index, officer in enumerate(self.rows):
+            state = "有效" if officer.active else "已停用"
+            if officer.locked_until:
+                state += "（曾锁定）"
+            cells = [officer.username, officer.display_name, officer.role.label, state,
+                     "是" if officer.must_change_password else ""]
+            for column, text in enumerate(cells):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+
+    def selected(self) -> OfficerRow | None:
+        index = self.table.currentRow()
+        return self.rows[index] if 0 <= index < len(self.rows) else None
+
+    def _run(self, action, done: str) -> None:
+        try:
+            action()
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.reload()
+        QMessageBox.information(self, "用户管理", done)
+
+    def add(self) -> None:
+        dialog = NewOfficerDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        self._run(lambda: self.service.create(self.context.actor, *values),
+                  f"已创建用户「{values[1]}」。首次登录时须修改密码。")
+
+    def reset(self) -> None:
+        officer = self.selected()
+        if officer is None:
+            return
+        password, ok = QInputDialog.getText(self, "重置密码", f"为「{officer.display_name}」设置临时密码（至少 8 位）：",
+                                            QLineEdit.EchoMode.Password)
+        if ok:
+            self._run(lambda: self.service.reset_password(self.context.actor, officer.id, password),
+                      "密码已重置，对方下次登录时须修改密码。")
+
+    def change_role(self) -> None:
+        officer = self.selected()
+        if officer is None:
+            return
+        labels = [role.label for role in Role]
+        label, ok = QInputDialog.getItem(self, "修改角色", f"「{officer.display_name}」的新角色：", labels,
+                                         labels.index(officer.role.label), False)
+        if ok:
+            self._run(lambda: self.service.change_role(self.context.actor, officer.id, Role.from_label(label)),
+                      "角色已修改，对方重新登录后生效。")
+
+    def toggle_active(self) -> None:
+        officer = self.selected()
+        if officer is not None:
+            self._run(lambda: self.service.set_active(self.context.actor, officer.id, not officer.active),
+                      "已启用该用户。" if not officer.active else "已停用该用户。")
+
+    def unlock(self) -> None:
+        officer = self.selected()
+        if officer is not None:
+            self._run(lambda: self.service.unlock(self.context.actor, officer.id), "已解除锁定。")
+
+
+class NewOfficerDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("新建用户")
+        self.username = QLineEdit(objectName="username")
+        self.display_name = QLineEdit(objectName="display_name")
+        self.role = QComboBox(objectName="role")
+        for role in Role:
+            self.role.addItem(role.label, role)
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(self)
+        for label, widget in (("用户名", self.username), ("姓名", self.display_name), ("角色", self.role),
+                              ("初始密码", self.password)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple:
+        return (self.username.text(), self.display_name.text(), self.role.currentData(), self.password.text())
