@@ -10,7 +10,7 @@ import sys
 from db.enums import Role
 from desktop.auth import Actor
 from desktop.cli.context import open_database
-from desktop.errors import UserError, ValidationError
+from desktop.errors import ValidationError
 from desktop.registers_io import EXPORTS, IMPORTS, ExportRequest, Period, apply_import, export_register, plan_import
 
 
@@ -43,7 +43,7 @@ class Export:
     @staticmethod
     def run(args) -> int:
         if args.kind == "stats":
-            raise UserError("年度统计工作簿尚未接入（统计模块还未合并到本版本）。")
+            return _export_stats(args)
         if args.year is not None and (args.start or args.end):
             raise ValidationError("--year 与 --from/--to 只能选一种")
         period = Period.of_year(args.year) if args.year is not None else Period.between(args.start, args.end)
@@ -52,6 +52,18 @@ class Export:
         count = export_register(database, command_line_actor(), request, args.out)
         print(f"已导出 {count} 行到 {args.out}")
         return 0
+
+
+def _export_stats(args) -> int:
+    """``export stats --out FILE.xlsx [--year Y]``: the year's statistics workbook (this year by default)."""
+    from desktop.stats.export import export_stats
+
+    if args.start or args.end:
+        raise ValidationError("年度统计表按年度导出，请使用 --year")
+    year = args.year if args.year is not None else dt.date.today().year
+    export_stats(open_database(args.db), command_line_actor(), year, args.out)
+    print(f"已导出 {year} 年度统计表到 {args.out}")
+    return 0
 
 
 class Import:
