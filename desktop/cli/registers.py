@@ -55,13 +55,14 @@ class Export:
 
 
 def _export_stats(args) -> int:
-    from desktop.registers_io.stats_export import export_stats
+    """``export stats --out FILE.xlsx [--year Y]``: the year's statistics workbook (this year by default)."""
+    from desktop.stats.export import export_stats
 
-    if args.start or args.end or args.full_ids:
-        raise ValidationError("年度统计只按年度导出：请只用 --year")
+    if args.start or args.end:
+        raise ValidationError("年度统计表按年度导出，请使用 --year")
     year = args.year if args.year is not None else dt.date.today().year
-    out = export_stats(open_database(args.db), command_line_actor(), year, args.out)
-    print(f"已导出 {year} 年度统计到 {out}")
+    export_stats(open_database(args.db), command_line_actor(), year, args.out)
+    print(f"已导出 {year} 年度统计表到 {args.out}")
     return 0
 
 

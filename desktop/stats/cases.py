@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.models import MediationCase
 from desktop.stats import on_time as limits
-from desktop.stats.sql import agreed, count_if, in_year, last_closing_state, not_counted, sum_if, total
+from desktop.stats.sql import agreed, count_if, in_year, not_counted, sum_if, total
 from desktop.stats.values import Rate, rate
 
 ZERO = Decimal("0.00")
@@ -84,12 +84,11 @@ def closed_metrics(
     session: Session, year: int, grouping: Grouping = WHOLE, limit_days: int = limits.DEFAULT_LIMIT_DAYS
 ) -> dict:
     """``{group key: ClosedMetrics}`` over the cases closed in ``year``."""
-    closing = last_closing_state()
     is_agreed = agreed()
     columns = (
         func.count(),
         count_if(is_agreed),
-        count_if(not_counted(closing)),
+        count_if(not_counted()),
         sum_if(MediationCase.agreed_amount, is_agreed),
         sum_if(MediationCase.amount_recovered, is_agreed),
         sum_if(MediationCase.amount_performed, is_agreed),
@@ -97,7 +96,7 @@ def closed_metrics(
         count_if(limits.counts_for_on_time()),
     )
     statement = select(_key(grouping.closed_key), *columns).select_from(MediationCase)
-    statement = grouping.join(statement.outerjoin(closing, closing.c.case_id == MediationCase.id))
+    statement = grouping.join(statement)
     statement = _group(statement.where(in_year(MediationCase.closed_on, year)), grouping.closed_key)
     return {row[0]: ClosedMetrics(*row[1:]) for row in session.execute(statement)}
 

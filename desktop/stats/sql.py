@@ -19,7 +19,6 @@ from datetime import date
 
 from sqlalchemy import Integer, and_, extract, func, literal, or_, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.expression import ColumnElement, FunctionElement
 
 from db.enums import CaseStatus
@@ -73,26 +72,23 @@ def agreed() -> ColumnElement[bool]:
     return or_(MediationCase.agreed_on.is_not(None), MediationCase.agreed_amount.is_not(None))
 
 
-def last_closing_state():
-    """A subquery ``(case_id, from_state)``: the state each case left when last closed."""
-    last = (
-        select(StateTransition.entity_id.label("case_id"), func.max(StateTransition.id).label("transition_id"))
-        .where(StateTransition.entity_type == CASE_ENTITY, StateTransition.to_state == CaseStatus.CLOSED.value)
-        .group_by(StateTransition.entity_id)
-        .subquery()
-    )
-    step = aliased(StateTransition)
+def closing_state() -> ColumnElement[str]:
+    """The state a case left when it was last moved to CLOSED (a correlated subquery, index-backed)."""
     return (
-        select(last.c.case_id, step.from_state)
-        .join(step, step.id == last.c.transition_id)
-        .subquery("closing")
+        select(StateTransition.from_state)
+        .where(StateTransition.entity_type == CASE_ENTITY, StateTransition.entity_id == MediationCase.id,
+               StateTransition.to_state == CaseStatus.CLOSED.value)
+        .order_by(StateTransition.id.desc())
+        .limit(1)
+        .scalar_subquery()
     )
 
 
-def not_counted(closing) -> ColumnElement[bool]:
+def not_counted() -> ColumnElement[bool]:
     """Closed by withdrawal, rejection or the respondent declining (see module docstring)."""
+    ended_from = closing_state()
     ended_so = or_(
-        closing.c.from_state.in_(NOT_COUNTED_ENDINGS),
-        and_(closing.c.from_state.is_(None), MediationCase.accepted_on.is_(None)),
+        ended_from.in_(NOT_COUNTED_ENDINGS),
+        and_(ended_from.is_(None), MediationCase.accepted_on.is_(None)),
     )
     return and_(~agreed(), ended_so)

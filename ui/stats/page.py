@@ -1,7 +1,10 @@
 """统计: the year's figures, the breakdown tables and the statistics workbook.
 
 The page reads the year's report through ``desktop.stats`` when it is shown and
-again after any change is committed while it is visible.
+again after any change is committed while it is visible (a page that is not
+shown only notes that its figures are stale). The report is a dozen aggregate
+queries, about a second on 100,000 cases, so it runs on the GUI thread under a
+wait cursor rather than through a task whose result could outlive the page.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from pathlib import Path
 
 from desktop.auth import Permission
 from desktop.errors import UserError
+from desktop.stats.export import export_stats
 from desktop.stats.report import YearReport, year_report
-from desktop.stats.workbook import write_stats_workbook
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -33,6 +36,7 @@ from ui.stats.tables import BreakdownView
 
 TITLE = "统计"
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+AUDIT_ONLY = frozenset({"audit_entry", "audit_head"})
 
 
 class StatsPage(QWidget):
@@ -68,7 +72,9 @@ class StatsPage(QWidget):
         if self._stale:
             self.reload()
 
-    def _on_changes(self, _entity_types) -> None:
+    def _on_changes(self, entity_types) -> None:
+        if entity_types <= AUDIT_ONLY:
+            return
         self._stale = True
         if self.isVisible():
             self.reload()
@@ -98,16 +104,13 @@ class StatsPage(QWidget):
         self.tabs.setCurrentIndex(max(current, 0))
 
     def export(self) -> None:
-        if self.report is None or self._stale:
-            self.reload()
         year = self.year.value()
         path, _ = QFileDialog.getSaveFileName(self, "导出统计表", f"{year}年度统计.xlsx", "Excel 工作簿 (*.xlsx)")
         if not path:
             return
         out = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
         try:
-            write_stats_workbook(self.report.figures, self.report.breakdowns, out,
-                                 self.context.settings.load().centre_name, date.today())
+            export_stats(self.context.database, self.context.actor, year, out)
         except UserError as error:
             show_user_error(self, error, "统计表未导出")
             return
