@@ -11,4 +11,4 @@ from ui.cases import page as cases_page
 from ui.pages import settings_page
 from ui.trust import page as trust_page
 
-AREAS = [cases_page, stats, trust_page, settings_page]
+AREAS = [cases_page, trust_page, stats, settings_page]
