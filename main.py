@@ -4,8 +4,10 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    from desktop.bootstrap import bootstrap
     from desktop.cli import build_parser, run_command
 
+    bootstrap()
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         from ui.app import run_window

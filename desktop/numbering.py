@@ -8,6 +8,8 @@ rolled-back action gives its number back. A voided number stays in the register.
 
 from __future__ import annotations
 
+import re
+import string
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -66,3 +68,37 @@ def _ensure_sequence(session: Session, kind: str, year: int) -> None:
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = insert(NumberSequence).values(kind=kind, year=year, last_value=0)
     session.execute(statement.on_conflict_do_nothing(index_elements=["kind", "year"]))
+
+
+def parse_number(kind: str, number: str, settings: org_settings.OrganisationSettings) -> tuple[int, int] | None:
+    """``(year, seq)`` of a number written in this kind's current pattern, else None."""
+    match = _pattern_regex(kind, settings).fullmatch(number.strip())
+    return (int(match["year"]), int(match["seq"])) if match else None
+
+
+def register_existing_number(session: Session, kind: str, year: int, seq: int, number: str,
+                             entity_type: str, entity_id: int | None) -> None:
+    """Record a number issued before (an imported register) and move the sequence past it,
+    so numbers taken later never collide with it."""
+    _ensure_sequence(session, kind, year)
+    session.execute(
+        update(NumberSequence)
+        .where(NumberSequence.kind == kind, NumberSequence.year == year, NumberSequence.last_value < seq)
+        .values(last_value=seq)
+    )
+    session.add(IssuedNumber(kind=kind, year=year, seq=seq, number=number,
+                             entity_type=entity_type, entity_id=entity_id))
+    session.flush()
+
+
+def _pattern_regex(kind: str, settings: org_settings.OrganisationSettings) -> re.Pattern[str]:
+    pattern = settings.patterns.get(kind) or org_settings.DEFAULT_PATTERNS[kind]
+    prefix = settings.prefixes.get(kind, org_settings.DEFAULT_PREFIXES.get(kind, ""))
+    parts = []
+    for literal, name, _spec, _conv in string.Formatter().parse(pattern):
+        parts.append(re.escape(literal))
+        if name == "prefix":
+            parts.append(re.escape(prefix))
+        elif name in ("year", "seq"):
+            parts.append(rf"(?P<{name}>\d{{4}})" if name == "year" else r"(?P<seq>\d+)")
+    return re.compile("".join(parts))

@@ -84,7 +84,8 @@ class SelectSource:
         if self.order is not None:
             key, descending = self.order
             expression = self.sort_columns[key]
-            statement = statement.order_by(None).order_by(expression.desc() if descending else expression.asc())
+            ordered = expression.desc() if descending else expression.asc()
+            statement = statement.order_by(None).order_by(ordered.nulls_last())
             return statement.order_by(tie.desc() if descending else tie.asc())
         return statement
 

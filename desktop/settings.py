@@ -27,6 +27,7 @@ DEFAULT_PATTERNS = {
     "claim": "{prefix}{year}{seq:05d}",
     "batch": "{prefix}{year}-{seq:03d}",
     "archive": "{prefix}〔{year}〕{seq}号",
+    "rejection": "{prefix}〔{year}〕{seq}号",
 }
 
 DEFAULT_PREFIXES = {
@@ -37,6 +38,7 @@ DEFAULT_PREFIXES = {
     "claim": "HZ",
     "batch": "ZF",
     "archive": "密工调档",
+    "rejection": "密工调不",
 }
 
 
@@ -63,6 +65,8 @@ class OrganisationSettings:
     contact_person: str = "张明"
     letterhead: str = "北京市密云区总工会"
     supervision_committee: str = "北京市密云区总工会劳动法律监督委员会"
+    arbitration_name: str = "北京市密云区劳动人事争议仲裁委员会"
+    arbitration_address: str = ""
     prefixes: dict = field(default_factory=lambda: dict(DEFAULT_PREFIXES))
     patterns: dict = field(default_factory=lambda: dict(DEFAULT_PATTERNS))
     letter_deadlines: dict = field(default_factory=lambda: {k: v.__dict__ for k, v in DEFAULT_LETTER_DEADLINES.items()})

@@ -46,6 +46,9 @@ def make_context(database: Database, actor: Actor, preferences: QSettings | None
 
 
 def run_window(args) -> int:
+    from desktop.bootstrap import bootstrap
+
+    bootstrap()
     app = make_application()
     install_excepthook()
     try:

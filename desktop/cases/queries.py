@@ -151,7 +151,7 @@ def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: i
 def _order(sort: Sort, ctx: _Context) -> list:
     columns = [ctx.due if c == "due" else c for c in SORTS.get(sort.key, SORTS["received_on"])]
     columns.append(C.id)
-    return [c.desc() if sort.descending else c.asc() for c in columns]
+    return [(c.desc() if sort.descending else c.asc()).nulls_last() for c in columns]
 
 
 def _applicant_names(session: Session, ids: list[int]) -> dict[int, list[str]]:

@@ -84,7 +84,7 @@ class ClaimQueries:
     def page(self, flt: ClaimFilter, offset: int, limit: int, sort: str = "applied_on",
              descending: bool = True) -> list[ClaimRow]:
         column = SORTS.get(sort, AidClaim.applied_on)
-        order = (column.desc(), AidClaim.id.desc()) if descending else (column.asc(), AidClaim.id.asc())
+        order = (column.desc().nulls_last(), AidClaim.id.desc()) if descending else (column.asc().nulls_last(), AidClaim.id.asc())
         with self._db.read() as session:
             query = _filtered(_row_select(), flt).order_by(*order).offset(offset).limit(limit)
             return [_row(r) for r in session.execute(query)]

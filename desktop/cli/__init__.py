@@ -9,10 +9,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import basic, stats, trust
+from desktop.cli import basic, registers, render, stats, trust
 from desktop.errors import UserError
 
-COMMANDS = [basic.Init, basic.Where, basic.EnsureDemo, stats.Stats, trust.Backup, trust.Restore, trust.Audit]
+COMMANDS = [
+    basic.Init, basic.Where, basic.EnsureDemo, registers.Export, registers.Import, render.Render,
+    stats.Stats, trust.Backup, trust.Restore, trust.Audit,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

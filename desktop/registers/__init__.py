@@ -17,13 +17,13 @@ Column ``validator`` hooks (ID and credit-code checks from ``desktop.validation`
 run on the cleaned text; their ``ValidationError`` becomes a ``Problem``.
 """
 
-from .catalog import CASES, CLAIMS, LETTERS, REGISTERS
+from .catalog import CASES, CLAIMS, LETTERS, MEMBERS, PAYMENTS, REGISTERS
 from .progress import Cancelled
 from .reader import Problem, ReadResult, read_register
 from .spec import Column, ColumnKind, RegisterSpec
 from .writer import write_register
 
 __all__ = [
-    "CASES", "CLAIMS", "LETTERS", "REGISTERS", "Cancelled", "Column", "ColumnKind",
+    "CASES", "CLAIMS", "LETTERS", "MEMBERS", "PAYMENTS", "REGISTERS", "Cancelled", "Column", "ColumnKind",
     "Problem", "ReadResult", "RegisterSpec", "read_register", "write_register",
 ]

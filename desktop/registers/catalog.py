@@ -1,4 +1,4 @@
-"""The registers named in INTERFACE.md: cases, letters and claims.
+"""The registers named in INTERFACE.md: cases, letters and claims; payments; members roster.
 
 Headers are the contract with auditors' and the city union's scripts: keep them.
 Aliases are spellings officers use in hand-made sheets.
@@ -75,4 +75,39 @@ CLAIMS = RegisterSpec(
     ),
 )
 
-REGISTERS: dict[str, RegisterSpec] = {s.key: s for s in (CASES, LETTERS, CLAIMS)}
+PAYMENTS = RegisterSpec(
+    key="payments",
+    title_template="{year}年度支付台账",
+    sheet_name="支付台账",
+    columns=(
+        Column("支付批次", "text", width=14, aliases=("批次编号",)),
+        Column("理赔编号", "text", width=18),
+        Column("支付类型", "text", width=12),
+        Column("收款人", "text", width=10, required=True),
+        Column("身份证号", "id", aliases=_ID_ALIASES),
+        Column("收款账号", "card", width=22, aliases=("银行卡号", "账号")),
+        Column("支付金额", "money", total=True, required=True, aliases=("金额",)),
+        Column("应付日期", "date"),
+        Column("支付日期", "date"),
+        Column("支付方式", "text", width=10),
+        Column("状态", "text", width=10),
+    ),
+)
+
+MEMBERS = RegisterSpec(
+    key="members",
+    title_template="{year}年度职工互助保障参保会员名册",
+    sheet_name="会员名册",
+    columns=(
+        Column("姓名", "text", width=10, required=True, aliases=("会员姓名",)),
+        Column("身份证号", "id", required=True, aliases=_ID_ALIASES),
+        Column("手机号码", "text", width=14, aliases=("联系电话", "手机号", "电话")),
+        Column("所属单位", "text", width=28, aliases=("工作单位", "单位")),
+        Column("会员卡号", "card", width=22, aliases=("京卡卡号", "互助服务卡号", "卡号")),
+        Column("保障项目", "text", width=16, required=True, aliases=("保障计划",)),
+    ),
+)
+
+REGISTERS: dict[str, RegisterSpec] = {
+    s.key: s for s in (CASES, LETTERS, CLAIMS, PAYMENTS, MEMBERS)
+}

@@ -10,8 +10,16 @@ from __future__ import annotations
 MASK = "*"
 
 
+LIST_SEPARATOR = "、"
+
+
 def mask_id(value: str) -> str:
-    """Mask a 身份证号 (or any ID-like number): first 6 and last 4 stay."""
+    """Mask a 身份证号 (or any ID-like number): first 6 and last 4 stay.
+
+    A list of numbers separated by 、 (several applicants in one case) is masked
+    number by number."""
+    if LIST_SEPARATOR in value:
+        return LIST_SEPARATOR.join(mask_id(part) for part in value.split(LIST_SEPARATOR))
     text = value.strip()
     if len(text) <= 10:
         return _keep_last(text, 4)

@@ -34,10 +34,12 @@ TEXT_FIELDS = [
     ("union_name", "工会名称"), ("centre_name", "调解中心名称"), ("letterhead", "文书版头（发文机关标志）"),
     ("supervision_committee", "劳动法律监督委员会名称"), ("address", "地址"), ("phone", "联系电话"),
     ("postcode", "邮政编码"), ("contact_person", "联系人"),
+    ("arbitration_name", "劳动人事争议仲裁委员会（写入终止调解通知书）"), ("arbitration_address", "仲裁委员会地址"),
 ]
 NUMBER_KINDS = [
     ("case", "调解案件"), ("prompt_letter", "提示函"), ("opinion_letter", "意见书"),
     ("recommendation_letter", "建议书"), ("claim", "理赔申请"), ("batch", "支付批次"), ("archive", "卷宗号"),
+    ("rejection", "不予受理通知书（案件未编号时）"),
 ]
 LETTER_KINDS = [("PROMPT", "提示函整改期限"), ("OPINION", "意见书回复期限"), ("RECOMMENDATION", "建议书部门立案期限")]
 UNITS = [("CALENDAR", "自然日"), ("WORKING", "工作日")]

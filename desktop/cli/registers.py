@@ -1,0 +1,83 @@
+"""``export`` and ``import``: registers (台账) without the window (see shared/INTERFACE.md)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+
+from db.enums import Role
+from desktop.auth import Actor
+from desktop.cli.context import open_database
+from desktop.errors import UserError, ValidationError
+from desktop.registers_io import EXPORTS, IMPORTS, ExportRequest, Period, apply_import, export_register, plan_import
+
+
+def command_line_actor() -> Actor:
+    """Scripts run with the centre's full rights, named after the operating-system user."""
+    return Actor(None, f"命令行（{getpass.getuser()}）", Role.ADMIN)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期应写成 2024-03-05：{text}") from None
+
+
+class Export:
+    NAME = "export"
+    HELP = "导出台账（Excel）：cases 调解案件、letters 一函两书、claims 理赔、payments 支付、stats 年度统计"
+
+    @staticmethod
+    def add_arguments(parser) -> None:
+        parser.add_argument("kind", choices=[*EXPORTS, "stats"], metavar="KIND",
+                            help="cases / letters / claims / payments / stats")
+        parser.add_argument("--out", required=True, help="输出文件 FILE.xlsx")
+        parser.add_argument("--year", type=int, help="年度，例如 2024")
+        parser.add_argument("--from", dest="start", type=_date, help="开始日期（含），与 --to 一起代替 --year")
+        parser.add_argument("--to", dest="end", type=_date, help="结束日期（含）")
+        parser.add_argument("--full-ids", action="store_true", help="导出完整的身份证号和卡号（默认打码）")
+
+    @staticmethod
+    def run(args) -> int:
+        if args.kind == "stats":
+            raise UserError("年度统计工作簿尚未接入（统计模块还未合并到本版本）。")
+        if args.year is not None and (args.start or args.end):
+            raise ValidationError("--year 与 --from/--to 只能选一种")
+        period = Period.of_year(args.year) if args.year is not None else Period.between(args.start, args.end)
+        database = open_database(args.db)
+        request = ExportRequest(args.kind, period, full_ids=args.full_ids)
+        count = export_register(database, command_line_actor(), request, args.out)
+        print(f"已导出 {count} 行到 {args.out}")
+        return 0
+
+
+class Import:
+    NAME = "import"
+    HELP = "导入台账（Excel）：cases、letters、claims、members；有任何错误则整个文件不导入"
+
+    @staticmethod
+    def add_arguments(parser) -> None:
+        parser.add_argument("kind", choices=list(IMPORTS), metavar="KIND", help="cases / letters / claims / members")
+        parser.add_argument("file", help="要导入的 FILE.xlsx")
+        parser.add_argument("--dry-run", action="store_true", help="只检查并报告将要新建和匹配的记录，不写入")
+
+    @staticmethod
+    def run(args) -> int:
+        database = open_database(args.db)
+        actor = command_line_actor()
+        plan = plan_import(database, actor, args.kind, args.file)
+        for problem in plan.problems:
+            if problem.level == "info":
+                print(f"提示：{problem}", file=sys.stderr)
+        if not plan.ok:
+            raise ValidationError(f"文件中有 {len(plan.errors)} 个错误，未导入任何数据：\n" + plan.error_report())
+        print(plan.summary())
+        if args.dry_run:
+            print("（试运行：未写入任何数据）")
+            return 0
+        count = apply_import(database, actor, plan)
+        print(f"已导入 {count} 行。")
+        return 0

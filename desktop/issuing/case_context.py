@@ -1,0 +1,135 @@
+"""Contexts of the case documents: acceptance, rejection, agreement, termination, service receipt."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from db.enums import DeliveryMethod, MediatorRole, PartySide, SessionKind, TerminationReason
+from db.models import MediationCase
+from desktop.documents import KINDS
+from desktop.documents.textdates import cn_number
+from desktop.errors import UserError
+from desktop.issuing.people import employer, lines, officer_names, person, sentence
+
+TERMINATION_COPIES = 3
+
+
+def build(session: Session, request) -> dict:
+    case: MediationCase = request.record
+    number = case.number or (request.number if request.kind == "rejection" else None)
+    if not number:
+        raise UserError(f"案件尚未受理，没有案件编号，不能出具{KINDS[request.kind]}。")
+    context = {"case": _case(session, case, number)}
+    context.update(_EXTRA[request.kind](session, case, request))
+    if request.kind != "agreement":
+        context["case"]["applicant"]["name"] = _applicant_names(case)
+    return context
+
+
+def _case(session: Session, case: MediationCase, number: str) -> dict:
+    mediators = _mediators(session, case)
+    return {
+        "number": number, "received_on": case.received_on, "accepted_on": case.accepted_on,
+        "source": case.source.label, "categories": "、".join(c.category.label for c in case.categories),
+        "facts": case.facts, "amount_claimed": case.amount_claimed or None,
+        "workers": case.workers_involved, "mediator": "、".join(mediators[0]) or None,
+        "recorder": "、".join(mediators[1]) or None,
+        "claims": [{"item": c.item, "amount": c.amount, "basis": c.basis} for c in case.claim_items],
+        "applicant": person(case.applicants[0].worker) if case.applicants else {},
+        "respondent": employer(case.respondent), "agent": _agent(case),
+    }
+
+
+def _mediators(session: Session, case: MediationCase) -> tuple[list[str], list[str]]:
+    order = sorted(case.mediators, key=lambda m: (m.role != MediatorRole.LEAD, m.officer_id))
+    mediating = [m.officer_id for m in order if m.role != MediatorRole.RECORDER]
+    recording = [m.officer_id for m in order if m.role == MediatorRole.RECORDER]
+    return officer_names(session, mediating), officer_names(session, recording)
+
+
+def _agent(case: MediationCase) -> dict | None:
+    for agent in case.agents:
+        if agent.side == PartySide.APPLICANT:
+            return {"name": agent.name, "relation": agent.kind.label, "phone": agent.phone}
+    return None
+
+
+def _applicant_names(case: MediationCase) -> str | None:
+    if not case.applicants:
+        return None
+    first = case.applicants[0].worker.name
+    return first if len(case.applicants) == 1 else f"{first}等{len(case.applicants)}人"
+
+
+def _acceptance(session: Session, case: MediationCase, request) -> dict:
+    if not case.mediators:
+        raise UserError("案件尚未指定调解员，不能出具受理通知书。")
+    if not case.claim_items:
+        raise UserError("案件尚未录入申请调解事项（请求项目和金额），不能出具受理通知书。")
+    sessions = [s for s in case.sessions if s.kind == SessionKind.MEDIATION]
+    first = sessions[0] if sessions else None
+    place = (first.place or "").strip() or "本中心" if first else None
+    return {"session": {"date": first.held_on, "place": place} if first else {}}
+
+
+def _rejection(session: Session, case: MediationCase, request) -> dict:
+    if case.accepted_on is not None:
+        raise UserError("案件已受理，不能出具不予受理通知书。")
+    reasons = lines(case.decision_reason)
+    if not reasons:
+        raise UserError("案件没有填写不予受理理由，不能出具不予受理通知书。")
+    return {"rejection": {"reasons": [{"text": reason} for reason in reasons]}}
+
+
+def _agreement(session: Session, case: MediationCase, request) -> dict:
+    if not case.terms:
+        raise UserError("案件尚未录入调解协议条款，不能出具调解协议书。")
+    if not (case.facts or "").strip():
+        raise UserError("案件没有填写争议事实，不能出具调解协议书。")
+    total = case.agreed_amount if case.agreed_amount is not None else sum(t.amount for t in case.terms)
+    terms = [{"text": t.description, "amount": t.amount or None, "payer": t.payer,
+              "due_date": t.due_on, "method": t.method} for t in case.terms]
+    return {"agreement": {"facts": case.facts, "terms": terms, "total": total,
+                          "copies": cn_number(request.settings.agreement_copies),
+                          "signed_on": case.agreed_on or request.on}}
+
+
+def _termination(session: Session, case: MediationCase, request) -> dict:
+    if case.termination_reason is None:
+        raise UserError("案件没有填写终止调解的原因，不能出具终止调解通知书。")
+    if case.accepted_on is None:
+        raise UserError("案件尚未受理，不能出具终止调解通知书。")
+    note = sentence(case.termination_note)
+    other = case.termination_reason == TerminationReason.OTHER
+    reason = note.rstrip("。") if other and note else case.termination_reason.label
+    return {"termination": {"reason": reason, "date": case.ended_on or request.on,
+                            "detail": None if other else note}}
+
+
+def _service_receipt(session: Session, case: MediationCase, request) -> dict:
+    served = request.options.get("served_document")
+    if served is None:
+        raise UserError("该案件尚未出具需要送达的文书，不能出具送达回证。")
+    method = request.options.get("method") or DeliveryMethod.IN_PERSON
+    recipient = request.options.get("recipient") or parties_of(served)[0]
+    mediators = _mediators(session, case)[0]
+    return {"service": {
+        "document": served.title, "document_number": served.number, "copies": 1,
+        "recipient": recipient, "address": _address_of(case, recipient),
+        "method": method.label, "server": "、".join(mediators) or request.options.get("server"),
+    }}
+
+
+def parties_of(served) -> list[str]:
+    """Who a served document went to, one name each (an agreement goes to both parties)."""
+    return (served.recipient or "").split("、")
+
+
+def _address_of(case: MediationCase, recipient: str | None) -> str | None:
+    if recipient == case.respondent.name:
+        return case.respondent.address
+    return case.applicants[0].worker.address if case.applicants else None
+
+
+_EXTRA = {"acceptance": _acceptance, "rejection": _rejection, "agreement": _agreement,
+          "termination": _termination, "service-receipt": _service_receipt}

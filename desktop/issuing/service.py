@@ -1,0 +1,246 @@
+"""Issuing formal documents: numbered, rendered, stored by hash, recorded, frozen.
+
+``DocumentService(database, files_dir)``:
+
+- ``issue(actor, kind, owner)`` builds the context from the database, renders it
+  with the centre's current template, stores the PDF under its SHA-256 and
+  records the issue (who, when, template version), all in one unit of work;
+- ``reprint(doc_id)`` gives the stored bytes back, checked against the hash;
+- ``reissue(actor, doc_id, reason)`` issues a corrected document that
+  references the old one; the old file stays as it was;
+- ``draft(kind, owner)`` renders from current data without issuing anything;
+- the proof-of-service loop is in ``serving.ServingMixin``.
+
+``owner`` is an ``OwnerRef`` (owner type and id) or the record's number.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from db import audit
+from db.engine import Database
+from db.models import IssuedDocument
+from db.types import utcnow
+from desktop import settings as org_settings
+from desktop.auth import Actor, Permission, require
+from desktop.documents import KINDS, render
+from desktop.errors import NotFound, UserError
+from desktop.issuing import contexts, queries, templates_store
+from desktop.issuing.filestore import document_path, read_verified, sha256_of, store_bytes
+from desktop.issuing.owners import LETTER, LETTER_KINDS, check_kind, find_by_number, kinds_for, load_owner
+from desktop.issuing.serving import ServingMixin
+from desktop.issuing.views import IssuedDocumentView
+from desktop.numbering import take_number
+
+DRAFT_NUMBER = "（出具时编号）"
+
+
+@dataclass(frozen=True)
+class OwnerRef:
+    owner_type: str
+    owner_id: int
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A document rendered from current data, with what it was rendered from."""
+
+    kind: str
+    owner_type: str
+    owner_id: int
+    number: str | None
+    template_version: str
+    context: dict
+    pdf: bytes
+
+
+class DocumentService(ServingMixin):
+    def __init__(self, database: Database, files_dir: Path, today: Callable[[], date] = date.today) -> None:
+        self._db = database
+        self.files_dir = Path(files_dir)
+        self._today = today
+
+    # ------------------------------------------------------------ issuing
+    def issue(self, actor: Actor, kind: str, owner: OwnerRef | str, **options) -> IssuedDocumentView:
+        """Issue a document of ``kind`` for ``owner``.
+
+        A service receipt takes options ``served_document_id`` (default: the owner's
+        latest other document), ``recipient`` (default: its first party) and ``method``.
+        """
+        require(actor, Permission.ISSUE_DOCUMENT)
+        with self._db.write(actor) as session:
+            row = self._issue(session, actor, kind, self._owner(session, owner), None, options)
+            return queries.as_views(session, [row])[0]
+
+    def reissue(self, actor: Actor, doc_id: int, reason: str) -> IssuedDocumentView:
+        """Issue a corrected document from current data; it references the one it replaces."""
+        require(actor, Permission.ISSUE_DOCUMENT)
+        if not reason.strip():
+            raise UserError("更正重出必须填写更正原因。")
+        with self._db.write(actor) as session:
+            old = self._row(session, doc_id)
+            if queries.latest(session, old.kind, old.owner_type, old.owner_id) is not old:
+                raise UserError("该文书已被更正，请对最新出具的一份进行更正。")
+            record = load_owner(session, old.owner_type, old.owner_id)
+            options = {"served_document_id": _served_id(session, old), "recipient": old.recipient,
+                       "supersedes": old, "reason": reason.strip()}
+            row = self._issue(session, actor, old.kind, (old.owner_type, record), old.number, options)
+            return queries.as_views(session, [row])[0]
+
+    def reprint(self, doc_id: int) -> bytes:
+        """The issued PDF exactly as stored; refused when the file was altered."""
+        with self._db.read() as session:
+            row = self._row(session, doc_id)
+            what = f"{row.title}（{row.number or '无编号'}）"
+            return read_verified(document_path(self.files_dir, row.sha256), row.sha256, what)
+
+    def draft(self, kind: str, owner: OwnerRef | str, template_text: str | None = None) -> Rendered:
+        """Render from current data without issuing, numbering or storing anything."""
+        with self._db.read() as session:
+            owner_type, record = self._owner(session, owner)
+            check_kind(kind, owner_type, record)
+            version, text = templates_store.current(session, kind)
+            if template_text is not None:
+                version, text = templates_store.check(kind, template_text), template_text
+            request = self._request(session, kind, owner_type, record, DRAFT_NUMBER, {})
+            context = contexts.build(session, request)
+            return Rendered(kind, owner_type, record.id, record.number, version, context,
+                            render(kind, context, text))
+
+    def _issue(self, session: Session, actor: Actor, kind: str, owner, number: str | None,
+               options: dict) -> IssuedDocument:
+        owner_type, record = owner
+        check_kind(kind, owner_type, record)
+        version, text = templates_store.current(session, kind)
+        request = self._request(session, kind, owner_type, record, number, options)
+        request.number = request.number or record.number or self._rejection_number(session, kind, record)
+        context = contexts.build(session, request)
+        pdf = render(kind, context, text)
+        row = self._record(session, actor, request, context, version, pdf)
+        store_bytes(document_path(self.files_dir, row.sha256), pdf)
+        audit.record_event(session, "issue_document", entity_type="issued_document", entity_id=row.id,
+                           detail=_detail(row, options.get("reason")))
+        return row
+
+    def _request(self, session, kind, owner_type, record, number, options) -> contexts.Request:
+        served = None
+        if kind == "service-receipt":
+            served = self._served_document(session, owner_type, record.id, options.get("served_document_id"))
+        return contexts.Request(kind, owner_type, record, self._today(), org_settings.load(session), number,
+                                {**options, "served_document": served})
+
+    def _record(self, session, actor, request, context, version, pdf) -> IssuedDocument:
+        supersedes = request.options.get("supersedes")
+        row = IssuedDocument(
+            kind=request.kind, number=request.number, owner_type=request.owner_type, owner_id=request.record.id,
+            title=title_of(request.kind, context), template_version=version, sha256=sha256_of(pdf), size=len(pdf),
+            issued_by=actor.officer_id, issued_at=utcnow(), supersedes_id=supersedes.id if supersedes else None,
+            copies=copies_of(request.kind, request.settings), recipient=recipient_of(request.kind, context))
+        session.add(row)
+        session.flush()
+        return row
+
+    def _rejection_number(self, session: Session, kind: str, record) -> str | None:
+        """A rejected case has no case number: its notice takes one of its own."""
+        if kind != "rejection":
+            return None
+        return take_number(session, "rejection", self._today().year, entity_type="mediation_case",
+                           entity_id=record.id).number
+
+    def _served_document(self, session, owner_type, owner_id, doc_id) -> IssuedDocument | None:
+        if doc_id is None:
+            return queries.latest_served_kind(session, owner_type, owner_id)
+        row = self._row(session, doc_id)
+        if (row.owner_type, row.owner_id) != (owner_type, owner_id) or row.kind == "service-receipt":
+            raise UserError("送达回证只能为同一记录出具的其他文书开具。")
+        return row
+
+    # ------------------------------------------------------------ reading
+    def get(self, doc_id: int) -> IssuedDocumentView:
+        with self._db.read() as session:
+            return queries.as_views(session, [self._row(session, doc_id)])[0]
+
+    def documents_for(self, owner_type: str, owner_id: int) -> list[IssuedDocumentView]:
+        with self._db.read() as session:
+            return queries.for_owner(session, owner_type, owner_id)
+
+    def unserved(self, owner_type: str | None = None, owner_id: int | None = None) -> list[IssuedDocumentView]:
+        with self._db.read() as session:
+            return queries.unserved(session, owner_type, owner_id)
+
+    def issued_on(self, day: date) -> list[IssuedDocumentView]:
+        with self._db.read() as session:
+            return queries.issued_on(session, day)
+
+    def latest(self, kind: str, owner: OwnerRef | str) -> IssuedDocumentView | None:
+        with self._db.read() as session:
+            owner_type, record = self._owner(session, owner)
+            row = queries.latest(session, kind, owner_type, record.id)
+            return queries.as_views(session, [row])[0] if row else None
+
+    def kinds_for(self, owner: OwnerRef | str) -> tuple[str, ...]:
+        """The kinds this record can issue (a letter only its own kind)."""
+        with self._db.read() as session:
+            owner_type, record = self._owner(session, owner)
+            if owner_type == LETTER:
+                return (LETTER_KINDS[record.kind],)
+            return kinds_for(owner_type)
+
+    def _owner(self, session: Session, owner: OwnerRef | str) -> tuple[str, object]:
+        if isinstance(owner, str):
+            return find_by_number(session, owner)
+        return owner.owner_type, load_owner(session, owner.owner_type, owner.owner_id)
+
+    @staticmethod
+    def _row(session: Session, doc_id: int) -> IssuedDocument:
+        row = session.get(IssuedDocument, doc_id)
+        if row is None:
+            raise NotFound("该文书记录不存在，可能已被删除。")
+        return row
+
+
+def _served_id(session: Session, old: IssuedDocument) -> int | None:
+    if old.kind != "service-receipt":
+        return None
+    served = queries.latest_served_kind(session, old.owner_type, old.owner_id)
+    return served.id if served else None
+
+
+def title_of(kind: str, context: dict) -> str:
+    if "letter" in context:
+        return context["letter"]["kind_name"]
+    if kind == "service-receipt":
+        return f"送达回证（{context['service']['document']}）"
+    return "职工互助保障理赔支付通知书" if kind == "payout-notice" else KINDS[kind]
+
+
+def recipient_of(kind: str, context: dict) -> str | None:
+    if kind == "service-receipt":
+        return context["service"]["recipient"]
+    if "letter" in context:
+        return context["letter"]["recipient"]
+    if "claim" in context:
+        return context["claim"]["name"]
+    case = context["case"]
+    if kind in ("agreement", "termination"):
+        return f"{case['applicant']['name']}、{case['respondent']['name']}"
+    return case["applicant"]["name"]
+
+
+def copies_of(kind: str, settings: org_settings.OrganisationSettings) -> int:
+    return {"agreement": settings.agreement_copies, "termination": 3}.get(kind, 1)
+
+
+def _detail(row: IssuedDocument, reason: str | None) -> str:
+    detail = {"kind": row.kind, "number": row.number, "owner_type": row.owner_type, "owner_id": row.owner_id,
+              "sha256": row.sha256, "template_version": row.template_version, "supersedes_id": row.supersedes_id}
+    if reason:
+        detail["reason"] = reason
+    return json.dumps(detail, ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,162 @@
+"""Importing the cases register: rows checked into ``CaseRecord``s, then created in one go."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from db.enums import CaseSource, CaseStatus, DisputeCategory, MediatorRole
+from db.models import CaseApplicant, CaseCategory, CaseMediator, MediationCase, StateTransition
+from desktop.parties import EmployerInput, WorkerInput, find_or_create_employer, find_or_create_worker
+from desktop.registers import Problem
+
+from .case_rows import AGREED, CASE_ENTITY, ENDINGS
+from .checks import NO_ID, RowChecker, Seen, split_list
+from .matching import PartyBook, number_taken, officers_by_name
+from .numbers import register_imported
+from .plan import PlanEntry
+
+OUTCOMES = {AGREED: None, **{state.label: state for state in ENDINGS}}
+CLOSED_STATES = (CaseStatus.CLOSED, CaseStatus.ARCHIVED)
+IMPORT_REASON = "导入台账"
+
+
+@dataclass(frozen=True)
+class CaseRecord:
+    row: int
+    number: str
+    accepted_on: dt.date
+    applicants: tuple[tuple[str, str | None], ...]
+    respondent: str
+    credit_code: str | None
+    categories: tuple[DisputeCategory, ...]
+    source: CaseSource
+    workers_involved: int
+    amount_claimed: Decimal
+    mediators: tuple[int, ...]
+    status: CaseStatus
+    ending: CaseStatus | None
+    agreed_amount: Decimal | None
+    amount_performed: Decimal
+    amount_recovered: Decimal
+    closed_on: dt.date | None
+
+
+class CasePlanner:
+    def __init__(self, session: Session, problems: list[Problem], entries: list[PlanEntry],
+                 today: dt.date) -> None:
+        self.session, self.problems, self.entries, self.today = session, problems, entries, today
+        self.parties = PartyBook(session, entries)
+        self.officers = officers_by_name(session)
+        self.seen = Seen()
+
+    def record(self, row: dict[str, Any]) -> CaseRecord | None:
+        check = RowChecker(row, self.problems, self.today)
+        number = self._number(check)
+        accepted_on = check.not_future("受理日期")
+        check.not_future("结案日期")
+        check.not_before("结案日期", "受理日期")
+        applicants = self._applicants(check)
+        respondent, code = check.get("被申请人"), check.credit_code("统一社会信用代码")
+        categories = check.labels("争议类型", DisputeCategory)
+        source = check.label("案件来源", CaseSource) or CaseSource.OTHER
+        mediators = self._mediators(check)
+        status, ending = self._status(check)
+        if check.failed or number is None or accepted_on is None or not applicants or not respondent:
+            return None
+        self.parties.employer(check, "被申请人", respondent, code)
+        for name, id_number in applicants:
+            self.parties.worker(check, "申请人", name, id_number)
+        self.entries.append(PlanEntry(check.number, "新建", "案件", number))
+        if check.failed:
+            return None
+        return CaseRecord(
+            check.number, number, accepted_on, applicants, respondent, code, tuple(categories), source,
+            check.get("涉及人数") or len(applicants), check.get("请求金额") or Decimal("0.00"),
+            mediators, status, ending, check.get("协议金额"), check.get("已履行金额") or Decimal("0.00"),
+            check.get("挽回经济损失") or Decimal("0.00"), check.get("结案日期"),
+        )
+
+    def _number(self, check: RowChecker) -> str | None:
+        number = check.get("案件编号")
+        if number is None:
+            return None
+        first = self.seen.first_row(number, check.number)
+        if first is not None:
+            check.error("案件编号", f"与第 {first} 行的案件编号重复")
+        elif number_taken(self.session, MediationCase.number, number):
+            check.error("案件编号", f"案件编号「{number}」已存在于系统中")
+        return number
+
+    def _applicants(self, check: RowChecker) -> tuple[tuple[str, str | None], ...]:
+        names = split_list(check.get("申请人") or "")
+        ids_text = check.get("身份证号")
+        if ids_text is None:
+            return tuple((name, None) for name in names)
+        parts = split_list(ids_text)
+        if len(parts) != len(names):
+            check.error("身份证号", f"申请人有 {len(names)} 人，身份证号却有 {len(parts)} 个")
+            return ()
+        ids = [None if part == NO_ID else check.id_number("身份证号", part) for part in parts]
+        return tuple(zip(names, ids))
+
+    def _mediators(self, check: RowChecker) -> tuple[int, ...]:
+        found = []
+        for name in split_list(check.get("调解员") or ""):
+            if name not in self.officers:
+                check.error("调解员", f"系统中没有名为「{name}」的调解员，请先在“设置”中添加该用户")
+            else:
+                found.append(self.officers[name])
+        return tuple(dict.fromkeys(found))
+
+    def _status(self, check: RowChecker) -> tuple[CaseStatus, CaseStatus | None]:
+        status = check.label("状态", CaseStatus)
+        if status is None and check.get("状态") is None:
+            status = CaseStatus.CLOSED if check.get("结案日期") else CaseStatus.ACCEPTED
+            check.info("状态", f"未填写状态，按「{status.label}」导入")
+        outcome = check.get("调解结果")
+        if outcome is not None and outcome not in OUTCOMES:
+            check.error("调解结果", f"无法识别「{outcome}」，应为：" + "、".join(OUTCOMES))
+            return status or CaseStatus.ACCEPTED, None
+        if outcome == AGREED and check.get("协议金额") is None:
+            check.error("协议金额", "调解结果为“达成协议”时必须填写协议金额")
+        if outcome != AGREED and check.get("协议金额") is not None:
+            check.error("协议金额", "填写了协议金额，但调解结果不是“达成协议”")
+        ending = OUTCOMES.get(outcome) if outcome else None
+        if ending is not None and status is not None and status != ending and status not in CLOSED_STATES:
+            check.error("调解结果", f"调解结果「{outcome}」与状态「{status.label}」不一致")
+        return status or CaseStatus.ACCEPTED, ending
+
+
+def apply_cases(session: Session, records: list[CaseRecord], tick) -> None:
+    for record in records:
+        case = _create_case(session, record)
+        register_imported(session, "case", record.number, CASE_ENTITY, case.id)
+        tick()
+
+
+def _create_case(session: Session, record: CaseRecord) -> MediationCase:
+    employer = find_or_create_employer(session, EmployerInput(record.respondent, record.credit_code))
+    case = MediationCase(
+        number=record.number, status=record.status, source=record.source, received_on=record.accepted_on,
+        accepted_on=record.accepted_on, respondent_id=employer.id, workers_involved=record.workers_involved,
+        amount_claimed=record.amount_claimed, agreed_amount=record.agreed_amount,
+        amount_performed=record.amount_performed, amount_recovered=record.amount_recovered,
+        closed_on=record.closed_on,
+    )
+    for position, (name, id_number) in enumerate(record.applicants):
+        worker = find_or_create_worker(session, WorkerInput(name, id_number))
+        case.applicants.append(CaseApplicant(worker_id=worker.id, position=position))
+    case.categories.extend(CaseCategory(category=c) for c in record.categories)
+    roles = [MediatorRole.LEAD] + [MediatorRole.MEMBER] * len(record.mediators)
+    case.mediators.extend(CaseMediator(officer_id=o, role=r) for o, r in zip(record.mediators, roles))
+    session.add(case)
+    session.flush()
+    if record.ending is not None and record.status in CLOSED_STATES:
+        session.add(StateTransition(entity_type=CASE_ENTITY, entity_id=case.id, from_state=record.ending.value,
+                                    to_state=CaseStatus.CLOSED.value, reason=IMPORT_REASON))
+    return case

@@ -1,0 +1,142 @@
+"""Render contexts built from database rows, for every kind."""
+
+from decimal import Decimal
+
+import pytest
+
+from db.models import IssuedDocument
+from desktop.documents import render
+from desktop.errors import UserError
+from desktop.issuing import contexts
+from desktop.issuing.owners import CASE, CLAIM, LETTER
+from desktop.issuing.service import OwnerRef
+from desktop.settings import OrganisationSettings
+from tests.documents.pdfread import all_text
+from tests.issuing import records
+
+pytestmark = pytest.mark.db
+
+
+def build(session, kind, owner_type, record, **options):
+    from datetime import date
+
+    request = contexts.Request(kind, owner_type, record, date(2024, 11, 22), OrganisationSettings(), None, options)
+    return contexts.build(session, request)
+
+
+def test_acceptance_from_case(database, mediator):
+    with database.write(None) as session:
+        case = records.accepted_case(session, mediator.officer_id)
+        context = build(session, "acceptance", CASE, case)
+    assert context["case"]["number"] == "密工调〔2024〕12号"
+    assert context["case"]["mediator"] == "王调解"
+    assert context["case"]["categories"] == "拖欠劳动报酬、经济补偿金"
+    assert context["case"]["claims"][0]["amount"] == Decimal("10409.02")
+    assert context["session"]["place"] == "本中心第一调解室"
+    assert context["org"]["centre"] == "北京市密云区总工会劳动争议调解中心"
+    text = all_text(render("acceptance", context))
+    assert "壹万零肆佰零玖元零贰分" in text and "张建华" in text
+
+
+def test_agreement_and_termination_from_case(database, mediator):
+    with database.write(None) as session:
+        case = records.accepted_case(session, mediator.officer_id)
+        records.agree(case)
+        agreement = build(session, "agreement", CASE, case)
+        case.termination_reason = records.TerminationReason.PARTY_REFUSED
+        case.termination_note = "被申请人明确表示不再参加调解。"
+        termination = build(session, "termination", CASE, case)
+    assert agreement["agreement"]["total"] == Decimal("16409.02")
+    assert agreement["agreement"]["copies"] == "三"
+    assert agreement["case"]["applicant"]["id_number"] == "110228199003154300"
+    assert len(agreement["agreement"]["terms"]) == 3
+    assert termination["termination"]["reason"] == "一方拒绝继续调解"
+    assert termination["termination"]["detail"] == "被申请人明确表示不再参加调解。"
+    assert "人民币壹万陆仟肆佰零玖元零贰分" in all_text(render("agreement", agreement)).replace("（大写：", "人民币")
+
+
+def test_rejection_reasons_are_lines(database):
+    with database.write(None) as session:
+        case = records.rejected_case(session)
+        with pytest.raises(UserError, match="没有案件编号"):
+            build(session, "acceptance", CASE, case)
+        request = contexts.Request("rejection", CASE, case, records.date(2024, 11, 22), OrganisationSettings(),
+                                   "密工调不〔2024〕1号", {})
+        context = contexts.build(session, request)
+    assert [r["text"] for r in context["rejection"]["reasons"]] == [
+        "该争议已由仲裁委员会立案受理；", "请求事项不属于劳动争议调解的范围。"]
+    assert context["case"]["number"] == "密工调不〔2024〕1号"
+
+
+def test_case_missing_parts_are_named(database, mediator):
+    with database.write(None) as session:
+        case = records.accepted_case(session, mediator.officer_id)
+        with pytest.raises(UserError, match="协议条款"):
+            build(session, "agreement", CASE, case)
+        with pytest.raises(UserError, match="终止调解的原因"):
+            build(session, "termination", CASE, case)
+        with pytest.raises(UserError, match="尚未出具需要送达的文书"):
+            build(session, "service-receipt", CASE, case)
+        with pytest.raises(UserError, match="已受理"):
+            build(session, "rejection", CASE, case)
+
+
+def test_service_receipt_names_the_served_document(database, mediator):
+    with database.write(None) as session:
+        case = records.accepted_case(session, mediator.officer_id)
+        served = IssuedDocument(kind="acceptance", number=case.number, owner_type=CASE, owner_id=case.id,
+                                title="受理通知书", template_version="1", sha256="0" * 64, size=1,
+                                recipient="张建华")
+        context = build(session, "service-receipt", CASE, case, served_document=served)
+    assert context["service"]["document"] == "受理通知书"
+    assert context["service"]["address"].startswith("北京市密云区果园街道")
+    assert context["service"]["method"] == "直接送达"
+    assert context["service"]["server"] == "王调解"
+    assert "送达回证" in all_text(render("service-receipt", context))
+
+
+def test_letters_carry_their_chain(database):
+    with database.write(None) as session:
+        prompt, opinion, advice = records.letter_chain(session)
+        first = build(session, "prompt-letter", LETTER, prompt)
+        second = build(session, "opinion-letter", LETTER, opinion)
+        third = build(session, "recommendation-letter", LETTER, advice)
+    assert first["letter"]["source"] == "接到职工投诉后"
+    assert first["letter"]["requests"] == [{"text": "与全部在岗配送员依法订立书面劳动合同；"}]
+    assert second["letter"]["previous_number"] == "密工法监提〔2024〕5号"
+    assert third["letter"]["recipient"] == "北京市密云区人力资源和社会保障局"
+    assert third["letter"]["employer"] == "北京密云速达同城配送有限公司"
+    history = [h["text"] for h in third["letter"]["history"]]
+    assert history[0].startswith("2024年11月22日，本会向该单位发出《工会劳动法律监督提示函》（密工法监提〔2024〕5号）")
+    assert "未整改" in history[1]
+    assert third["letter"]["copy_to"] == "人民检察院。"
+    for kind, context in (("prompt-letter", first), ("opinion-letter", second), ("recommendation-letter", third)):
+        assert "密工法监" in all_text(render(kind, context))
+
+
+def test_payout_notice_from_claim(database):
+    with database.write(None) as session:
+        claim = records.approved_claim(session)
+        records.pay(session, claim)
+        session.flush()
+        context = build(session, "payout-notice", CLAIM, claim)
+    assert context["claim"]["amount_approved"] == Decimal("1409.50")
+    assert context["claim"]["account"] == "****6789"
+    assert context["claim"]["unit"] == "北京密云云湖度假村有限公司"
+    assert context["claim"]["paid_on"] == records.date(2024, 11, 20)
+    assert context["claim"]["plan"] == "在职职工住院医疗"
+    assert context["claim"]["event"] == "2024年9月2日在密云区医院住院治疗"
+    text = all_text(render("payout-notice", context))
+    assert "壹仟肆佰零玖元伍角" in text and "陈淑芬" in text
+
+
+def test_unapproved_claim_is_refused(database):
+    with database.write(None) as session:
+        claim = records.approved_claim(session)
+        claim.status, claim.approved_amount = records.ClaimStatus.SUBMITTED, None
+        with pytest.raises(UserError, match="尚未核准"):
+            build(session, "payout-notice", CLAIM, claim)
+
+
+def test_owner_ref_is_plain_data():
+    assert OwnerRef(CASE, 3) == OwnerRef("mediation_case", 3)

@@ -1,0 +1,203 @@
+"""The window: preview, save as, batch print to a PDF printer, the panel's service loop, the template editor."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from db.enums import DeliveryMethod, Role
+from desktop.documents import shipped_text
+from desktop.issuing.owners import CASE, CLAIM
+from desktop.issuing.service import OwnerRef
+from desktop.issuing.templates_store import TemplateStore
+from tests.conftest import gui_context_for
+from tests.issuing import records
+from ui.documents.common import document_service, open_preview
+from ui.documents.page import DocumentsPage
+from ui.documents.panel import DocumentsPanel
+from ui.documents.serve_dialog import ServeDialog
+from ui.main_window import MainWindow
+from ui.pdf import QPrintDialog, QPrinter
+from ui.qt import QDesktopServices, QDialog, QFileDialog, QInputDialog, QMessageBox
+
+
+@pytest.fixture
+def owners(gui_context, sqlite_actors):
+    with gui_context.database.write(None) as session:
+        case = records.accepted_case(session, sqlite_actors[Role.MEDIATOR].officer_id)
+        claim = records.approved_claim(session)
+        return OwnerRef(CASE, case.id), OwnerRef(CLAIM, claim.id)
+
+
+@pytest.fixture
+def issued(gui_context, owners):
+    service = document_service(gui_context)
+    return [service.issue(gui_context.actor, "acceptance", owners[0]),
+            service.issue(gui_context.actor, "payout-notice", owners[1])]
+
+
+def pages(pdf: bytes | Path) -> int:
+    import io
+
+    return len(PdfReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf).pages)
+
+
+def pdf_printer_dialog(monkeypatch, out: Path, seen: list) -> None:
+    def accept(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)
+        seen.append(printer)
+        return QDialog.DialogCode.Accepted
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+
+
+def test_preview_shows_pages_and_saves_a_copy(qtbot, gui_context, issued, monkeypatch, tmp_path):
+    original = document_service(gui_context).reprint(issued[0].id)
+    preview = open_preview(None, gui_context, issued[0])
+    qtbot.addWidget(preview)
+    assert preview.document.pageCount() == pages(original) >= 1
+    assert preview.view.document() is preview.document
+    target = tmp_path / "副本"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF 文件 (*.pdf)"))
+    qtbot.mouseClick(preview.save_button, qt_left())
+    assert (tmp_path / "副本.pdf").read_bytes() == original
+
+
+def test_open_in_system_viewer_writes_a_copy(qtbot, gui_context, issued, monkeypatch, tmp_path):
+    opened = []
+    monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    preview = open_preview(None, gui_context, issued[1])
+    qtbot.addWidget(preview)
+    qtbot.mouseClick(preview.open_button, qt_left())
+    assert opened == [str(tmp_path / "UnionDesk" / "HZ202400903 职工互助保障理赔支付通知书.pdf")]
+    assert Path(opened[0]).read_bytes() == document_service(gui_context).reprint(issued[1].id)
+
+
+def test_batch_print_is_one_job_with_every_page(qtbot, gui_context, issued, monkeypatch, tmp_path):
+    out, seen = tmp_path / "printed.pdf", []
+    pdf_printer_dialog(monkeypatch, out, seen)
+    page = DocumentsPage(gui_context)
+    qtbot.addWidget(page)
+    assert page.today.table.rowCount() == 2
+    page.today.table.selectAll()
+    qtbot.mouseClick(page.today.print_button, qt_left())
+    assert len(seen) == 1
+    service = document_service(gui_context)
+    expected = sum(pages(service.reprint(view.id)) for view in issued)
+    assert pages(out) == expected
+    width, height = (float(x) for x in PdfReader(out).pages[0].mediabox[2:])
+    assert abs(width - 595) < 2 and abs(height - 842) < 2
+    assert all(service.get(view.id).printed_at is not None for view in issued)
+
+
+def test_panel_runs_the_service_loop(qtbot, gui_context, owners, monkeypatch, tmp_path):
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("受理通知书", True))
+    pdf_printer_dialog(monkeypatch, tmp_path / "printed.pdf", [])
+    panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
+    qtbot.addWidget(panel)
+    assert panel.summary.text() == "尚未出具文书"
+    qtbot.mouseClick(panel.buttons["issue"], qt_left())
+    qtbot.addWidget(panel.preview)
+    assert panel.table.rowCount() == 1 and panel.preview.document.pageCount() >= 1
+    assert "未送达文书 1 份" in panel.summary.text()
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.buttons["reprint"], qt_left())
+    qtbot.mouseClick(panel.buttons["seal"], qt_left())
+    monkeypatch.setattr(ServeDialog, "ask", classmethod(lambda cls, parent, who: (date.today(), DeliveryMethod.IN_PERSON, who)))
+    qtbot.mouseClick(panel.buttons["serve"], qt_left())
+    scan = tmp_path / "回证.png"
+    scan.write_bytes(b"\x89PNG signed")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.buttons["receipt"], qt_left())
+    qtbot.waitUntil(lambda: panel.summary.text() == "文书均已送达")
+    view = document_service(gui_context).documents_for(CASE, owners[0].owner_id)[0]
+    assert (view.served_to, view.status_text) == ("张建华", "已送达，回证已附")
+
+
+def test_panel_shows_refusals(qtbot, gui_context, owners, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("调解协议书", True))
+    panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.buttons["issue"], qt_left())
+    assert shown == ["案件尚未录入调解协议条款，不能出具调解协议书。"]
+    qtbot.mouseClick(panel.buttons["seal"], qt_left())
+    assert shown[-1] == "请先在列表中选择一份文书。"
+
+
+def test_panel_issues_a_receipt_for_a_chosen_document_and_letters_offer_their_kind(qtbot, gui_context, owners,
+                                                                                   monkeypatch):
+    service = document_service(gui_context)
+    served = service.issue(gui_context.actor, "acceptance", owners[0])
+    answers = iter([("送达回证", True), (f"受理通知书（{served.issued_at.astimezone():%Y-%m-%d %H:%M}）", True),
+                    ("张建华", True)])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
+    panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.buttons["issue"], qt_left())
+    qtbot.addWidget(panel.preview)
+    assert [v.title for v in panel.table.views] == ["送达回证（受理通知书）", "受理通知书"]
+    with gui_context.database.write(None) as session:
+        letter = records.letter_chain(session)[1]
+    letters = DocumentsPanel(gui_context, "supervision_letter", letter.id)
+    qtbot.addWidget(letters)
+    assert letters.kinds() == ("opinion-letter",)
+
+
+def test_template_editor_refuses_unknown_field_and_saves_new_version(qtbot, gui_context, monkeypatch):
+    warnings, infos = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: infos.append(text))
+    page = DocumentsPage(gui_context)
+    qtbot.addWidget(page)
+    editor = page.templates
+    editor.kind.setCurrentIndex(editor.kind.findData("acceptance"))
+    assert editor.preview_document.pageCount() >= 1 and editor.message.text() == ""
+    editor.editor.setPlainText(shipped_text("acceptance").replace("特此通知。", "特此通知。{case.judge}"))
+    editor.render_preview()
+    assert "未知字段「case.judge」" in editor.message.text()
+    qtbot.mouseClick(editor.save_button, qt_left())
+    assert warnings and "未知字段「case.judge」" in warnings[0]
+    store = TemplateStore(gui_context.database)
+    assert store.history("acceptance") == []
+    editor.editor.setPlainText(shipped_text("acceptance").replace("特此通知。", "特此通知，请准时参加。"))
+    qtbot.mouseClick(editor.save_button, qt_left())
+    assert store.current("acceptance")[0] == "centre-1" and "centre-1" in infos[0]
+    assert editor.history.count() == 1 and "@version centre-1" in editor.editor.toPlainText()
+
+
+def test_template_preview_from_a_record(qtbot, gui_context, owners):
+    page = DocumentsPage(gui_context)
+    qtbot.addWidget(page)
+    editor = page.templates
+    editor.kind.setCurrentIndex(editor.kind.findData("payout-notice"))
+    editor.record.setText("HZ202400903")
+    editor.render_preview()
+    assert editor.message.text() == "" and editor.preview_document.pageCount() == 1
+    editor.record.setText("HZ000")
+    editor.render_preview()
+    assert "找不到编号为「HZ000」" in editor.message.text()
+
+
+def test_documents_area_in_window_and_templates_for_admin_only(qtbot, gui_context, sqlite_database,
+                                                               sqlite_actors, preferences, qapp):
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles.index("文书") < titles.index("设置")
+    auditor = gui_context_for(sqlite_database, sqlite_actors[Role.AUDITOR], preferences, qapp)
+    page = DocumentsPage(auditor)
+    qtbot.addWidget(page)
+    assert page.templates is None and page.count() == 2
+
+
+def qt_left():
+    from ui.qt import Qt
+
+    return Qt.MouseButton.LeftButton

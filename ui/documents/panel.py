@@ -1,0 +1,167 @@
+"""The documents of one record: issue, preview, print, seal, serve, attach the receipt, correct.
+
+Embed it in a detail view::
+
+    from ui.documents.panel import DocumentsPanel
+    panel = DocumentsPanel(context, "mediation_case", case_id)       # or "supervision_letter", "aid_claim"
+    panel.set_owner(other_case_id)                                    # when the view shows another record
+
+``kinds`` (optional) limits the kinds offered by 出具; by default every kind the
+owner type can issue. The panel refreshes itself when documents change and
+shows how many of the record's documents are still unserved.
+"""
+
+from __future__ import annotations
+
+from desktop.auth import Permission
+from desktop.documents import KINDS
+from desktop.errors import UserError
+from desktop.issuing.case_context import parties_of
+from desktop.issuing.owners import kinds_for
+from desktop.issuing.service import OwnerRef
+from ui.context import AppContext
+from ui.documents.common import document_service, open_preview, print_views
+from ui.documents.serve_dialog import ServeDialog
+from ui.documents.table import DocumentTable
+from ui.errors import show_user_error
+from ui.qt import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+RECEIPT_FILTER = "回证扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)"
+
+
+class DocumentsPanel(QWidget):
+    def __init__(self, context: AppContext, owner_type: str, owner_id: int | None,
+                 kinds: list[str] | tuple[str, ...] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.context, self.owner_type, self.owner_id = context, owner_type, owner_id
+        self.service = document_service(context)
+        self.fixed_kinds = tuple(kinds) if kinds else None
+        self.preview = None
+        self.summary = QLabel(objectName="summary")
+        self.table = DocumentTable(self)
+        self.buttons = {name: QPushButton(label, objectName=name) for name, label in BUTTONS}
+        self._layout()
+        self._connect()
+        self._apply_permission()
+        context.changes.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _layout(self) -> None:
+        row = QHBoxLayout()
+        for button in self.buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+
+    def _connect(self) -> None:
+        actions = {"issue": self.issue, "preview": self.show_preview, "reprint": self.reprint,
+                   "seal": self.seal, "serve": self.serve, "receipt": self.attach_receipt, "reissue": self.reissue}
+        for name, action in actions.items():
+            self.buttons[name].clicked.connect(lambda _=False, act=action: self._guard(act))
+
+    def _apply_permission(self) -> None:
+        allowed = self.context.can(Permission.ISSUE_DOCUMENT)
+        for name, button in self.buttons.items():
+            button.setEnabled(allowed or name == "preview")
+
+    def set_owner(self, owner_id: int | None) -> None:
+        self.owner_id = owner_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        views = self.service.documents_for(self.owner_type, self.owner_id) if self.owner_id else []
+        self.table.show_views(views)
+        unserved = [v for v in views if not v.served and not v.superseded_by_id and v.kind != "service-receipt"]
+        titles = "、".join(v.title for v in unserved)
+        self.summary.setText(f"未送达文书 {len(unserved)} 份：{titles}" if unserved else "文书均已送达" if views else "尚未出具文书")
+
+    def _on_changed(self, types: frozenset) -> None:
+        if "issued_document" in types or "*" in types:
+            self.refresh()
+
+    def _guard(self, action) -> None:
+        try:
+            action()
+        except UserError as error:
+            show_user_error(self, error)
+
+    def _selected(self):
+        view = self.table.current_view()
+        if view is None:
+            raise UserError("请先在列表中选择一份文书。")
+        return view
+
+    # ------------------------------------------------------------ actions
+    def kinds(self) -> tuple[str, ...]:
+        """Kinds 出具 offers: those given, else what the record can issue."""
+        if self.fixed_kinds:
+            return self.fixed_kinds
+        if self.owner_id is None:
+            return kinds_for(self.owner_type)
+        return self.service.kinds_for(OwnerRef(self.owner_type, self.owner_id))
+
+    def issue(self) -> None:
+        if self.owner_id is None:
+            raise UserError("请先保存该记录，再出具文书。")
+        kinds = self.kinds()
+        labels = [KINDS[kind] for kind in kinds]
+        label, ok = QInputDialog.getItem(self, "出具文书", "文书种类：", labels, 0, False)
+        if not ok:
+            return
+        kind = kinds[labels.index(label)]
+        options = self._receipt_options() if kind == "service-receipt" else {}
+        if options is None:
+            return
+        view = self.service.issue(self.context.actor, kind, OwnerRef(self.owner_type, self.owner_id), **options)
+        self.refresh()
+        self.preview = open_preview(self, self.context, view)
+
+    def _receipt_options(self) -> dict | None:
+        """Which document the receipt is for, and which party receives it."""
+        served = [v for v in self.table.views if v.kind != "service-receipt" and not v.superseded_by_id]
+        if not served:
+            raise UserError("该记录尚未出具需要送达的文书，不能出具送达回证。")
+        titles = [f"{v.title}（{v.issued_at.astimezone():%Y-%m-%d %H:%M}）" for v in served]
+        title, ok = QInputDialog.getItem(self, "送达回证", "送达的文书：", titles, 0, False)
+        if not ok:
+            return None
+        document = served[titles.index(title)]
+        parties = parties_of(document)
+        party, ok = QInputDialog.getItem(self, "送达回证", "受送达人：", parties, 0, False)
+        return {"served_document_id": document.id, "recipient": party} if ok else None
+
+    def show_preview(self) -> None:
+        self.preview = open_preview(self, self.context, self._selected())
+
+    def reprint(self) -> None:
+        print_views(self, self.context, [self._selected()])
+
+    def seal(self) -> None:
+        self.service.mark_sealed(self.context.actor, self._selected().id)
+
+    def serve(self) -> None:
+        view = self._selected()
+        answer = ServeDialog.ask(self, view.recipient)
+        if answer is not None:
+            self.service.mark_served(self.context.actor, view.id, *answer)
+
+    def attach_receipt(self) -> None:
+        view = self._selected()
+        path, _ = QFileDialog.getOpenFileName(self, "上传签收的送达回证扫描件", "", RECEIPT_FILTER)
+        if path:
+            self.service.attach_receipt(self.context.actor, view.id, path)
+
+    def reissue(self) -> None:
+        view = self._selected()
+        reason, ok = QInputDialog.getText(self, "更正重出", f"更正「{view.title}」的原因：")
+        if ok:
+            new = self.service.reissue(self.context.actor, view.id, reason)
+            self.refresh()
+            self.preview = open_preview(self, self.context, new)
+
+
+BUTTONS = [("issue", "出具…"), ("preview", "预览"), ("reprint", "重新打印"), ("seal", "标记已盖章"),
+           ("serve", "登记送达…"), ("receipt", "上传回证…"), ("reissue", "更正重出…")]
