@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 ACTIONS = {
-    "create": "新建", "update": "修改", "delete": "删除", "signin": "登录", "signin_failed": "登录失败",
+    "create": "新建", "update": "修改", "delete": "删除", "signin": "登录", "signin_failed": "登录失败", "signout": "退出",
     "create_first_admin": "创建首个管理员", "password_change": "修改密码", "password_reset": "重置密码",
     "export": "导出", "import": "导入", "issue": "签发文书", "backup": "备份", "restore": "恢复",
     "transition": "状态变更", "audit_export": "导出审计记录", "void": "作废编号",
