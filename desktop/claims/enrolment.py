@@ -2,7 +2,8 @@
 
 ``enrol_members`` validates every row first and refuses them all if any is bad,
 listing each bad row with its row number and field in Chinese. Workers are matched
-by ID number (one identity across cases, letters and claims); employers by name.
+by ID number (one identity across cases, letters and claims); employers by name
+(through the shared ``desktop.parties`` find-or-create).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from db.engine import Database
 from db.models import AidPlan, Employer, Enrolment, Worker
 from desktop.auth import Actor, Permission, require
 from desktop.errors import NotFound, ValidationError
+from desktop.parties import EmployerInput, WorkerInput, find_or_create_employer, find_or_create_worker
 from desktop.validation import parse_id_number, parse_phone
 
 HEADERS = {"姓名": "name", "身份证号": "id_number", "手机号码": "phone", "所属单位": "unit",
@@ -176,13 +178,9 @@ def _enrol(session, checked: list[_Checked], plan_id, plans, start_on) -> tuple[
 
 
 def _worker(session, item: _Checked, employers: dict[str, Employer]) -> tuple[Worker, bool]:
-    worker = session.scalar(select(Worker).where(Worker.id_number == item.id_number))
-    created = worker is None
-    if created:
-        parsed = parse_id_number(item.id_number)
-        worker = Worker(name=item.row.name.strip(), id_number=item.id_number, birth_date=parsed.birth_date,
-                        gender=_gender(parsed.gender))
-        session.add(worker)
+    created = session.scalar(select(Worker.id).where(Worker.id_number == item.id_number)) is None
+    worker = find_or_create_worker(session, WorkerInput(name=item.row.name.strip(), id_number=item.id_number,
+                                                        phone=item.phone, is_member=True))
     worker.is_member = True
     worker.phone = worker.phone or item.phone
     worker.member_card_no = item.row.card_no.strip() or worker.member_card_no
@@ -193,20 +191,9 @@ def _worker(session, item: _Checked, employers: dict[str, Employer]) -> tuple[Wo
     return worker, created
 
 
-def _gender(text: str):
-    from db.enums import Gender
-
-    return Gender.MALE if text == "男" else Gender.FEMALE
-
-
 def _employer(session, name: str, cache: dict[str, Employer]) -> Employer:
     if name not in cache:
-        found = session.scalar(select(Employer).where(Employer.name == name).order_by(Employer.id).limit(1))
-        if found is None:
-            found = Employer(name=name)
-            session.add(found)
-            session.flush()
-        cache[name] = found
+        cache[name] = find_or_create_employer(session, EmployerInput(name=name))
     return cache[name]
 
 

@@ -19,6 +19,7 @@ from db.enums import ClaimStatus
 from db.models import AidClaim, AidPlan, PaymentBatch, Worker
 from desktop.claims.plans import split_documents
 from desktop.errors import NotFound
+from desktop.paging import ListColumn, SelectSource, TableRow
 from desktop.validation import mask_id_number
 
 
@@ -72,6 +73,30 @@ SORTS = {"applied_on": AidClaim.applied_on, "number": AidClaim.number, "name": W
          "status": AidClaim.status, "approved": AidClaim.approved_amount}
 
 
+COLUMNS = (
+    ListColumn("number", "申请编号"), ListColumn("applied_on", "申请日期"), ListColumn("name", "姓名"),
+    ListColumn("status", "状态"), ListColumn("calculated", "计算金额", numeric=True),
+    ListColumn("approved", "核准金额", numeric=True), ListColumn("plan", "保障项目", sortable=False),
+    ListColumn("event_type", "事故/疾病", sortable=False), ListColumn("event_on", "发生日期"),
+    ListColumn("id", "身份证号", sortable=False), ListColumn("unit", "所属单位", sortable=False),
+    ListColumn("paid_on", "支付日期"), ListColumn("duplicate", "疑似重复", sortable=False),
+)
+WIDTHS = (108, 84, 64, 64, 84, 84, 160, 76, 84, 150, 170, 84, 64)
+SORT_KEYS = {"number": AidClaim.number, "applied_on": AidClaim.applied_on, "name": Worker.name,
+             "event_on": AidClaim.event_on, "status": AidClaim.status, "calculated": AidClaim.calculated_amount,
+             "approved": AidClaim.approved_amount, "paid_on": AidClaim.paid_on}
+MUTED = (ClaimStatus.REJECTED, ClaimStatus.PAID, ClaimStatus.ARCHIVED)
+
+
+def _table_row(r) -> TableRow:
+    row = _row(r)
+    tone = "muted" if row.status in MUTED else ("warning" if row.duplicate or
+                                               row.status == ClaimStatus.DOCS_INCOMPLETE else None)
+    cells = (row.number, row.applied_on, row.name, row.status, row.calculated, row.approved, row.plan_name,
+             row.event_type, row.event_on, row.id_masked, row.unit, row.paid_on, "疑似重复" if row.duplicate else "")
+    return TableRow(row.id, cells, tone)
+
+
 class ClaimQueries:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -88,6 +113,11 @@ class ClaimQueries:
         with self._db.read() as session:
             query = _filtered(_row_select(), flt).order_by(*order).offset(offset).limit(limit)
             return [_row(r) for r in session.execute(query)]
+
+    def source(self, flt: ClaimFilter) -> SelectSource:
+        """Rows for the lazy paged table of the claims list."""
+        return SelectSource(self._db, COLUMNS, _filtered(_row_select(), flt), SORT_KEYS, _table_row,
+                            order=("applied_on", True), id_column=AidClaim.id)
 
     def ids(self, flt: ClaimFilter) -> list[int]:
         with self._db.read() as session:

@@ -81,6 +81,14 @@ class ReviewService:
             claim.reject_reason, claim.rejected_on = reason.strip(), on or date.today()
             return _result(session, claim)
 
+    def archive(self, actor: Actor, claim_id: int, expected_version: int) -> ReviewResult:
+        """File a paid claim away (归档); it stays in every list and register."""
+        require(actor, Permission.CLAIM_APPROVE)
+        with self._db.write(actor) as session:
+            claim = _open(session, claim_id, expected_version)
+            CLAIM_FLOW.move(session, claim, S.ARCHIVED, actor)
+            return _result(session, claim)
+
 
 def _open(session: Session, claim_id: int, expected_version: int) -> AidClaim:
     claim = session.get(AidClaim, claim_id)

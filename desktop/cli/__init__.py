@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import basic, registers, render, stats, trust
+from desktop.cli import basic, demo, registers, render, stats, trust
 from desktop.errors import UserError
 
 COMMANDS = [
-    basic.Init, basic.Where, basic.EnsureDemo, registers.Export, registers.Import, render.Render,
+    basic.Init, basic.Where, basic.EnsureDemo, demo.Demo, registers.Export, registers.Import, render.Render,
     stats.Stats, trust.Backup, trust.Restore, trust.Audit,
 ]
 

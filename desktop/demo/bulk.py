@@ -11,15 +11,18 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from operator import itemgetter
+from itertools import count
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from db.base import Base
+from db.types import Money
 
 CHUNK = 5_000
 FLUSH_AT = 25_000
+SQLITE_BULK_CACHE = -1_000_000  # KiB: keep the growing indexes in memory during the bulk insert
+SQLITE_DEFAULT_CACHE = -2_000
 
 Progress = Callable[[int, int, str], None]
 
@@ -39,32 +42,33 @@ class BulkWriter:
         self._order = list(self._tables)
         self._buffers: dict[str, list[dict]] = {name: [] for name in self._order}
         self._templates = {name: _template(table) for name, table in self._tables.items()}
-        self._next_ids: dict[str, int] = {}
+        self._next_ids: dict[str, count] = {}
         self._pending = 0
         self._statements: dict[str, tuple] = {}
         self.counts: Counter[str] = Counter()
         if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA cache_size=-1000000")
+            connection.exec_driver_sql(f"PRAGMA cache_size={SQLITE_BULK_CACHE}")
+        for name, table in self._tables.items():
+            if "id" in table.c and table.c.id.primary_key:
+                self._next_ids[name] = count((connection.scalar(select(func.max(table.c.id))) or 0) + 1)
 
     @property
     def connection(self) -> Connection:
         return self._conn
 
     def next_id(self, table: str) -> int:
-        if table not in self._next_ids:
-            column = self._tables[table].c.id
-            self._next_ids[table] = (self._conn.scalar(select(func.max(column))) or 0) + 1
-        value = self._next_ids[table]
-        self._next_ids[table] = value + 1
-        return value
+        return next(self._next_ids[table])
 
-    def add(self, table: str, row: dict) -> dict:
-        """Queue ``row`` (missing columns take their declared default); returns the full row."""
-        full = self._templates[table].copy()
-        full.update(row)
-        self._buffers[table].append(full)
+    def finish(self) -> None:
+        """Write everything still queued; give the connection back its usual page cache."""
+        self.flush()
+        if self._conn.dialect.name == "sqlite":
+            self._conn.exec_driver_sql(f"PRAGMA cache_size={SQLITE_DEFAULT_CACHE}")
+
+    def add(self, table: str, row: dict) -> None:
+        """Queue ``row``; columns it leaves out take their declared default (or NULL)."""
+        self._buffers[table].append(row)
         self._pending += 1
-        return full
 
     def maybe_flush(self) -> None:
         """Write the buffers if they are big; call only when every queued child has its parent queued."""
@@ -81,41 +85,64 @@ class BulkWriter:
 
     def _insert(self, table: Table, rows: list[dict]) -> None:
         if self._conn.dialect.name == "sqlite":
-            self._insert_positional(table, rows)
+            sql, to_tuple = self._positional(table)
+            values = list(map(to_tuple, rows))
+            for start in range(0, len(values), CHUNK):
+                self._conn.exec_driver_sql(sql, values[start:start + CHUNK])
         else:
-            statement = insert(table)
+            template, statement = self._templates[table.name], insert(table)
             for start in range(0, len(rows), CHUNK):
-                self._conn.execute(statement, rows[start:start + CHUNK])
+                self._conn.execute(statement, [{**template, **row} for row in rows[start:start + CHUNK]])
         self.counts[table.name] += len(rows)
 
-    def _insert_positional(self, table: Table, rows: list[dict]) -> None:
-        """The same INSERT and the same column types, converted column by column (SQLite's qmark style)."""
-        sql, keys, processors = self._compiled(table)
-        columns = list(zip(*map(itemgetter(*keys), rows), strict=True)) if len(keys) > 1 else [[r[keys[0]] for r in rows]]
-        for index, process in processors:
-            columns[index] = list(map(process, columns[index]))
-        values = list(zip(*columns, strict=True))
-        for start in range(0, len(values), CHUNK):
-            self._conn.exec_driver_sql(sql, values[start:start + CHUNK])
-
-    def _compiled(self, table: Table) -> tuple[str, list[str], list[tuple[int, Callable]]]:
+    def _positional(self, table: Table) -> tuple[str, Callable[[dict], tuple]]:
+        """The table's INSERT in SQLite's qmark style, and a function turning a row into its
+        parameters through the same column types (Money to cents, dates to text...)."""
         if table.name not in self._statements:
-            keys = list(self._templates[table.name])
-            compiled = insert(table).compile(dialect=self._conn.dialect, column_keys=keys)
-            order = list(compiled.positiontup)
-            processors = compiled._bind_processors
-            steps = [(i, processors[name]) for i, name in enumerate(order) if name in processors]
-            self._statements[table.name] = (str(compiled), order, steps)
+            template = self._templates[table.name]
+            compiled = insert(table).compile(dialect=self._conn.dialect, column_keys=list(template))
+            self._statements[table.name] = (str(compiled), _row_function(compiled, template))
         return self._statements[table.name]
 
     def sync_sequences(self) -> None:
         """On PostgreSQL, move each id sequence past the ids we assigned ourselves."""
-        if self._conn.dialect.name != "postgresql":
+        conn = self._conn
+        if conn.dialect.name != "postgresql":
             return
         for name in self._next_ids:
-            self._conn.execute(
+            conn.execute(
                 text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), (SELECT MAX(id) FROM \"{name}\"))")
             )
+
+
+def _row_function(compiled, template: dict) -> Callable[[dict], tuple]:
+    """``lambda row: (P0(row.get("id", D0)), row.get("name", D1), ...)`` built once per table."""
+    processors = compiled._bind_processors
+    money = {c.key for c in compiled.statement.table.columns if isinstance(c.type, Money)}
+    namespace, parts = {}, []
+    for index, key in enumerate(compiled.positiontup):
+        namespace[f"D{index}"] = template[key]
+        part = f"row.get({key!r}, D{index})"
+        if key in processors:
+            process = processors[key]
+            namespace[f"P{index}"] = process if key in money else _memo(process)
+            part = f"P{index}({part})"
+        parts.append(part)
+    return eval(f"lambda row: ({', '.join(parts)},)", namespace)  # noqa: S307 - code built from column names
+
+
+def _memo(process: Callable) -> Callable:
+    """Remember a column type's conversions: dates, timestamps and enum codes repeat a lot."""
+    cache: dict = {}
+
+    def remembered(value):
+        try:
+            return cache[value]
+        except KeyError:
+            result = cache[value] = process(value)
+            return result
+
+    return remembered
 
 
 def _template(table: Table) -> dict:

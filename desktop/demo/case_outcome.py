@@ -12,7 +12,7 @@ from desktop.demo.bulk import moment
 from desktop.demo.case_plan import CasePlan
 from desktop.demo.context import Ctx
 from desktop.demo.people import Firm, Person
-from desktop.demo.weighted import Weighted
+from desktop.demo.weighted import Weighted, between, pick
 
 ENDINGS = (S.REJECTED, S.RESPONDENT_DECLINED, S.AGREED, S.TERMINATED, S.WITHDRAWN)
 ROUTES = Weighted({FollowUpRoute.PAYMENT_ORDER: 4, FollowUpRoute.ARBITRATION: 3,
@@ -40,14 +40,14 @@ def _decision(ctx: Ctx, plan: CasePlan, row: dict) -> None:
     rng = ctx.rng
     row["ended_on"] = next((plan.on(s) for s in ENDINGS if plan.on(s)), None)
     if plan.ending is S.REJECTED:
-        row["decision_reason"] = rng.choice(texts.REJECT_REASONS)
+        row["decision_reason"] = pick(rng, texts.REJECT_REASONS)
     elif plan.ending is S.RESPONDENT_DECLINED:
-        row["decision_reason"] = rng.choice(texts.DECLINE_REASONS)
+        row["decision_reason"] = pick(rng, texts.DECLINE_REASONS)
     elif plan.ending is S.TERMINATED:
         row["termination_reason"] = plan.termination
         row["termination_note"] = texts.TERMINATION_NOTES[plan.termination]
     elif plan.ending is S.WITHDRAWN:
-        row["remarks"] = rng.choice(texts.WITHDRAW_NOTES)
+        row["remarks"] = pick(rng, texts.WITHDRAW_NOTES)
     agreed = plan.on(S.AGREED)
     if agreed and (agreed - plan.received).days > 15:
         row["extension_days"] = 15
@@ -58,7 +58,7 @@ def _sessions(ctx: Ctx, plan: CasePlan, row: dict, firm: Firm, workers: list[Per
     rng = ctx.rng
     start = plan.on(S.IN_MEDIATION)
     end = row["ended_on"] or min(ctx.today, start + timedelta(days=14))
-    days = sorted(start + timedelta(days=rng.randint(0, (end - start).days)) for _ in range(rng.randint(1, 3)))
+    days = sorted(start + timedelta(days=between(rng, 0, (end - start).days)) for _ in range(between(rng, 1, 3)))
     if plan.on(S.AGREED):
         days[-1] = plan.on(S.AGREED)
     mediator = ctx.staff.names.get(lead, "")
@@ -68,11 +68,11 @@ def _sessions(ctx: Ctx, plan: CasePlan, row: dict, firm: Firm, workers: list[Per
             "id": ctx.new_id("mediation_session"), "case_id": plan.case_id,
             "kind": SessionKind.INVESTIGATION if k == 0 and len(days) > 1 else SessionKind.MEDIATION,
             "held_on": day, "mode": mode, "recorded_by": lead,
-            "place": f"区总工会劳动争议调解中心第{rng.randint(1, 3)}调解室" if mode is SessionMode.IN_PERSON else None,
+            "place": f"区总工会劳动争议调解中心第{between(rng, 1, 3)}调解室" if mode is SessionMode.IN_PERSON else None,
             "attendees": f"申请人{workers[0].name}；被申请人{firm.name}委托代理人；调解员{mediator}",
             "applicant_position": f"坚持申请书中的请求，要求被申请人支付{row['amount_claimed']:,.2f}元",
-            "respondent_position": rng.choice(texts.RESPONDENT_POSITIONS),
-            "narrative": rng.choice(texts.NARRATIVES),
+            "respondent_position": pick(rng, texts.RESPONDENT_POSITIONS),
+            "narrative": pick(rng, texts.NARRATIVES),
         })
 
 
@@ -80,8 +80,8 @@ def _agreement(ctx: Ctx, plan: CasePlan, row: dict, firm: Firm, workers: list[Pe
     rng = ctx.rng
     agreed_on = plan.on(S.AGREED)
     claimed = row["amount_claimed"]
-    agreed = (claimed * rng.randint(50, 100) / 100).quantize(Decimal(1)).quantize(Decimal("0.01"))
-    terms = plan.terms or [(agreed_on + timedelta(days=rng.randint(5, 20)), None)]
+    agreed = (claimed * between(rng, 50, 100) / 100).quantize(Decimal(1)).quantize(Decimal("0.01"))
+    terms = plan.terms or [(agreed_on + timedelta(days=between(rng, 5, 20)), None)]
     amounts = _split(agreed, len(terms))
     performed = Decimal("0.00")
     for seq, ((due, paid), amount) in enumerate(zip(terms, amounts, strict=True), 1):
@@ -101,7 +101,7 @@ def _term(ctx: Ctx, plan: CasePlan, firm: Firm, workers: list[Person], seq: int,
           paid: date | None, amount: Decimal) -> Decimal:
     rng = ctx.rng
     term_id = ctx.new_id("agreement_term")
-    method = rng.choice(METHODS)
+    method = pick(rng, METHODS)
     payee = workers[0].name if len(workers) == 1 else f"{workers[0].name}等{len(workers)}人"
     ctx.add("agreement_term", {
         "id": term_id, "case_id": plan.case_id, "seq": seq, "amount": amount, "payer": firm.name,
@@ -128,7 +128,7 @@ def _follow_up(ctx: Ctx, plan: CasePlan, lead: int | None) -> None:
     rng = ctx.rng
     performed, defaulted = plan.on(S.PERFORMED), plan.on(S.DEFAULTED)
     if performed and rng.random() < 0.3:
-        day, result = performed + timedelta(days=rng.randint(7, 30)), "申请人表示款项已全部收到，对调解工作满意"
+        day, result = performed + timedelta(days=between(rng, 7, 30)), "申请人表示款项已全部收到，对调解工作满意"
     elif defaulted:
         day, result = defaulted, "被申请人仍未支付剩余款项，已告知申请人可依法申请支付令或仲裁"
     else:

@@ -13,7 +13,7 @@ from random import Random
 
 from db.enums import CaseStatus as S
 from db.enums import TerminationReason
-from desktop.demo.weighted import Weighted
+from desktop.demo.weighted import Weighted, between, pick
 
 STATUS_WEIGHTS = {
     S.DRAFT: 0.3, S.UNDER_REVIEW: 0.3, S.ACCEPTED: 0.4, S.IN_MEDIATION: 1.0, S.REJECTED: 0.3,
@@ -63,10 +63,10 @@ def plan_case(rng: Random, today: date, status: S, age: int | None = None) -> Ca
     ending = ENDING_PICK.pick(rng) if status in (S.CLOSED, S.ARCHIVED) else status
     route, terms, reason = _route(rng, ending)
     if status in (S.CLOSED, S.ARCHIVED):
-        closed = route[-1][1] + rng.randint(1, 15)
+        closed = route[-1][1] + between(rng, 1, 15)
         route.append((S.CLOSED, closed))
         if status is S.ARCHIVED:
-            route.append((S.ARCHIVED, closed + rng.randint(15, 90)))
+            route.append((S.ARCHIVED, closed + between(rng, 15, 90)))
     age = age if age is not None else _age(rng, status, route, terms)
     received = today - timedelta(days=max(age, route[-1][1]))
     plan = CasePlan(status, ending, received, [(s, received + timedelta(days=o)) for s, o in route])
@@ -86,16 +86,16 @@ def _paid(received: date, offset: int | None, today: date) -> date | None:
 def _age(rng: Random, status: S, route: list, terms: list) -> int:
     span = route[-1][1]
     if status is S.IN_MEDIATION:
-        return rng.randint(max(span, 1), 20)
+        return between(rng, max(span, 1), 20)
     if status is S.PERFORMING:
-        return rng.randint(span, terms[-1][0] - 1)
+        return between(rng, span, terms[-1][0] - 1)
     if status in (S.PERFORMED, S.DEFAULTED):
-        return span + rng.randint(0, 120)
+        return span + between(rng, 0, 120)
     if status is S.CLOSED:
-        return span + rng.randint(0, 300)
+        return span + between(rng, 0, 300)
     if status is S.ARCHIVED:
-        return rng.randint(span, max(span, HORIZON))
-    return span + rng.randint(0, 2)
+        return between(rng, span, max(span, HORIZON))
+    return span + between(rng, 0, 2)
 
 
 def _route(rng: Random, ending: S) -> tuple[list[tuple[S, int]], list, TerminationReason | None]:
@@ -103,15 +103,15 @@ def _route(rng: Random, ending: S) -> tuple[list[tuple[S, int]], list, Terminati
     route = [(S.DRAFT, 0)]
     if ending is S.DRAFT:
         return route, [], None
-    route.append((S.UNDER_REVIEW, rng.randint(0, 1)))
+    route.append((S.UNDER_REVIEW, between(rng, 0, 1)))
     if ending is S.UNDER_REVIEW:
         return route, [], None
     if ending in (S.REJECTED, S.RESPONDENT_DECLINED):
-        return route + [(ending, route[-1][1] + rng.randint(1, 4))], [], None
-    route.append((S.ACCEPTED, route[-1][1] + rng.randint(0, 2)))
+        return route + [(ending, route[-1][1] + between(rng, 1, 4))], [], None
+    route.append((S.ACCEPTED, route[-1][1] + between(rng, 0, 2)))
     if ending is S.ACCEPTED:
         return route, [], None
-    route.append((S.IN_MEDIATION, route[-1][1] + rng.randint(0, 2)))
+    route.append((S.IN_MEDIATION, route[-1][1] + between(rng, 0, 2)))
     if ending is S.IN_MEDIATION:
         return route, [], None
     return _mediation_end(rng, route, ending)
@@ -121,11 +121,11 @@ def _mediation_end(rng: Random, route: list, ending: S):
     started = route[-1][1]
     if ending is S.TERMINATED:
         reason = TERMINATIONS.pick(rng)
-        day = max(started + 1, 15 + rng.randint(0, 1)) if reason is TerminationReason.TIME_LIMIT else started + rng.randint(1, 12)
+        day = max(started + 1, 15 + between(rng, 0, 1)) if reason is TerminationReason.TIME_LIMIT else started + between(rng, 1, 12)
         return route + [(S.TERMINATED, day)], [], reason
     if ending is S.WITHDRAWN:
-        return route + [(S.WITHDRAWN, started + rng.randint(1, 10))], [], None
-    agreed = started + rng.randint(1, 11)
+        return route + [(S.WITHDRAWN, started + between(rng, 1, 10))], [], None
+    agreed = started + between(rng, 1, 11)
     route.append((S.AGREED, agreed))
     if ending is S.AGREED:
         return route, [], None
@@ -133,17 +133,17 @@ def _mediation_end(rng: Random, route: list, ending: S):
 
 
 def _performance(rng: Random, route: list, ending: S, agreed: int):
-    count = rng.choice((1, 1, 2, 2, 3)) if ending is not S.PERFORMING else rng.choice((2, 3))
-    first = agreed + rng.randint(0, 7)
+    count = pick(rng, (1, 1, 2, 2, 3)) if ending is not S.PERFORMING else pick(rng, (2, 3))
+    first = agreed + between(rng, 0, 7)
     dues = [first + 30 * k for k in range(count)]
     route.append((S.PERFORMING, agreed))
     if ending is S.PERFORMING:
-        return route, [(d, d + rng.randint(0, 3)) for d in dues], None
+        return route, [(d, d + between(rng, 0, 3)) for d in dues], None
     if ending is S.PERFORMED:
-        terms = [(d, max(d + rng.randint(-3, 4), agreed + 1)) for d in dues]
+        terms = [(d, max(d + between(rng, -3, 4), agreed + 1)) for d in dues]
         route.append((S.PERFORMED, max(p for _, p in terms)))
         return route, terms, None
-    paid = rng.randint(0, count - 1)
-    terms = [(d, d + rng.randint(0, 3) if k < paid else None) for k, d in enumerate(dues)]
-    route.append((S.DEFAULTED, dues[paid] + rng.randint(5, 30)))
+    paid = between(rng, 0, count - 1)
+    terms = [(d, d + between(rng, 0, 3) if k < paid else None) for k, d in enumerate(dues)]
+    route.append((S.DEFAULTED, dues[paid] + between(rng, 5, 30)))
     return route, terms, None

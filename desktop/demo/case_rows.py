@@ -13,7 +13,7 @@ from desktop.demo.bulk import Progress, moment
 from desktop.demo.case_plan import CasePlan
 from desktop.demo.context import Ctx
 from desktop.demo.people import Firm, Person
-from desktop.demo.weighted import Weighted
+from desktop.demo.weighted import Weighted, between, pick
 
 ORAL_SOURCES = (CaseSource.WALK_IN, CaseSource.PHONE)
 COURT_SOURCES = (CaseSource.COURT_DELEGATED, CaseSource.COURT_ENTRUSTED)
@@ -54,8 +54,8 @@ def write_case(ctx: Ctx, plan: CasePlan, number: str | None, archive_no: str | N
     rng = ctx.rng
     firm = ctx.people.pick_firm()
     workers = _applicants(ctx, plan, firm)
-    job = rng.choice(vocab.BUSINESSES[firm.business][2])
-    wage = Decimal(rng.randrange(2540, 12001, 10))
+    job = pick(rng, vocab.BUSINESSES[firm.business][2])
+    wage = Decimal(2540 + 10 * between(rng, 0, 946))
     categories = case_texts.pick_categories(rng)
     items = case_texts.claim_items(rng, categories, wage, len(workers))
     claimed = sum((amount for _, amount, _ in items), Decimal("0.00"))
@@ -73,8 +73,8 @@ def write_case(ctx: Ctx, plan: CasePlan, number: str | None, archive_no: str | N
 
 
 def _hired(ctx: Ctx, plan: CasePlan) -> date:
-    year = plan.received.year - ctx.rng.randint(0, 6)
-    return date(year, ctx.rng.randint(1, 12), 1)
+    year = plan.received.year - between(ctx.rng, 0, 6)
+    return date(year, between(ctx.rng, 1, 12), 1)
 
 
 def _case_row(ctx: Ctx, plan: CasePlan, firm: Firm, workers: list[Person], number, archive_no) -> dict:
@@ -100,12 +100,12 @@ def _applicants(ctx: Ctx, plan: CasePlan, firm: Firm) -> list[Person]:
     rng = ctx.rng
     count = 10 + int(rng.random() ** 2 * 31) if rng.random() < 0.05 else 1
     workers = [ctx.people.new_worker(firm, plan.received, member=rng.random() < 0.6) for _ in range(count)]
-    representatives = rng.randint(3, 5) if count >= 10 else 0
+    representatives = between(rng, 3, 5) if count >= 10 else 0
     for position, person in enumerate(workers):
         role = ApplicantRole.REPRESENTATIVE if position < representatives else ApplicantRole.APPLICANT
         ctx.add("case_applicant", {"id": ctx.new_id("case_applicant"), "case_id": plan.case_id,
                                    "worker_id": person.id, "role": role, "position": position,
-                                   "job_title": rng.choice(vocab.BUSINESSES[firm.business][2])})
+                                   "job_title": pick(rng, vocab.BUSINESSES[firm.business][2])})
     return workers
 
 
@@ -119,11 +119,11 @@ def _children(ctx: Ctx, plan: CasePlan, categories, items) -> None:
 
 def _mediators(ctx: Ctx, plan: CasePlan) -> int:
     rng, staff = ctx.rng, ctx.staff
-    lead = rng.choice(staff.mediators)
+    lead = pick(rng, staff.mediators)
     ctx.add("case_mediator", {"case_id": plan.case_id, "officer_id": lead, "role": MediatorRole.LEAD})
     others = [m for m in staff.mediators if m != lead]
     if others and rng.random() < 0.3:
-        ctx.add("case_mediator", {"case_id": plan.case_id, "officer_id": rng.choice(others),
+        ctx.add("case_mediator", {"case_id": plan.case_id, "officer_id": pick(rng, others),
                                   "role": MediatorRole.MEMBER})
         if staff.clerk not in staff.mediators:
             ctx.add("case_mediator", {"case_id": plan.case_id, "officer_id": staff.clerk,
@@ -134,12 +134,12 @@ def _mediators(ctx: Ctx, plan: CasePlan) -> int:
 def _agents(ctx: Ctx, plan: CasePlan, firm: Firm) -> None:
     rng = ctx.rng
     if rng.random() < 0.15:
-        kind = rng.choice((AgentKind.RELATIVE, AgentKind.UNION, AgentKind.LAWYER))
-        org = {AgentKind.UNION: "密云区总工会职工服务中心", AgentKind.LAWYER: rng.choice(LAW_FIRMS)}.get(kind)
+        kind = pick(rng, (AgentKind.RELATIVE, AgentKind.UNION, AgentKind.LAWYER))
+        org = {AgentKind.UNION: "密云区总工会职工服务中心", AgentKind.LAWYER: pick(rng, LAW_FIRMS)}.get(kind)
         _agent(ctx, plan, PartySide.APPLICANT, kind, org)
     if rng.random() < 0.3:
         kind = AgentKind.LAWYER if rng.random() < 0.3 else AgentKind.EMPLOYEE
-        _agent(ctx, plan, PartySide.RESPONDENT, kind, rng.choice(LAW_FIRMS) if kind is AgentKind.LAWYER else firm.name)
+        _agent(ctx, plan, PartySide.RESPONDENT, kind, pick(rng, LAW_FIRMS) if kind is AgentKind.LAWYER else firm.name)
 
 
 def _agent(ctx: Ctx, plan: CasePlan, side, kind, organisation) -> None:

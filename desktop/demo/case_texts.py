@@ -9,6 +9,7 @@ from random import Random
 from db.enums import CaseSource as Src
 from db.enums import DisputeCategory as C
 from db.enums import TerminationReason as T
+from desktop.demo.weighted import between, pick
 
 CENT = Decimal("0.01")
 MONEY_CATEGORIES = (C.UNPAID_WAGES, C.UNPAID_WAGES, C.OVERTIME, C.SEVERANCE, C.UNLAWFUL_TERMINATION,
@@ -21,30 +22,30 @@ COURT = "北京市密云区人民法院"
 
 
 def _claim(rng: Random, category: C, wage: Decimal) -> tuple[str, Decimal, str]:
-    n = rng.randint(1, 6)
+    n = between(rng, 1, 6)
     if category is C.UNPAID_WAGES:
         return f"支付拖欠的{n}个月工资", wage * n, "《劳动合同法》第三十条"
     if category is C.OVERTIME:
-        return "支付延时加班及休息日加班工资", wage * rng.randint(20, 150) / 100, "《劳动法》第四十四条"
+        return "支付延时加班及休息日加班工资", wage * between(rng, 20, 150) / 100, "《劳动法》第四十四条"
     if category is C.SEVERANCE:
         return f"支付解除劳动合同经济补偿金（{n}个月工资）", wage * n, "《劳动合同法》第四十六条、第四十七条"
     if category is C.UNLAWFUL_TERMINATION:
         return f"支付违法解除劳动合同赔偿金（{2 * n}个月工资）", wage * 2 * n, "《劳动合同法》第四十八条、第八十七条"
     if category is C.DOUBLE_PAY:
-        months = rng.randint(1, 11)
+        months = between(rng, 1, 11)
         return f"支付未签订书面劳动合同二倍工资差额（{months}个月）", wage * months, "《劳动合同法》第八十二条"
     if category is C.WORK_INJURY:
-        return "支付停工留薪期工资及一次性伤残就业补助金等工伤待遇", wage * rng.randint(7, 27), "《工伤保险条例》第三十三条、第三十七条"
+        return "支付停工留薪期工资及一次性伤残就业补助金等工伤待遇", wage * between(rng, 7, 27), "《工伤保险条例》第三十三条、第三十七条"
     if category is C.SOCIAL_INSURANCE:
-        return "赔偿未依法缴纳社会保险费造成的损失", Decimal(rng.randint(30, 250) * 100), "《社会保险法》第五十八条、第八十六条"
+        return "赔偿未依法缴纳社会保险费造成的损失", Decimal(between(rng, 30, 250) * 100), "《社会保险法》第五十八条、第八十六条"
     if category is C.HOURS_LEAVE:
-        days = rng.randint(3, 15)
+        days = between(rng, 3, 15)
         return f"支付未休年休假工资报酬（{days}天）", wage * 2 * days / Decimal("21.75"), "《职工带薪年休假条例》第五条"
     if category is C.CONTRACT:
         return "依法补签书面劳动合同", Decimal(0), "《劳动合同法》第十条"
     if category is C.RELATIONSHIP:
         return "确认与被申请人存在劳动关系", Decimal(0), "《关于确立劳动关系有关事项的通知》第一条"
-    return "退还入职时收取的押金", Decimal(rng.choice((300, 500, 800, 1000))), "《劳动合同法》第九条"
+    return "退还入职时收取的押金", Decimal(pick(rng, (300, 500, 800, 1000))), "《劳动合同法》第九条"
 
 
 def claim_items(rng: Random, categories: list[C], wage: Decimal, workers: int) -> list[tuple[str, Decimal, str]]:
@@ -56,16 +57,16 @@ def claim_items(rng: Random, categories: list[C], wage: Decimal, workers: int) -
 
 
 def pick_categories(rng: Random) -> list[C]:
-    chosen = [rng.choice(MONEY_CATEGORIES)]
-    for _ in range(rng.choice((0, 0, 1, 1, 2))):
-        extra = rng.choice(MONEY_CATEGORIES + OTHER_CATEGORIES)
+    chosen = [pick(rng, MONEY_CATEGORIES)]
+    for _ in range(pick(rng, (0, 0, 1, 1, 2))):
+        extra = pick(rng, MONEY_CATEGORIES + OTHER_CATEGORIES)
         if extra not in chosen:
             chosen.append(extra)
     return chosen
 
 
 def referral(rng: Random, source: Src, day: date, street: str) -> tuple[str | None, str | None]:
-    y, n = day.year, rng.randint(1, 3000)
+    y, n = day.year, between(rng, 1, 3000)
     if source is Src.COURT_DELEGATED:
         return f"（{y}）京0118民诉前调{n}号", COURT
     if source is Src.COURT_ENTRUSTED:
@@ -75,7 +76,7 @@ def referral(rng: Random, source: Src, day: date, street: str) -> tuple[str | No
     if source is Src.HOTLINE_12351:
         return f"12351-{y}{day:%m%d}{n:04d}", "北京市总工会12351职工服务热线"
     if source is Src.PETITION_GRID:
-        return f"KF{y}{day:%m%d}{n:05d}", rng.choice(("密云区信访办公室", f"密云区{street}网格化服务管理中心"))
+        return f"KF{y}{day:%m%d}{n:05d}", pick(rng, ("密云区信访办公室", f"密云区{street}网格化服务管理中心"))
     if source is Src.PROCURATORATE:
         return f"密检联〔{y}〕{n % 60 + 1}号", "北京市密云区人民检察院驻区总工会检察联络室"
     if source is Src.SUPERVISION:

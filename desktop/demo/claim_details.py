@@ -10,6 +10,7 @@ from db.enums import PlanKind
 from desktop.demo import vocab
 from desktop.demo.people import Person
 from desktop.demo.plans import CENT, Plan
+from desktop.demo.weighted import between, pick
 
 HOSPITALS = (("北京市密云区医院", "三级"), ("北京市密云区中医医院", "三级"), ("北京市密云区妇幼保健院", "二级"),
              ("首都医科大学附属北京朝阳医院", "三级"), ("北京大学人民医院", "三级"), ("中国医学科学院肿瘤医院", "三级"),
@@ -30,23 +31,23 @@ def _school(rng: Random, plan: Plan, member: Person, applied: date) -> dict:
     child = member.name[0] + vocab.person_name(rng, male=rng.random() < 0.5)[1:]
     return {
         "relationship_to_member": "子女", "beneficiary_name": child, "event_type": "子女入学",
-        "event_on": date(year, 9, 1), "grade": rng.choice(list(plan.rule["grades"])),
+        "event_on": date(year, 9, 1), "grade": pick(rng, list(plan.rule["grades"])),
         "total_cost": ZERO, "fund_paid": ZERO, "copay": ZERO, "self_pay": ZERO,
     }
 
 
 def _medical(rng: Random, plan: Plan, applied: date) -> dict:
-    admitted = applied - timedelta(days=rng.randint(15, 90))
-    discharged = admitted + timedelta(days=rng.randint(3, 20))
-    hospital, level = rng.choice(HOSPITALS)
-    total = Decimal(rng.randint(500_000, 8_000_000)) / 100
-    fund = (total * rng.randint(50, 80) / 100).quantize(CENT)
-    copay = ((total - fund) * rng.randint(30, 70) / 100).quantize(CENT)
+    admitted = applied - timedelta(days=between(rng, 15, 90))
+    discharged = admitted + timedelta(days=between(rng, 3, 20))
+    hospital, level = pick(rng, HOSPITALS)
+    total = Decimal(between(rng, 500_000, 8_000_000)) / 100
+    fund = (total * between(rng, 50, 80) / 100).quantize(CENT)
+    copay = ((total - fund) * between(rng, 30, 70) / 100).quantize(CENT)
     fixed = plan.rule["type"] == "fixed_by_grade"
-    grade = rng.choice(list(plan.rule["grades"])) if fixed else None
+    grade = pick(rng, list(plan.rule["grades"])) if fixed else None
     return {
         "relationship_to_member": "本人", "event_type": "确诊重大疾病" if fixed else "住院",
         "event_on": admitted, "admission_on": admitted, "discharge_on": discharged,
-        "hospital": hospital, "hospital_level": level, "diagnosis": grade or rng.choice(DIAGNOSES), "grade": grade,
+        "hospital": hospital, "hospital_level": level, "diagnosis": grade or pick(rng, DIAGNOSES), "grade": grade,
         "total_cost": total, "fund_paid": fund, "copay": copay, "self_pay": total - fund - copay,
     }

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from random import Random
 
 from db.enums import ClaimStatus as C
-from desktop.demo.weighted import Weighted
+from desktop.demo.weighted import Weighted, between
 
 HORIZON = 3 * 365
 STATUS_WEIGHTS = {C.SUBMITTED: 1, C.DOCS_INCOMPLETE: 1, C.REVIEWED: 1, C.APPROVED: 1.5, C.REJECTED: 6,
@@ -66,11 +66,11 @@ def plan_claim(rng: Random, today: date, status: C) -> ClaimPlan:
     if status is C.APPROVED:
         last_batch = today.replace(day=BATCH_DAY) if today.day >= BATCH_DAY else \
             (today.replace(day=1) - timedelta(days=1)).replace(day=BATCH_DAY)
-        age = offsets[-1][1] + rng.randint(0, (today - last_batch).days)
+        age = offsets[-1][1] + between(rng, 0, (today - last_batch).days)
     elif status in (C.PAID, C.ARCHIVED, C.REJECTED):
-        age = rng.randint(offsets[-1][1] + 40, HORIZON)
+        age = between(rng, offsets[-1][1] + 40, HORIZON)
     else:
-        age = offsets[-1][1] + rng.randint(0, 3)
+        age = offsets[-1][1] + between(rng, 0, 3)
     applied = today - timedelta(days=age)
     while True:
         plan = _dated(rng, status, offsets, applied)
@@ -84,14 +84,14 @@ def _route(rng: Random, status: C) -> list[tuple[C, int]]:
     if status is C.SUBMITTED:
         return route
     if status is C.DOCS_INCOMPLETE or rng.random() < 0.2:
-        route.append((C.DOCS_INCOMPLETE, rng.randint(1, 5)))
+        route.append((C.DOCS_INCOMPLETE, between(rng, 1, 5)))
         if status is C.DOCS_INCOMPLETE:
             return route
-    route.append((C.REVIEWED, route[-1][1] + rng.randint(2, 12)))
+    route.append((C.REVIEWED, route[-1][1] + between(rng, 2, 12)))
     if status is C.REVIEWED:
         return route
     decided = C.REJECTED if status is C.REJECTED else C.APPROVED
-    route.append((decided, route[-1][1] + rng.randint(1, 7)))
+    route.append((decided, route[-1][1] + between(rng, 1, 7)))
     return route
 
 
@@ -102,5 +102,5 @@ def _dated(rng: Random, status: C, offsets: list, applied: date) -> ClaimPlan:
         plan.batch_day = batch_after(steps[-1][1])
         steps.append((C.PAID, pay_day(plan.batch_day)))
         if status is C.ARCHIVED:
-            steps.append((C.ARCHIVED, steps[-1][1] + timedelta(days=rng.randint(20, 90))))
+            steps.append((C.ARCHIVED, steps[-1][1] + timedelta(days=between(rng, 20, 90))))
     return plan

@@ -18,7 +18,7 @@ from desktop.demo.context import Ctx
 from desktop.demo.members import Pools
 from desktop.demo.people import Person
 from desktop.demo.plans import Plan, calculate, rule_base
-from desktop.demo.weighted import Weighted
+from desktop.demo.weighted import Weighted, between, pick
 
 REJECT_REASONS = ("所患疾病不属于本项目保障范围", "发生费用时尚在等待期内", "超过申请时限",
                   "经核实已在其他项目重复申请", "未提供有效的费用结算凭证")
@@ -42,7 +42,7 @@ def write_claims(ctx: Ctx, claim_plans: list[ClaimPlan], plans: list[Plan], pool
     choice = Weighted({index: plan.weight for index, plan in enumerate(plans)})
     for done, cp in enumerate(claim_plans, 1):
         plan = plans[choice.pick(ctx.rng)]
-        member, enrolment_id = ctx.rng.choice(pools[plan.code])
+        member, enrolment_id = pick(ctx.rng, pools[plan.code])
         _claim(ctx, cp, plan, member, enrolment_id, ytd, batches)
         ctx.writer.maybe_flush()
         if progress and done % 2000 == 0:
@@ -86,12 +86,12 @@ def _claim(ctx: Ctx, cp: ClaimPlan, plan: Plan, member: Person, enrolment_id: in
     if cp.on(C.REVIEWED):
         row.update(eligible_base=base, calculated_amount=amount, calculation_text=text,
                    rule_version_id=plan.rule_version_id, ytd_paid_before=before,
-                   reviewed_by=ctx.rng.choice(ctx.staff.mediators))
+                   reviewed_by=pick(ctx.rng, ctx.staff.mediators))
     if cp.on(C.APPROVED):
         row.update(approved_amount=amount, approved_by=ctx.staff.director, approved_on=cp.on(C.APPROVED))
         ytd[key] = before + amount
     if cp.on(C.REJECTED):
-        reason = CAP_REACHED if capped else ctx.rng.choice(REJECT_REASONS)
+        reason = CAP_REACHED if capped else pick(ctx.rng, REJECT_REASONS)
         row.update(reject_reason=reason, rejected_on=cp.on(C.REJECTED), approved_amount=None)
     if cp.on(C.PAID):
         _pay(ctx, cp, row, member, amount, batches[cp.batch_day])
@@ -134,7 +134,7 @@ def _pay(ctx: Ctx, cp: ClaimPlan, row: dict, member: Person, amount: Decimal, ba
 def _documents(ctx: Ctx, cp: ClaimPlan, plan: Plan, row: dict) -> None:
     missing: list[str] = []
     if cp.status is C.DOCS_INCOMPLETE:
-        missing = ctx.rng.sample(plan.documents[1:], ctx.rng.randint(1, 2))
+        missing = ctx.rng.sample(plan.documents[1:], between(ctx.rng, 1, 2))
         row["missing_documents"] = "、".join(missing)
     for name in plan.documents:
         ctx.add("claim_document", {"id": ctx.new_id("claim_document"), "claim_id": cp.claim_id,

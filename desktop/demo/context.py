@@ -20,8 +20,6 @@ class Ctx:
     people: Directory
     book: NumberBook
 
-    def add(self, table: str, row: dict) -> dict:
-        return self.writer.add(table, row)
-
-    def new_id(self, table: str) -> int:
-        return self.writer.next_id(table)
+    def __post_init__(self) -> None:
+        self.add = self.writer.add  # queue a row: add(table, row)
+        self.new_id = self.writer.next_id  # next primary key: new_id(table)

@@ -85,7 +85,7 @@ def _fill(ctx: Ctx, seed: int, cases: int, letters: int, claims: int, progress: 
         batches = write_claims(ctx, plan_claims(Random(f"{seed}:claim-plans"), today, claims), aid_plans,
                                pools, progress)
     ctx.book.save_sequences()
-    writer.flush()
+    writer.finish()
     if claims:
         save_batch_totals(ctx, batches)
     writer.sync_sequences()

@@ -7,7 +7,9 @@ character is computed per its standard (see shared/FORMATS.md).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import mul
 from random import Random
+from desktop.demo.weighted import between, pick
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
@@ -33,42 +35,41 @@ BIRTH_SPAN = (date(2004, 12, 31) - BIRTH_START).days
 
 
 def id_check_char(first17: str) -> str:
-    total = sum(int(ch) * w for ch, w in zip(first17, ID_WEIGHTS, strict=True))
-    return ID_CHECK[total % 11]
+    return ID_CHECK[sum(map(mul, map(int, first17), ID_WEIGHTS)) % 11]
 
 
 def credit_check_char(first17: str) -> str:
-    total = sum(CREDIT_VALUE[ch] * w for ch, w in zip(first17, CREDIT_WEIGHTS, strict=True))
+    total = sum(map(mul, map(CREDIT_VALUE.__getitem__, first17), CREDIT_WEIGHTS))
     return CREDIT_ALPHABET[(31 - total % 31) % 31]
 
 
 def id_number(rng: Random, *, male: bool, local_share: float = 0.7) -> tuple[str, date]:
     """An 18-digit ID number whose 17th digit's parity matches ``male``; and the birth date."""
     areas = BEIJING_AREAS if rng.random() < local_share else OTHER_AREAS
-    born = BIRTH_START + timedelta(days=rng.randrange(BIRTH_SPAN + 1))
-    seq = rng.randrange(0, 500) * 2 + (1 if male else 0)
-    first17 = f"{rng.choice(areas)}{born:%Y%m%d}{seq:03d}"
+    born = BIRTH_START + timedelta(days=between(rng, 0, BIRTH_SPAN))
+    seq = between(rng, 0, 499) * 2 + (1 if male else 0)
+    first17 = f"{pick(rng, areas)}{born.year}{born.month:02d}{born.day:02d}{seq:03d}"
     return first17 + id_check_char(first17), born
 
 
 def credit_code(rng: Random, area: str = "110118") -> str:
     """A company's unified social credit code (registered with market regulation, 91)."""
-    org = "".join(rng.choice(CREDIT_ALPHABET) for _ in range(9))
+    org = "".join(pick(rng, CREDIT_ALPHABET) for _ in range(9))
     first17 = f"91{area}{org}"
     return first17 + credit_check_char(first17)
 
 
 def mobile(rng: Random) -> str:
-    return rng.choice(MOBILE_PREFIXES) + f"{rng.randrange(10**8):08d}"
+    return pick(rng, MOBILE_PREFIXES) + f"{int(rng.random() * 10**8):08d}"
 
 
 def landline(rng: Random) -> str:
-    return f"010-6{rng.randrange(10**7):07d}"
+    return f"010-6{int(rng.random() * 10**7):07d}"
 
 
 def member_card(rng: Random) -> str:
     """A 19-digit 京卡-style card number with a Luhn check digit."""
-    body = CARD_BIN + f"{rng.randrange(10**12):012d}"
+    body = CARD_BIN + f"{int(rng.random() * 10**12):012d}"
     return body + _luhn_digit(body)
 
 

@@ -11,6 +11,7 @@ from desktop.demo import letter_texts as texts
 from desktop.demo.bulk import moment
 from desktop.demo.context import Ctx
 from desktop.demo.letter_plan import LetterPlan
+from desktop.demo.weighted import between
 
 REPLIES = {R.FULL: texts.REPLY_FULL, R.PARTIAL: texts.REPLY_PARTIAL}
 STEP_REASONS = {
@@ -48,7 +49,7 @@ def _share(ctx: Ctx, letter: LetterPlan) -> Decimal:
     if letter.result is R.FULL or letter.on(L.RESULT_RECEIVED):
         return Decimal(1)
     if letter.result is R.PARTIAL:
-        return Decimal(ctx.rng.randint(30, 80)) / 100
+        return Decimal(between(ctx.rng, 30, 80)) / 100
     return Decimal(0)
 
 
@@ -57,7 +58,7 @@ def _figures(ctx: Ctx, share: Decimal, workers: int, amount: Decimal, categories
     insured = I.SOCIAL_INSURANCE in categories or I.SAFETY in categories
     return {
         "wages_recovered": (amount * share).quantize(Decimal("0.01")),
-        "insurance_backpaid": Decimal(covered * ctx.rng.randint(20, 120) * 100) if insured else Decimal("0.00"),
+        "insurance_backpaid": Decimal(covered * between(ctx.rng, 20, 120) * 100) if insured else Decimal("0.00"),
         "contracts_signed": covered if I.CONTRACTS in categories else 0,
         "workers_covered": covered,
     }

@@ -9,7 +9,7 @@ from random import Random
 from db.enums import LetterKind as K
 from db.enums import LetterStatus as L
 from db.enums import RectificationResult as R
-from desktop.demo.weighted import Weighted
+from desktop.demo.weighted import Weighted, between
 
 HORIZON = 3 * 365
 CHAIN = (K.PROMPT, K.OPINION, K.RECOMMENDATION)
@@ -63,14 +63,14 @@ def _final(rng: Random, kind: K) -> L:
 
 
 def plan_matter(rng: Random, today: date, length: int, final: L) -> MatterPlan:
-    routes, start = [], rng.randint(3, 15)
+    routes, start = [], between(rng, 3, 15)
     for position, kind in enumerate(CHAIN[:length]):
         last = position == length - 1
         route, result = _route(rng, kind, final if last else L.ESCALATED, start)
         routes.append((kind, route, result))
         start = route[-1][1]
     span = start
-    age = rng.randint(span, max(span, HORIZON)) if final is L.CLOSED else span + rng.randint(0, 3)
+    age = between(rng, span, max(span, HORIZON)) if final is L.CLOSED else span + between(rng, 0, 3)
     found = today - timedelta(days=max(age, span))
     plan = MatterPlan(found)
     for kind, route, result in routes:
@@ -84,7 +84,7 @@ def _route(rng: Random, kind: K, final: L, t0: int) -> tuple[list[tuple[L, int]]
     if final is L.DRAFT:
         return steps, None
     for status, (low, high) in ((L.SIGNED, (1, 3)), (L.DELIVERED, (0, 3))):
-        steps.append((status, steps[-1][1] + rng.randint(low, high)))
+        steps.append((status, steps[-1][1] + between(rng, low, high)))
         if final is status:
             return steps, None
     if kind is K.RECOMMENDATION:
@@ -103,11 +103,11 @@ def _employer(rng: Random, steps: list, final: L) -> tuple[list, R | None]:
         answer = NO_EFFECT.pick(rng)
     else:
         answer = final
-    day = signed + (rng.randint(22, 25) if answer is L.OVERDUE else rng.randint(3, 12))
+    day = signed + (between(rng, 22, 25) if answer is L.OVERDUE else between(rng, 3, 12))
     steps.append((answer, max(day, steps[-1][1])))
     result = {L.RECTIFIED: R.FULL, L.PARTIAL: R.PARTIAL, L.REFUSED: R.NONE, L.OVERDUE: R.NONE}[answer]
     if final in (L.CLOSED, L.ESCALATED):
-        steps.append((final, steps[-1][1] + rng.randint(1, 12)))
+        steps.append((final, steps[-1][1] + between(rng, 1, 12)))
     return steps, result
 
 
@@ -116,12 +116,12 @@ def _department(rng: Random, steps: list, final: L) -> list:
     if final is L.AWAITING_DEPARTMENT:
         return steps
     refused = final is L.REFUSED_WITH_REASON or (final is L.CLOSED and rng.random() < 0.2)
-    steps.append((L.REFUSED_WITH_REASON if refused else L.CASE_OPENED, steps[-1][1] + rng.randint(1, 7)))
+    steps.append((L.REFUSED_WITH_REASON if refused else L.CASE_OPENED, steps[-1][1] + between(rng, 1, 7)))
     if final is steps[-1][0]:
         return steps
     if not refused:
-        steps.append((L.RESULT_RECEIVED, steps[-1][1] + rng.randint(10, 40)))
+        steps.append((L.RESULT_RECEIVED, steps[-1][1] + between(rng, 10, 40)))
         if final is L.RESULT_RECEIVED:
             return steps
-    steps.append((L.CLOSED, steps[-1][1] + rng.randint(1, 10)))
+    steps.append((L.CLOSED, steps[-1][1] + between(rng, 1, 10)))
     return steps

@@ -14,7 +14,7 @@ from desktop.demo.case_rows import CaseRef
 from desktop.demo.context import Ctx
 from desktop.demo.letter_plan import LetterPlan, MatterPlan
 from desktop.demo.people import Firm
-from desktop.demo.weighted import Weighted
+from desktop.demo.weighted import Weighted, between, pick
 
 NUMBER_KINDS = {LetterKind.PROMPT: "prompt_letter", LetterKind.OPINION: "opinion_letter",
                 LetterKind.RECOMMENDATION: "recommendation_letter"}
@@ -57,22 +57,22 @@ def _numbers(ctx: Ctx, plans: list[MatterPlan]) -> dict[int, str]:
 
 def _matter(ctx: Ctx, plan: MatterPlan, cases: list[CaseRef], firms: dict[int, Firm], numbers) -> None:
     rng = ctx.rng
-    case = rng.choice(cases) if cases and rng.random() < 0.25 else None
+    case = pick(rng, cases) if cases and rng.random() < 0.25 else None
     if case and case.received >= plan.found:
         case = None
     firm = firms[case.employer_id] if case else ctx.people.pick_firm()
     categories = _categories(ctx)
-    workers = rng.randint(3, 120)
-    amount = Decimal(rng.randint(20, 3000) * 100) if IssueCategory.PAY in categories else Decimal("0.00")
-    source = MatterSource.MEDIATION_CASE if case else rng.choice((MatterSource.COMPLAINT, MatterSource.INSPECTION))
-    found_facts = f"经{rng.choice(texts.CHECK_METHODS)}，发现{firm.name}存在" + "、".join(
+    workers = between(rng, 3, 120)
+    amount = Decimal(between(rng, 20, 3000) * 100) if IssueCategory.PAY in categories else Decimal("0.00")
+    source = MatterSource.MEDIATION_CASE if case else pick(rng, (MatterSource.COMPLAINT, MatterSource.INSPECTION))
+    found_facts = f"经{pick(rng, texts.CHECK_METHODS)}，发现{firm.name}存在" + "、".join(
         texts.PROBLEMS[c][0] for c in categories) + "等问题，涉及职工" + f"{workers}人。"
     closed = plan.letters[-1].on(L.CLOSED)
     ctx.add("supervision_matter", {
         "id": plan.matter_id, "employer_id": firm.id, "case_id": case.id if case else None, "source": source,
-        "found_on": plan.found, "check_method": rng.choice(texts.CHECK_METHODS), "facts": found_facts,
+        "found_on": plan.found, "check_method": pick(rng, texts.CHECK_METHODS), "facts": found_facts,
         "workers_affected": workers, "amount_involved": amount, "closed_on": closed,
-        "created_by": rng.choice(ctx.staff.mediators), "version": 1,
+        "created_by": pick(rng, ctx.staff.mediators), "version": 1,
         "created_at": moment(plan.found, 30), "updated_at": moment(closed or plan.found, 30),
     })
     previous: LetterPlan | None = None
@@ -82,7 +82,7 @@ def _matter(ctx: Ctx, plan: MatterPlan, cases: list[CaseRef], firms: dict[int, F
 
 
 def _categories(ctx: Ctx) -> list[IssueCategory]:
-    chosen = [CATEGORIES.pick(ctx.rng) for _ in range(ctx.rng.randint(1, 3))]
+    chosen = [CATEGORIES.pick(ctx.rng) for _ in range(between(ctx.rng, 1, 3))]
     return list(dict.fromkeys(chosen))
 
 
@@ -103,7 +103,7 @@ def _letter(ctx, plan, letter: LetterPlan, previous, firm, categories, facts, wo
         "issued_on": issued, "delivered_on": letter.on(L.DELIVERED),
         "delivery_method": _delivery(ctx) if letter.on(L.DELIVERED) else None,
         "copy_to": texts.PROCURATORATE if copied else None, "copied_to_procuratorate": copied,
-        "closed_on": letter.on(L.CLOSED), "officer_id": rng.choice(ctx.staff.mediators), "version": 1,
+        "closed_on": letter.on(L.CLOSED), "officer_id": pick(rng, ctx.staff.mediators), "version": 1,
         "created_at": moment(letter.steps[0][1], 40), "updated_at": moment(letter.steps[-1][1], 40),
     }
     row.update(reply_fields(ctx, letter, workers, amount, categories))

@@ -9,6 +9,7 @@ from desktop.demo.bulk import Progress
 from desktop.demo.context import Ctx
 from desktop.demo.people import Person
 from desktop.demo.plans import Plan
+from desktop.demo.weighted import between
 
 TAKE_UP = {PlanKind.INSERVICE_MEDICAL: 1.0, PlanKind.SECOND_REIMBURSEMENT: 0.7, PlanKind.SERIOUS_ILLNESS: 0.5,
            PlanKind.SCHOOL_AID: 0.3, PlanKind.WOMEN_DISEASE: 0.6}
@@ -48,6 +49,6 @@ def _enrol(ctx: Ctx, plan: Plan, member: Person, unit: str | None, employer_id: 
     ctx.add("enrolment", {
         "id": enrolment_id, "plan_id": plan.id, "worker_id": member.id, "employer_id": employer_id,
         "unit_name": unit, "card_no": member.card_no, "start_on": start, "end_on": end,
-        "enrolled_on": start - timedelta(days=ctx.rng.randint(5, 30)),
+        "enrolled_on": start - timedelta(days=between(ctx.rng, 5, 30)),
     })
     return enrolment_id

@@ -18,6 +18,7 @@ from db.models import NumberSequence
 from desktop.demo.bulk import BulkWriter, moment
 from desktop.numbering import format_number
 from desktop.settings import OrganisationSettings
+from desktop.demo.weighted import between, pick
 
 VOIDED_KINDS = frozenset({"case"})
 VOID_REASONS = ("录入错误，编号作废", "重复登记，撤销后作废", "打印受理通知书时误取号，作废")
@@ -54,9 +55,9 @@ class NumberBook:
         self._last[key] = start
         voids: tuple[int, ...] = ()
         if key[0] in VOIDED_KINDS:
-            voids = (start + self._rng.randint(3, 20),)
+            voids = (start + between(self._rng, 3, 20),)
             if self._rng.random() < 0.6:
-                voids += (start + self._rng.randint(21, 45),)
+                voids += (start + between(self._rng, 21, 45),)
         self._voids[key] = voids
 
     def _issue(self, kind, year, seq, on, entity_type, entity_id, status) -> str:
@@ -65,7 +66,7 @@ class NumberBook:
         self._writer.add("issued_number", {
             "id": self._writer.next_id("issued_number"), "kind": kind, "year": year, "seq": seq,
             "number": number, "status": status, "entity_type": entity_type or _entity(kind),
-            "entity_id": entity_id, "void_reason": self._rng.choice(VOID_REASONS) if voided else None,
+            "entity_id": entity_id, "void_reason": pick(self._rng, VOID_REASONS) if voided else None,
             "created_at": moment(on, 30 + seq % 400),
         })
         return number

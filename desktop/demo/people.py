@@ -13,6 +13,7 @@ from db.models import Employer, Officer, Worker
 from desktop.auth.passwords import hash_password
 from desktop.demo import identity, vocab
 from desktop.demo.bulk import BulkWriter, moment
+from desktop.demo.weighted import pick
 
 DEMO_PASSWORD = "demo1234"
 OFFICERS = (
@@ -114,7 +115,7 @@ class Directory:
     def _new_firm(self) -> Firm:
         rng = self.rng
         name, business = vocab.employer_name(rng)
-        street = rng.choice(vocab.STREETS)
+        street = pick(rng, vocab.STREETS)
         code = self._unique(self._codes, lambda: identity.credit_code(rng))
         boss = vocab.person_name(rng, male=rng.random() < 0.75)
         firm = Firm(self.writer.next_id("employer"), name, business, street, code, boss)
@@ -137,7 +138,7 @@ class Directory:
         card = identity.member_card(rng) if member else None
         person = Person(self.writer.next_id("worker"), name, male, firm.id if firm else None,
                         firm.name if firm else None, card)
-        street = firm.street if firm else rng.choice(vocab.STREETS)
+        street = firm.street if firm else pick(rng, vocab.STREETS)
         self.writer.add("worker", {
             "id": person.id, "name": name, "id_number": id_number, "birth_date": born,
             "gender": Gender.MALE if male else Gender.FEMALE, "phone": identity.mobile(rng),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from random import Random
+from desktop.demo.weighted import between, pick
 
 SURNAMES = (
     "王王王李李李张张张刘刘陈陈杨杨赵赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董"
@@ -57,26 +58,26 @@ MIYUN_SHARE = 0.35
 
 def person_name(rng: Random, *, male: bool) -> str:
     chars = MALE_CHARS if male else FEMALE_CHARS
-    given = rng.choice(chars) if rng.random() < 0.3 else rng.choice(chars) + rng.choice(chars)
-    return rng.choice(SURNAMES) + given
+    given = pick(rng, chars) if rng.random() < 0.3 else pick(rng, chars) + pick(rng, chars)
+    return pick(rng, SURNAMES) + given
 
 
 def employer_name(rng: Random) -> tuple[str, int]:
     """A company name and the index of its business type in ``BUSINESSES``."""
-    index = rng.randrange(len(BUSINESSES))
+    index = int(rng.random() * len(BUSINESSES))
     place = "北京市密云区" if rng.random() < MIYUN_SHARE else "北京"
-    return place + rng.choice(BRANDS) + rng.choice(SECOND_WORDS) + BUSINESSES[index][0], index
+    return place + pick(rng, BRANDS) + pick(rng, SECOND_WORDS) + BUSINESSES[index][0], index
 
 
 def address(rng: Random, street: str) -> str:
     if street.endswith(("街道", "地区")):
-        road = rng.choice(URBAN_ROADS + PARK_ROADS)
-        return f"北京市密云区{road}{rng.randint(1, 399)}号"
-    village = rng.choice(VILLAGES) + rng.choice(VILLAGE_TAILS)
-    return f"北京市密云区{street}{village}村{rng.randint(1, 280)}号"
+        road = pick(rng, URBAN_ROADS + PARK_ROADS)
+        return f"北京市密云区{road}{between(rng, 1, 399)}号"
+    village = pick(rng, VILLAGES) + pick(rng, VILLAGE_TAILS)
+    return f"北京市密云区{street}{village}村{between(rng, 1, 280)}号"
 
 
 def home_address(rng: Random, street: str) -> str:
     if street.endswith(("街道", "地区")):
-        return f"北京市密云区{rng.choice(URBAN_ROADS)}{rng.randint(1, 60)}号院{rng.randint(1, 20)}号楼"
+        return f"北京市密云区{pick(rng, URBAN_ROADS)}{between(rng, 1, 60)}号院{between(rng, 1, 20)}号楼"
     return address(rng, street)

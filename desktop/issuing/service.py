@@ -109,7 +109,9 @@ class DocumentService(ServingMixin):
             version, text = templates_store.current(session, kind)
             if template_text is not None:
                 version, text = templates_store.check(kind, template_text), template_text
-            request = self._request(session, kind, owner_type, record, DRAFT_NUMBER, {})
+            issued = queries.latest(session, kind, owner_type, record.id)
+            number = issued.number if issued is not None and issued.number else DRAFT_NUMBER
+            request = self._request(session, kind, owner_type, record, number, {})
             context = contexts.build(session, request)
             return Rendered(kind, owner_type, record.id, record.number, version, context,
                             render(kind, context, text))

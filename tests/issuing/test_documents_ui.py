@@ -185,6 +185,16 @@ def test_template_preview_from_a_record(qtbot, gui_context, owners):
     assert "找不到编号为「HZ000」" in editor.message.text()
 
 
+def test_panel_is_read_only_for_the_auditor(qtbot, gui_context, issued, sqlite_database, sqlite_actors,
+                                            preferences, qapp):
+    auditor = gui_context_for(sqlite_database, sqlite_actors[Role.AUDITOR], preferences, qapp)
+    panel = DocumentsPanel(auditor, CLAIM, issued[1].owner_id)
+    qtbot.addWidget(panel)
+    enabled = {name for name, button in panel.buttons.items() if button.isEnabled()}
+    assert enabled == {"preview"} and panel.table.rowCount() == 1
+    assert panel.summary.text() == "未送达文书 1 份：职工互助保障理赔支付通知书"
+
+
 def test_documents_area_in_window_and_templates_for_admin_only(qtbot, gui_context, sqlite_database,
                                                                sqlite_actors, preferences, qapp):
     window = MainWindow(gui_context)

@@ -95,7 +95,9 @@ def test_kind_must_suit_the_owner(service, mediator, case_ref):
 def test_rejected_case_takes_a_notice_number(service, database, mediator):
     with database.write(None) as session:
         case_id = records.rejected_case(session).id
+    assert "（出具时编号）" in all_text(service.draft("rejection", OwnerRef(CASE, case_id)).pdf)
     view = service.issue(mediator, "rejection", OwnerRef(CASE, case_id))
+    assert view.number in all_text(service.draft("rejection", OwnerRef(CASE, case_id)).pdf)
     assert view.number == "密工调不〔2024〕1号".replace("2024", str(date.today().year))
     again = service.reissue(mediator, view.id, "理由表述调整")
     assert again.number == view.number

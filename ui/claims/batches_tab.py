@@ -1,0 +1,130 @@
+"""支付批次: batches with number, total and status; approve, mark paid, export the bank sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.enums import BatchStatus
+from desktop.auth import Permission
+from desktop.claims.batches import BatchService, BatchSummary
+from desktop.money import format_amount
+from ui.claims.common import attempt, date_edit, date_of
+from ui.context import AppContext
+from ui.qt import (
+    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+HEADERS = ("批次号", "生成日期", "笔数", "合计金额（元）", "状态", "支付日期")
+SHEET_HEADERS = ("序号", "姓名", "身份证号", "开户行/卡号", "金额（元）", "用途")
+
+
+class BatchesTab(QWidget):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = BatchService(context.database)
+        self.batches: list[BatchSummary] = []
+        self.table = _table(HEADERS, "batches_table")
+        self.sheet = _table(SHEET_HEADERS, "sheet_table")
+        self.paid_on = date_edit(object_name="paid_on")
+        self.full_ids = QCheckBox("导出完整身份证号", objectName="full_ids")
+        self.approve_button = QPushButton("审批批次", objectName="approve_batch")
+        self.paid_button = QPushButton("标记已支付", objectName="mark_paid")
+        self.export_button = QPushButton("导出银行代发表…", objectName="export_sheet")
+        self._build()
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.approve_button.clicked.connect(self.approve)
+        self.paid_button.clicked.connect(self.mark_paid)
+        self.export_button.clicked.connect(self.export)
+        context.changes.changed.connect(self._on_changed)
+        self.reload()
+
+    def _build(self) -> None:
+        row = QHBoxLayout()
+        for widget in (self.approve_button, QLabel("支付日期"), self.paid_on, self.paid_button, self.full_ids,
+                       self.export_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(row)
+        layout.addWidget(QLabel("银行代发表（所选批次）"))
+        layout.addWidget(self.sheet, 3)
+        self.full_ids.setEnabled(self.context.can(Permission.EXPORT_FULL_IDS))
+        self._update_buttons()
+
+    def reload(self) -> None:
+        current = self.current()
+        self.batches = self.service.list()
+        self.table.setRowCount(len(self.batches))
+        for r, b in enumerate(self.batches):
+            values = (b.number, b.made_on.isoformat(), str(b.count), format_amount(b.total), b.status.label,
+                      b.paid_on.isoformat() if b.paid_on else "")
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        if current is not None:
+            self.select(current.id)
+        self._update_buttons()
+
+    def current(self) -> BatchSummary | None:
+        row = self.table.currentRow()
+        return self.batches[row] if 0 <= row < len(self.batches) else None
+
+    def select(self, batch_id: int) -> None:
+        for row, batch in enumerate(self.batches):
+            if batch.id == batch_id:
+                self.table.setCurrentCell(row, 0)
+
+    def _show(self, _row: int) -> None:
+        batch = self.current()
+        rows = self.service.bank_rows(self.context.actor, batch.id) if batch else []
+        self.sheet.setRowCount(len(rows))
+        for r, item in enumerate(rows):
+            values = (str(item.seq), item.name, item.id_number, item.account, format_amount(item.amount), item.purpose)
+            for c, value in enumerate(values):
+                self.sheet.setItem(r, c, QTableWidgetItem(value))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        batch, can = self.current(), self.context.can(Permission.BATCH_APPROVE)
+        self.approve_button.setEnabled(bool(batch) and can and batch.status == BatchStatus.DRAFT)
+        self.paid_button.setEnabled(bool(batch) and can and batch.status == BatchStatus.APPROVED)
+        self.export_button.setEnabled(bool(batch) and self.context.can(Permission.EXPORT))
+
+    def _on_changed(self, types: frozenset) -> None:
+        if types & {"payment_batch", "aid_claim", "*"}:
+            self.reload()
+
+    def approve(self) -> None:
+        batch = self.current()
+        attempt(self, lambda: self.service.approve(self.context.actor, batch.id, batch.version))
+
+    def mark_paid(self) -> None:
+        batch, paid_on = self.current(), date_of(self.paid_on)
+        question = (f"确认批次 {batch.number}（{batch.count} 笔，合计 ¥{format_amount(batch.total)}）"
+                    f"已于 {paid_on} 由银行支付？\n标记后各笔理赔即为已支付并办结。")
+        if QMessageBox.question(self, "标记已支付", question) != QMessageBox.StandardButton.Yes:
+            return
+        attempt(self, lambda: self.service.mark_paid(self.context.actor, batch.id, batch.version, paid_on))
+
+    def export(self) -> None:
+        batch = self.current()
+        path, _ = QFileDialog.getSaveFileName(self, "导出银行代发表", f"银行代发表_{batch.number}.xlsx",
+                                              "Excel 工作簿 (*.xlsx)")
+        if not path:
+            return
+        full = self.full_ids.isChecked()
+        done = attempt(self, lambda: self.service.write_bank_sheet(self.context.actor, batch.id, Path(path), full))
+        if done is not None:
+            QMessageBox.information(self, "已导出", f"银行代发表已保存到：\n{done}")
+
+
+def _table(headers, name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), objectName=name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    return table

@@ -1,0 +1,152 @@
+"""The selected claim: its calculation, documents and the actions its state and the officer allow."""
+
+from __future__ import annotations
+
+from db.enums import ClaimStatus
+from desktop.auth import Permission
+from desktop.claims.intake import IntakeService
+from desktop.claims.queries import ClaimDetail, ClaimQueries
+from desktop.claims.review import ReviewService
+from desktop.money import format_amount
+from ui.claims.approve_dialog import ApproveDialog
+from ui.claims.common import attempt
+from ui.context import AppContext
+from ui.qt import (
+    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, Qt,
+    QVBoxLayout, QWidget,
+)
+
+S = ClaimStatus
+# action key -> (button text, permission, states where offered)
+ACTIONS = {
+    "complete": ("补正完成", Permission.CLAIM_INTAKE, {S.DOCS_INCOMPLETE}),
+    "review": ("审核通过", Permission.CLAIM_REVIEW, {S.SUBMITTED}),
+    "request": ("要求补正", Permission.CLAIM_REVIEW, {S.SUBMITTED, S.REVIEWED}),
+    "approve": ("核准…", Permission.CLAIM_APPROVE, {S.REVIEWED}),
+    "reject": ("不予赔付…", Permission.CLAIM_REVIEW, {S.SUBMITTED, S.DOCS_INCOMPLETE, S.REVIEWED}),
+    "archive": ("归档", Permission.CLAIM_APPROVE, {S.PAID}),
+}
+
+
+class ClaimDetailPanel(QWidget):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.queries = ClaimQueries(context.database)
+        self.review = ReviewService(context.database)
+        self.detail: ClaimDetail | None = None
+        self.approve_dialog: ApproveDialog | None = None
+        self.title = QLabel("请在左侧选择一笔理赔申请", objectName="detail_title", wordWrap=True)
+        self.calculation = QPlainTextEdit(objectName="detail_calculation", readOnly=True)
+        self.documents = QListWidget(objectName="detail_documents")
+        self.info = QLabel(objectName="detail_info", wordWrap=True)
+        self.buttons = {key: QPushButton(text, objectName=key) for key, (text, _, _) in ACTIONS.items()}
+        self._build()
+        self.show_claim(None)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(QLabel("计算过程"))
+        layout.addWidget(self.calculation, 3)
+        layout.addWidget(QLabel("材料清单（勾选已收到的材料）"))
+        layout.addWidget(self.documents, 2)
+        layout.addWidget(self.info)
+        row = QHBoxLayout()
+        for key, button in self.buttons.items():
+            row.addWidget(button)
+            button.clicked.connect(getattr(self, f"do_{key}"))
+        layout.addLayout(row)
+
+    def show_claim(self, claim_id: int | None) -> None:
+        self.detail = self.queries.detail(claim_id) if claim_id is not None else None
+        d = self.detail
+        self.title.setText(_title(d) if d else "请在左侧选择一笔理赔申请")
+        self.calculation.setPlainText(d.calculation_text if d else "")
+        self._fill_documents(d)
+        self.info.setText(_info(d) if d else "")
+        for key, (_, permission, states) in ACTIONS.items():
+            self.buttons[key].setVisible(bool(d) and d.row.status in states and self.context.can(permission))
+
+    def _fill_documents(self, d: ClaimDetail | None) -> None:
+        self.documents.clear()
+        for name, received in d.documents if d else ():
+            item = QListWidgetItem(name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if received else Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+
+    def _documents(self, checked: bool) -> list[str]:
+        items = (self.documents.item(i) for i in range(self.documents.count()))
+        return [i.text() for i in items if (i.checkState() == Qt.CheckState.Checked) == checked]
+
+    def _done(self, result) -> None:
+        if result is not None and self.detail is not None:
+            self.show_claim(self.detail.row.id)
+
+    # ------------------------------------------------------------ actions
+    def do_complete(self) -> None:
+        d, received = self.detail, set(self._documents(True))
+        service = IntakeService(self.context.database)
+        self._done(attempt(self, lambda: service.complete_documents(self.context.actor, d.row.id, d.version,
+                                                                   received)))
+
+    def do_review(self) -> None:
+        d = self.detail
+        self._done(attempt(self, lambda: self.review.review(self.context.actor, d.row.id, d.version)))
+
+    def do_request(self) -> None:
+        d, missing = self.detail, self._documents(False)
+        if not missing:
+            QMessageBox.information(self, "要求补正", "请先在材料清单中取消勾选缺少的材料。")
+            return
+        self._done(attempt(self, lambda: self.review.request_documents(self.context.actor, d.row.id, d.version,
+                                                                       missing)))
+
+    def do_approve(self) -> None:
+        d = self.detail
+        dialog = ApproveDialog(d.row.number, d.row.calculated or 0, d.calculation_text, self)
+        dialog.accepted.connect(lambda: self._approve(dialog))
+        self.approve_dialog = dialog
+        dialog.open()
+
+    def _approve(self, dialog: ApproveDialog) -> None:
+        d = self.detail
+        values = attempt(self, dialog.values)
+        if values is None:
+            return
+        amount, reason = values
+        self._done(attempt(self, lambda: self.review.approve(self.context.actor, d.row.id, d.version,
+                                                             amount, reason)))
+
+    def do_archive(self) -> None:
+        d = self.detail
+        self._done(attempt(self, lambda: self.review.archive(self.context.actor, d.row.id, d.version)))
+
+    def do_reject(self) -> None:
+        d = self.detail
+        reason, ok = QInputDialog.getMultiLineText(self, "不予赔付", f"{d.row.number} 不予赔付的原因：")
+        if not ok:
+            return
+        self._done(attempt(self, lambda: self.review.reject(self.context.actor, d.row.id, d.version, reason)))
+
+
+def _title(d: ClaimDetail) -> str:
+    r = d.row
+    return (f"<b>{r.number}</b>　{r.name}（{r.id_masked}）<br>{r.plan_name} · {r.event_type} · "
+            f"{r.event_on}　状态：<b>{r.status.label}</b>")
+
+
+def _info(d: ClaimDetail) -> str:
+    lines = [f"计算金额 ¥{format_amount(d.row.calculated or 0)}"]
+    if d.row.approved is not None:
+        lines.append(f"核准金额 ¥{format_amount(d.row.approved)}" + (f"（{d.approval_note}）" if d.approval_note else ""))
+    if d.duplicate_number:
+        lines.append(f"<span style='color:#b06000'>疑似重复：与 {d.duplicate_number} 相同会员、项目和事故日期</span>")
+    if d.missing:
+        lines.append("缺少材料：" + "、".join(d.missing))
+    if d.reject_reason:
+        lines.append(f"不予赔付原因：{d.reject_reason}")
+    if d.batch_number:
+        lines.append(f"支付批次：{d.batch_number}" + (f"，{d.row.paid_on} 已支付" if d.row.paid_on else ""))
+    return "<br>".join(lines)
