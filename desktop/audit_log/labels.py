@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 
 ACTIONS = {
-    "create": "新建", "update": "修改", "delete": "删除", "signin": "登录", "signin_failed": "登录失败",
+    "create": "新建", "update": "修改", "delete": "删除", "signin": "登录", "signin_failed": "登录失败", "signout": "退出",
     "create_first_admin": "创建首个管理员", "password_change": "修改密码", "password_reset": "重置密码",
     "export": "导出", "import": "导入", "issue": "签发文书", "backup": "备份", "restore": "恢复",
     "transition": "状态变更", "audit_export": "导出审计记录", "void": "作废编号",
+    "extend": "延长期限", "reopen": "重新打开", "demo": "生成演示数据", "render": "打印文书",
 }
 
 ENTITY_TYPES = {
@@ -16,6 +17,11 @@ ENTITY_TYPES = {
     "worker": "职工", "letter": "一函两书", "claim": "理赔申请", "payment": "支付", "payment_batch": "支付批次",
     "issued_number": "文书编号", "issued_document": "正式文书", "attachment": "附件",
     "state_transition": "状态变更", "number_sequence": "编号序列",
+    "supervision_matter": "监督事项", "supervision_letter": "一函两书", "letter_category": "文书问题类别",
+    "letter_problem": "文书问题", "aid_plan": "保障项目", "plan_rule_version": "保障规则版本", "enrolment": "参保登记",
+    "aid_claim": "理赔申请", "claim_document": "理赔材料", "case_applicant": "案件申请人", "case_category": "争议类型",
+    "claim_item": "请求事项", "case_agent": "代理人", "case_mediator": "调解员", "mediation_session": "调解笔录",
+    "agreement_term": "协议条款", "performance_payment": "履行款", "follow_up": "回访",
 }
 
 FIELDS = {
@@ -43,7 +49,7 @@ def field_label(field: str | None) -> str:
     return FIELDS.get(field, field) if field else ""
 
 
-STATE_ENUMS = {"mediation_case": "CaseStatus", "letter": "LetterStatus", "claim": "ClaimStatus",
+STATE_ENUMS = {"mediation_case": "CaseStatus", "supervision_letter": "LetterStatus", "aid_claim": "ClaimStatus",
                "payment_batch": "BatchStatus", "payment": "PaymentStatus", "issued_number": "NumberStatus"}
 
 

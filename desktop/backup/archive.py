@@ -39,17 +39,24 @@ class BackupInfo:
 def take_backup(database: Database, files_dir: Path | None, out_path: Path) -> BackupInfo:
     """Copy the database and the files folder into ``out_path`` (written whole, then renamed)."""
     out_path = Path(out_path)
+    partial = out_path.with_name(out_path.name + ".partial")
+    try:
+        return _take(database, files_dir, out_path, partial)
+    except (OSError, sqlite3.Error) as exc:
+        if partial.parent.is_dir():
+            partial.unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise UserError(f"备份失败，备份文件无法写入 {out_path}：{reason}。"
+                        "请检查备份文件夹（U 盘或网络共享）是否可用、空间是否足够。") from exc
+
+
+def _take(database: Database, files_dir: Path | None, out_path: Path, partial: Path) -> BackupInfo:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="uniondesk-backup-") as work:
         member, db_file = _dump_database(database, Path(work))
         manifest = _manifest(database)
-        partial = out_path.with_name(out_path.name + ".partial")
-        try:
-            count = _write_zip(partial, manifest, member, db_file, files_dir)
-            partial.replace(out_path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise UserError(f"备份文件无法写入 {out_path}：{exc.strerror or exc}。请检查备份文件夹（U 盘或网络共享）是否可用、空间是否足够。") from exc
+        count = _write_zip(partial, manifest, member, db_file, files_dir)
+        partial.replace(out_path)
     digest = file_sha256(out_path)
     out_path.with_name(out_path.name + ".sha256").write_text(f"{digest}  {out_path.name}\n", encoding="ascii")
     return BackupInfo(out_path, manifest["created_at_dt"], manifest["kind"], manifest["source"],

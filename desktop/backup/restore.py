@@ -26,6 +26,14 @@ def restore_backup(path: Path, database_url: str, files_dir: Path) -> list[Path]
     Close every connection to the database first.
     """
     manifest = verify_backup(path)
+    try:
+        return _restore(path, manifest, database_url, files_dir)
+    except OSError as exc:
+        raise UserError(f"恢复未完成：{exc.strerror or exc}（{exc.filename or ''}）。"
+                        "原数据库已另存为 *.before-restore-* 文件，可手工改回原名。") from exc
+
+
+def _restore(path: Path, manifest: dict, database_url: str, files_dir: Path) -> list[Path]:
     url = make_url(database_url)
     members = manifest["members"]
     with tempfile.TemporaryDirectory(prefix="uniondesk-restore-") as work, zipfile.ZipFile(path) as archive:

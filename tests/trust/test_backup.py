@@ -173,3 +173,10 @@ def test_backup_service_restore_is_audited_and_refused_to_auditor(sqlite_databas
     assert aside and _count(sqlite_database) == 0
     rows = AuditService(sqlite_database).all(sqlite_actors[Role.AUDITOR], AuditFilter(action="restore"))
     assert rows and rows[0].officer_name == "李主任"
+
+
+def test_backup_to_unusable_folder_says_so(sqlite_database, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the USB folder should be")
+    with pytest.raises(UserError, match="备份失败"):
+        take_backup(sqlite_database, None, blocker / "b.udbak")

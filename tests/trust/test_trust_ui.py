@@ -213,3 +213,16 @@ def test_backup_panel_restore_confirms_then_quits(qtbot, context_for, tmp_path, 
     assert quits and "before-restore" in shown[-1] and context.restored
     with context.database.read() as session:
         assert session.query(Employer).filter_by(name="恢复后应消失").count() == 0
+
+
+def test_exit_records_sign_out(qtbot, context_for):
+    from desktop.audit_log.query import AuditFilter, AuditService
+    from ui.trust.startup import install_trust
+
+    context = context_for(Role.CLERK)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    install_trust(window, context).on_exit(window)
+    rows = AuditService(context.database).all(context.actor.__class__(None, "审计", Role.AUDITOR),
+                                               AuditFilter(action="signout"))
+    assert rows and rows[0].officer_name == "赵登记"

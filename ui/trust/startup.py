@@ -32,8 +32,23 @@ class TrustServices:
 
     def on_exit(self, window: QMainWindow | None = None) -> None:
         self.poller.timer.stop()
+        _record_signout(self.scheduler.context)
         if not self.scheduler.on_exit():
             QMessageBox.critical(window, "退出时备份失败", self.backup_label.toolTip())
+
+
+def _record_signout(context: AppContext) -> None:
+    from db.audit import record_event
+    from desktop.errors import UserError
+
+    if getattr(context, "restored", False) or context.actor.officer_id is None:
+        return
+    try:
+        with context.database.write(context.actor) as session:
+            record_event(session, "signout", entity_type="officer", entity_id=context.actor.officer_id,
+                         detail=f"「{context.actor.name}」退出程序")
+    except UserError:
+        pass  # the server may be gone at exit; nothing to tell the officer
 
 
 def install_trust(window: QMainWindow, context: AppContext) -> TrustServices:
