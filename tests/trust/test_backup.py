@@ -95,8 +95,8 @@ def test_rotation_keeps_seven_daily_and_twelve_monthly(tmp_path):
     assert len(kept) <= 7 + 12
 
 
-def _start_writer(url: str, seconds: float):
-    proc = subprocess.Popen([sys.executable, str(ROOT / "tests/trust/writer_process.py"), url, str(seconds)],
+def _start_writer(url: str, stop_file: Path):
+    proc = subprocess.Popen([sys.executable, str(ROOT / "tests/trust/writer_process.py"), url, str(stop_file)],
                             stdout=subprocess.PIPE, text=True)
     committed: list[int] = []
     reader = threading.Thread(target=lambda: committed.extend(int(line) for line in proc.stdout), daemon=True)
@@ -106,7 +106,8 @@ def _start_writer(url: str, seconds: float):
 
 def test_backup_while_another_process_writes_restores_every_committed_row(sqlite_database, tmp_path):
     url = sqlite_database.url.render_as_string(hide_password=False)
-    proc, committed, reader = _start_writer(url, 6.0)
+    stop_file = tmp_path / "stop-writer"
+    proc, committed, reader = _start_writer(url, stop_file)
     taken = []
     try:
         while len(committed) < 20:
@@ -116,6 +117,8 @@ def test_backup_while_another_process_writes_restores_every_committed_row(sqlite
             info = take_backup(sqlite_database, None, tmp_path / f"b{index}.udbak")
             taken.append((before, info))
             time.sleep(0.3)
+        _wait_until(lambda: len(committed) > len(taken[-1][0]), seconds=60)
+        stop_file.touch()
         assert proc.wait(timeout=60) == 0
     finally:
         proc.kill()
@@ -123,6 +126,12 @@ def test_backup_while_another_process_writes_restores_every_committed_row(sqlite
     for index, (before, info) in enumerate(taken):
         _check_restored(info.path, before, tmp_path / f"r{index}")
     assert len(committed) > len(taken[-1][0]), "the writer kept writing during the backups"
+
+
+def _wait_until(condition, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def _check_restored(path: Path, committed_before: list[int], where: Path) -> None:

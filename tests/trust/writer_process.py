@@ -1,6 +1,9 @@
 """A separate process that keeps committing rows, printing each committed id (used by backup tests).
 
-    python tests/trust/writer_process.py DB_URL SECONDS
+    python tests/trust/writer_process.py DB_URL STOP_FILE
+
+It writes until STOP_FILE exists (at most two minutes), so a slow machine cannot
+make it stop before the test has taken its backups.
 """
 
 import sys
@@ -13,11 +16,11 @@ from db.engine import Database  # noqa: E402
 from db.models import Employer  # noqa: E402
 
 
-def main(url: str, seconds: float) -> None:
+def main(url: str, stop_file: Path) -> None:
     database = Database(url)
-    end = time.monotonic() + seconds
+    end = time.monotonic() + 120
     n = 0
-    while time.monotonic() < end:
+    while time.monotonic() < end and not stop_file.exists():
         n += 1
         with database.write(None) as session:
             employer = Employer(name=f"写入进程单位{n}")
@@ -28,4 +31,4 @@ def main(url: str, seconds: float) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], float(sys.argv[2]))
+    main(sys.argv[1], Path(sys.argv[2]))
