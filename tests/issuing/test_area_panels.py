@@ -86,3 +86,42 @@ def test_case_window_shows_its_documents_and_linked_letters(qtbot, demo_context,
     assert shown == []
     qtbot.addWidget(window.documents.preview)
     assert [(d.kind, d.number) for d in _issued(demo_context, "mediation_case", case_id)] == [("acceptance", number)]
+
+
+def _open_history(qtbot, parent):
+    from ui.qt import QPushButton
+
+    button = parent.findChild(QPushButton, "history")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = button.dialog
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_history_opens_from_case_letter_and_claim_views(qtbot, demo_context):
+    from db.models import MediationCase
+    from desktop.cases.services import CaseServices
+    from ui.cases.case_window import CaseWindow
+
+    with demo_context.database.read() as session:
+        case = session.scalar(select(MediationCase).where(MediationCase.number.is_not(None)))
+        letter = session.scalar(select(SupervisionLetter).where(SupervisionLetter.number.is_not(None)))
+        claim = session.scalar(select(AidClaim))
+    with demo_context.database.write(demo_context.actor) as session:
+        session.get(MediationCase, case.id).remarks = "当事人要求电话联系"
+    window = CaseWindow(demo_context, CaseServices(demo_context.database), case.id)
+    qtbot.addWidget(window)
+    dialog = _open_history(qtbot, window)
+    assert case.number in dialog.windowTitle()
+    assert any("当事人要求电话联系" in (e.new_value or "") for e in dialog.entries)
+
+    letters = create_letters(demo_context)
+    qtbot.addWidget(letters)
+    letters.tabs.setCurrentIndex(1)
+    _select(qtbot, letters.all_table, letters.all_model, letter.id)
+    assert letter.number in _open_history(qtbot, letters).windowTitle()
+
+    claims = create_claims(demo_context)
+    qtbot.addWidget(claims)
+    _select(qtbot, claims.claims.table, claims.claims.model, claim.id)
+    assert claim.number in _open_history(qtbot, claims.claims.detail).windowTitle()

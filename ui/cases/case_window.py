@@ -12,6 +12,7 @@ from desktop.errors import UserError
 from ui.cases.case_steps import IMMEDIATE, run_immediate, step_dialog
 from ui.cases.case_tabs import CaseTabs
 from ui.cases.related import LinkedLetters, documents_tab
+from ui.widgets.history import history_button
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, Qt, QUrl, QVBoxLayout, QWidget
@@ -36,6 +37,7 @@ class CaseWindow(QDialog):
         steps_row.addWidget(QLabel("下一步："))
         steps_row.addWidget(self.steps_box)
         steps_row.addStretch(1)
+        steps_row.addWidget(history_button(context, "mediation_case", lambda: (self.case_id, self.detail.number), self))
         self.tabs = CaseTabs(self)
         self.documents = documents_tab(context, case_id)
         self.linked_letters = LinkedLetters(context, case_id)

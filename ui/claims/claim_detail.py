@@ -12,6 +12,7 @@ from ui.claims.approve_dialog import ApproveDialog
 from ui.claims.common import attempt
 from ui.context import AppContext
 from ui.documents.panel import DocumentsPanel
+from ui.widgets.history import history_button
 from ui.qt import (
     QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, Qt,
     QVBoxLayout, QWidget,
@@ -58,9 +59,14 @@ class ClaimDetailPanel(QWidget):
         for key, button in self.buttons.items():
             row.addWidget(button)
             button.clicked.connect(getattr(self, f"do_{key}"))
+        row.addStretch(1)
+        row.addWidget(history_button(self.context, "aid_claim", self._current_record, self))
         layout.addLayout(row)
         layout.addWidget(QLabel("理赔/支付通知"))
         layout.addWidget(self.notices, 2)
+
+    def _current_record(self) -> tuple[int, str] | None:
+        return (self.detail.row.id, self.detail.row.number) if self.detail else None
 
     def show_claim(self, claim_id: int | None) -> None:
         self.detail = self.queries.detail(claim_id) if claim_id is not None else None

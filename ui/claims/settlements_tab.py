@@ -33,9 +33,12 @@ class SettlementsTab(QWidget):
         for edit in (self.search, self.month):
             edit.textChanged.connect(self.reload)
         self.state.currentIndexChanged.connect(self.reload)
-        context.changes.changed.connect(lambda types: self.reload() if types & {
-            "agreement_term", "performance_payment", "payment", "mediation_case", "*"} else None)
+        context.changes.changed.connect(self._on_changed)
         self.reload()
+
+    def _on_changed(self, types: frozenset) -> None:
+        if types & {"agreement_term", "performance_payment", "payment", "mediation_case", "*"}:
+            self.reload()
 
     def _build(self) -> None:
         filters = QHBoxLayout()

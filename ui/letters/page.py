@@ -8,6 +8,7 @@ from desktop.letters import LetterFilter, LettersService
 from desktop.parties import search_employers
 from ui.context import AppContext
 from ui.documents.panel import DocumentsPanel
+from ui.widgets.history import history_button
 from ui.errors import show_user_error
 from ui.letters.chain_view import ChainPanel
 from ui.letters.draft_dialogs import MatterDialog
@@ -61,6 +62,7 @@ class LettersPage(QWidget):
         self.filters = FilterBar()
         self.chain = ChainPanel(self.service, context.actor)
         self.documents = DocumentsPanel(context, "supervision_letter", None)
+        self.selected: tuple[int, str | None] | None = None
         self.detail_tabs = QTabWidget(objectName="detail_tabs")
         self.tabs = QTabWidget(objectName="letter_tabs")
         self.new_button = QPushButton("新建监督事项", objectName="new_matter")
@@ -76,6 +78,7 @@ class LettersPage(QWidget):
             button.setEnabled(self.context.can(Permission.LETTER_EDIT))
             tools.addWidget(button)
         tools.addStretch(1)
+        tools.addWidget(history_button(self.context, "supervision_letter", lambda: self.selected, self))
         all_tab = QWidget()
         all_layout = QVBoxLayout(all_tab)
         all_layout.addWidget(self.filters)
@@ -115,13 +118,17 @@ class LettersPage(QWidget):
         if 0 <= row < len(self.due_model.rows):
             letter = self.due_model.row_at(row)
             self.chain.show_matter(letter.matter_id)
-            self.documents.set_owner(letter.id)
+            self._select_letter(letter.id, letter.number)
 
     def _open_letter(self, row: int) -> None:
         letter_id = self.all_model.id_at(row)
         if letter_id is not None:
             self.chain.show_matter(self.service.matter_of_letter(letter_id))
-            self.documents.set_owner(letter_id)
+            self._select_letter(letter_id, self.all_model.row_at(row).cells[0])
+
+    def _select_letter(self, letter_id: int, number: str | None) -> None:
+        self.selected = (letter_id, number)
+        self.documents.set_owner(letter_id)
 
     def new_matter(self) -> None:
         settings = self.context.settings.load()

@@ -86,7 +86,10 @@ class AuditView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
         self.table.doubleClicked.connect(self._open_history)
-        self.context.changes.changed.connect(lambda _types: self.model.refresh())
+        self.context.changes.changed.connect(self._on_changed)
+
+    def _on_changed(self, _types: frozenset) -> None:
+        self.model.refresh()
 
     def current_filter(self) -> AuditFilter:
         officer = self.officer.currentText().strip()

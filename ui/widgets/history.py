@@ -5,6 +5,7 @@ Any area can open it: ``HistoryDialog(context, "mediation_case", case_id, parent
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC
 
 from desktop.audit_log.labels import action_label, entity_label, state_label
@@ -15,9 +16,11 @@ from ui.qt import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 CHANGE_HEADERS = ["时间", "操作人", "操作", "内容"]
@@ -86,3 +89,20 @@ def _append(table: QTableWidget, cells: list[str]) -> None:
     table.insertRow(row)
     for column, text in enumerate(cells):
         table.setItem(row, column, QTableWidgetItem(text))
+
+
+def history_button(context, entity_type: str, current: Callable[[], tuple[int, str | None] | None],
+                   parent: QWidget) -> QPushButton:
+    """A 历史记录 button for a detail view; ``current()`` gives (record id, label) or None."""
+    button = QPushButton("历史记录", parent, objectName="history")
+
+    def show() -> None:
+        record = current()
+        if record is None:
+            return
+        dialog = HistoryDialog(context, entity_type, record[0], parent, label=record[1])
+        button.dialog = dialog
+        dialog.open()
+
+    button.clicked.connect(show)
+    return button
