@@ -11,6 +11,10 @@ from desktop.cases.deadlines import NEAR, OVERDUE, STOPPED
 from desktop.cases.queries import CaseFilter, CaseQueries, CaseRow, Sort
 from desktop.paging import ListColumn, TableRow
 
+FIRST_PAGE = 200
+"""Rows the list model loads at a time (``ui.widgets.lazy_table.PAGE_SIZE``): the first
+page is read with the count, in the same session."""
+
 COLUMNS = (
     ListColumn("number", "案件编号"), ListColumn("received_on", "收到申请"), ListColumn("accepted_on", "受理日期"),
     ListColumn("applicants", "申请人", sortable=False), ListColumn("employer", "被申请人"),
@@ -48,6 +52,7 @@ class CaseRowSource:
     columns: ClassVar = COLUMNS
     _count: list[int] = field(default_factory=list, compare=False)
     _ids: list = field(default_factory=list, compare=False)
+    _first_page: list = field(default_factory=list, compare=False)
 
     def _search_ids(self) -> tuple[int, ...] | None:
         """The search's matches, looked up once per keystroke and shared by count and pages."""
@@ -61,19 +66,25 @@ class CaseRowSource:
         return bool(self.filter.search.strip()) and self._search_ids() is None
 
     def count(self) -> int:
+        """The count, read together with the first page the list will ask for next."""
         if not self._count:
-            self._count.append(self.queries.count(self.filter, self.today, self._search_ids()))
+            total, rows = self.queries.count_and_page(self.filter, self.sort, FIRST_PAGE, self.today,
+                                                      self._search_ids())
+            self._count.append(total)
+            self._first_page.append([table_row(r) for r in rows])
         return self._count[0]
 
     def fetch(self, offset: int, limit: int) -> list[TableRow]:
+        if offset == 0 and limit == FIRST_PAGE and self._first_page:
+            return self._first_page.pop()
         rows = self.queries.page(self.filter, self.sort, offset, limit, self.today, self._search_ids())
         return [table_row(r) for r in rows]
 
     def sorted_by(self, key: str, descending: bool) -> CaseRowSource:
-        return replace(self, sort=Sort(key, descending), _count=[], _ids=[])
+        return replace(self, sort=Sort(key, descending), _count=[], _ids=[], _first_page=[])
 
     def refreshed(self) -> CaseRowSource:
-        return replace(self, today=date.today(), _count=[], _ids=[])
+        return replace(self, today=date.today(), _count=[], _ids=[], _first_page=[])
 
     def filtered(self, case_filter: CaseFilter) -> CaseRowSource:
-        return replace(self, filter=case_filter, _count=[], _ids=[])
+        return replace(self, filter=case_filter, _count=[], _ids=[], _first_page=[])

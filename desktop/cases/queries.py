@@ -237,6 +237,15 @@ class CaseQueries:
         with self._db.read() as session:
             return page_rows(session, f, sort, offset, limit, today or date.today(), self._settings(session), ids)
 
+    def count_and_page(self, f: CaseFilter, sort: Sort, limit: int, today: date | None = None,
+                       ids: tuple[int, ...] | None = None) -> tuple[int, list[CaseRow]]:
+        """The number of matching cases and the first page, read in one go (a list opening)."""
+        today = today or date.today()
+        with self._db.read() as session:
+            prefs = self._settings(session)
+            return (count_cases(session, f, today, prefs, ids),
+                    page_rows(session, f, sort, 0, limit, today, prefs, ids))
+
     def detail(self, case_id: int, today: date | None = None) -> CaseDetail:
         with self._db.read() as session:
             return load_detail(session, case_id, today or date.today())

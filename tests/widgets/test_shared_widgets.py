@@ -107,3 +107,9 @@ def test_bad_identity_is_refused_naming_field(sqlite_database):
             parties.find_or_create_worker(session, parties.WorkerInput("李强", "110105194912310021"))
     with sqlite_database.read() as session:
         assert session.scalar(select(Worker)) is None
+
+
+def test_case_list_first_page_size_matches_the_model():
+    from desktop.cases.listing import FIRST_PAGE
+
+    assert FIRST_PAGE == PAGE_SIZE
