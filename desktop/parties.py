@@ -91,7 +91,8 @@ class EmployerHistory:
         return "\n".join(lines)
 
 
-def _like(text: str) -> str:
+def contains_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with % _ and \\ taken literally (escape '\\')."""
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
@@ -101,7 +102,7 @@ def search_workers(database: Database, text: str, limit: int = 20) -> list[Worke
     if not text:
         return []
     prefix = text.upper() + "%"
-    condition = or_(Worker.name.like(_like(text), escape="\\"), Worker.id_number.like(prefix),
+    condition = or_(Worker.name.like(contains_pattern(text), escape="\\"), Worker.id_number.like(prefix),
                     Worker.phone.like(prefix), Worker.member_card_no.like(prefix))
     statement = (select(Worker.id, Worker.name, Worker.id_number, Worker.phone, Worker.unit_name)
                  .where(condition).order_by(func.length(Worker.name), Worker.name, Worker.id).limit(limit))
@@ -113,7 +114,7 @@ def search_employers(database: Database, text: str, limit: int = 20) -> list[Emp
     text = text.strip()
     if not text:
         return []
-    condition = or_(Employer.name.like(_like(text), escape="\\"), Employer.credit_code.like(text.upper() + "%"))
+    condition = or_(Employer.name.like(contains_pattern(text), escape="\\"), Employer.credit_code.like(text.upper() + "%"))
     statement = (select(Employer.id, Employer.name, Employer.credit_code, Employer.street)
                  .where(condition).order_by(func.length(Employer.name), Employer.id).limit(limit))
     with database.read() as session:

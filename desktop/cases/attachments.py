@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import mimetypes
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,8 +12,8 @@ from desktop.cases.base import CaseActions
 from desktop.cases.common import text
 from desktop.cases.workflow import ENTITY
 from desktop.errors import UserError
-
-CHUNK = 1 << 20
+from desktop.filestore import attachment_path as stored_path
+from desktop.filestore import file_sha256, store_file
 
 
 @dataclass(frozen=True)
@@ -26,17 +24,6 @@ class StoredFile:
     size: int
     path: Path
 
-
-def stored_path(files_dir: Path, sha256: str) -> Path:
-    return Path(files_dir) / "attachments" / sha256[:2] / sha256
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(CHUNK):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 class AttachmentService(CaseActions):
@@ -53,18 +40,7 @@ class AttachmentService(CaseActions):
                              sha256=sha, description=text(description), uploaded_by=actor.officer_id)
             session.add(row)
             session.flush()
-            _copy(source, target)
+            store_file(source, target)
             return StoredFile(row.id, row.filename, sha, row.size, target)
         return self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
 
-
-def _copy(source: Path, target: Path) -> None:
-    if target.exists():
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".part")
-    try:
-        shutil.copyfile(source, partial)
-    except OSError as exc:
-        raise UserError(f"无法保存附件：{exc.strerror or exc}。请检查磁盘空间后重试。") from exc
-    partial.replace(target)

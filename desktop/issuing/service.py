@@ -33,7 +33,7 @@ from desktop.auth import Actor, Permission, require
 from desktop.documents import KINDS, render
 from desktop.errors import NotFound, UserError
 from desktop.issuing import contexts, queries, templates_store
-from desktop.issuing.filestore import document_path, read_verified, sha256_of, store_bytes
+from desktop.filestore import document_path, read_verified, sha256_of, store_bytes
 from desktop.issuing.owners import LETTER, LETTER_KINDS, check_kind, find_by_number, kinds_for, load_owner
 from desktop.issuing.serving import ServingMixin
 from desktop.issuing.views import IssuedDocumentView

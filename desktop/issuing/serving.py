@@ -16,7 +16,7 @@ from db.types import utcnow
 from desktop.auth import Actor, Permission, require
 from desktop.errors import UserError, ValidationError
 from desktop.issuing.queries import latest
-from desktop.issuing.filestore import attachment_path, file_sha256, store_file
+from desktop.filestore import attachment_path, file_sha256, store_file
 
 RECEIPT_OWNER = "issued_document"
 

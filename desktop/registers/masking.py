@@ -7,6 +7,8 @@ reader can still see that the number was complete.
 
 from __future__ import annotations
 
+from desktop.validation import mask_id_number
+
 MASK = "*"
 
 
@@ -21,9 +23,7 @@ def mask_id(value: str) -> str:
     if LIST_SEPARATOR in value:
         return LIST_SEPARATOR.join(mask_id(part) for part in value.split(LIST_SEPARATOR))
     text = value.strip()
-    if len(text) <= 10:
-        return _keep_last(text, 4)
-    return text[:6] + MASK * (len(text) - 10) + text[-4:]
+    return mask_id_number(text) if len(text) > 10 else _keep_last(text, 4)
 
 
 def mask_card(value: str) -> str:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from db.enums import DeliveryMethod, Role
 from db.models import Attachment, AuditEntry, IssuedDocument, MediationCase
 from desktop.errors import PermissionDenied, UserError, ValidationError
-from desktop.issuing.filestore import document_path, sha256_of
+from desktop.filestore import document_path, sha256_of
 from desktop.issuing.owners import CASE, CLAIM, LETTER
 from desktop.issuing.service import OwnerRef
 from tests.documents.pdfread import all_text
