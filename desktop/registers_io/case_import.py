@@ -102,7 +102,7 @@ class CasePlanner:
         found = []
         for name in split_list(check.get("调解员") or ""):
             if name not in self.officers:
-                check.error("调解员", f"系统中没有名为「{name}」的调解员，请先在“设置”中添加该用户")
+                check.error("调解员", f"系统中没有名为「{name}」的调解员，请先在「用户与审计」→「用户管理」中添加该用户")
             else:
                 found.append(self.officers[name])
         return tuple(dict.fromkeys(found))
