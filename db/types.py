@@ -38,12 +38,23 @@ class Money(TypeDecorator):
         if value is None:
             return None
         if dialect.name == "sqlite":
-            return (Decimal(int(value)) / 100).quantize(CENT)
+            return _from_cents(value)
         return Decimal(value).quantize(CENT)
+
+    def result_processor(self, dialect, coltype):
+        """On SQLite a direct cents-to-yuan function (a list reads thousands of amounts)."""
+        if dialect.name == "sqlite":
+            return _from_cents
+        return super().result_processor(dialect, coltype)
 
     @property
     def python_type(self):
         return Decimal
+
+
+def _from_cents(value):
+    """Whole cents to yuan with exactly two places: 123456 -> Decimal('1234.56')."""
+    return None if value is None else Decimal(int(value)).scaleb(-2)
 
 
 class UtcDateTime(TypeDecorator):

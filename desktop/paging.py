@@ -37,12 +37,34 @@ class TableRow:
     tone: str | None = None
 
 
+class ConvertedOnRead(Sequence):
+    """A page of raw rows, each converted the first time it is read: a page holds 200
+    rows and a screen shows about 25, so rows scrolled past are never built."""
+
+    __slots__ = ("_raw", "_convert", "_done")
+
+    def __init__(self, raw: Sequence, convert: Callable[[Any], Any]) -> None:
+        self._raw, self._convert, self._done = raw, convert, {}
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._raw)))]
+        if index < 0:
+            index += len(self._raw)
+        if index not in self._done:
+            self._done[index] = self._convert(self._raw[index])
+        return self._done[index]
+
+
 class RowSource(Protocol):
     columns: Sequence[ListColumn]
 
     def count(self) -> int: ...
 
-    def fetch(self, offset: int, limit: int) -> list[TableRow]: ...
+    def fetch(self, offset: int, limit: int) -> Sequence[TableRow]: ...
 
     def sorted_by(self, key: str, descending: bool) -> RowSource: ...
 

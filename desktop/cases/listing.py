@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import ClassVar
@@ -9,7 +10,7 @@ from typing import ClassVar
 from db.enums import CaseStatus
 from desktop.cases.deadlines import NEAR, OVERDUE, STOPPED
 from desktop.cases.queries import CaseFilter, CaseQueries, CaseRow, Sort
-from desktop.paging import ListColumn, TableRow
+from desktop.paging import ConvertedOnRead, ListColumn, TableRow
 
 FIRST_PAGE = 200
 """Rows the list model loads at a time (``ui.widgets.lazy_table.PAGE_SIZE``): the first
@@ -71,14 +72,14 @@ class CaseRowSource:
             total, rows = self.queries.count_and_page(self.filter, self.sort, FIRST_PAGE, self.today,
                                                       self._search_ids())
             self._count.append(total)
-            self._first_page.append([table_row(r) for r in rows])
+            self._first_page.append(ConvertedOnRead(rows, table_row))
         return self._count[0]
 
-    def fetch(self, offset: int, limit: int) -> list[TableRow]:
+    def fetch(self, offset: int, limit: int) -> Sequence[TableRow]:
         if offset == 0 and limit == FIRST_PAGE and self._first_page:
             return self._first_page.pop()
         rows = self.queries.page(self.filter, self.sort, offset, limit, self.today, self._search_ids())
-        return [table_row(r) for r in rows]
+        return ConvertedOnRead(rows, table_row)
 
     def sorted_by(self, key: str, descending: bool) -> CaseRowSource:
         return replace(self, sort=Sort(key, descending), _count=[], _ids=[], _first_page=[])

@@ -1,29 +1,32 @@
 """The case list: filters, sort and search in SQL, one page of plain rows at a time.
 
-Never loads ORM objects for the list: one count, one page of columns, then the
-names of that page's applicants and mediators.
+Never loads ORM objects for the list: one count, then one statement for a page of
+columns with each case's first applicant and mediators. Statements are built once per
+filter and sort (cached), and a page's rows are built as the table reads them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from time import monotonic
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, func, select
+from sqlalchemy import Select, and_, bindparam, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.enums import CaseSource, CaseStatus, DisputeCategory
+from db.enums import CaseSource, CaseStatus, DisputeCategory, MediatorRole
 from db.models import CaseApplicant, CaseCategory, CaseMediator, Employer, MediationCase, Officer, Worker
 from desktop import settings as org_settings
 from desktop.cases.deadlines import NEAR, NORMAL, OVERDUE, STOPPED, due_expression, warn_margin
 from desktop.cases.search import search_condition, search_ids
 from desktop.cases.views import CaseDetail, load_detail
 from desktop.cases.workflow import ACTIVE
+from desktop.paging import ConvertedOnRead
 
 C = MediationCase
 SEARCH_CAP = 500
@@ -76,22 +79,24 @@ class CaseRow(NamedTuple):
     days_left: int
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Context:
+    """What a list query depends on besides the filter and sort (hashable: statements are cached on it)."""
+
     dialect: str
     limit_days: int
     margin: int
     today: date
-    due: object = field(default=None)
+
+    @property
+    def due(self):
+        return _due_column(self.dialect, self.limit_days)
 
 
 def _context(session: Session, today: date, prefs: org_settings.OrganisationSettings | None = None) -> _Context:
     prefs = prefs or org_settings.load(session)
-    dialect = session.get_bind().dialect.name
-    ctx = _Context(dialect, prefs.mediation_limit_days, warn_margin(prefs.warn_after_days, prefs.mediation_limit_days),
-                   today)
-    ctx.due = _due_column(dialect, prefs.mediation_limit_days)
-    return ctx
+    return _Context(session.get_bind().dialect.name, prefs.mediation_limit_days,
+                    warn_margin(prefs.warn_after_days, prefs.mediation_limit_days), today)
 
 
 @lru_cache(maxsize=8)
@@ -99,7 +104,9 @@ def _due_column(dialect: str, limit_days: int):
     return due_expression(dialect, limit_days).label("due")
 
 
-def _where(statement: Select, f: CaseFilter, ctx: _Context, ids: tuple[int, ...] | None = None) -> Select:
+def _where(statement: Select, f: CaseFilter, ctx: _Context, with_ids: bool) -> Select:
+    """``statement`` narrowed by the filter; a search is either the bound list ``ids`` of
+    its matches (``with_ids``) or, for a broad one, a condition on each case."""
     if f.statuses:
         statement = statement.where(C.status.in_([s.value for s in f.statuses]))
     if f.year:
@@ -115,7 +122,7 @@ def _where(statement: Select, f: CaseFilter, ctx: _Context, ids: tuple[int, ...]
     if f.clock:
         statement = statement.where(_clock_condition(f.clock, ctx))
     if f.search.strip():
-        statement = statement.where(C.id.in_(ids) if ids is not None else search_condition(f.search))
+        statement = statement.where(C.id.in_(_IDS) if with_ids else search_condition(f.search))
     return statement
 
 
@@ -127,28 +134,63 @@ def _clock_condition(clock: str, ctx: _Context):
     return and_(running, due >= ctx.today, due <= ctx.today + timedelta(days=ctx.margin))
 
 
+_IDS = bindparam("ids", expanding=True)
+
+
 def count_cases(session: Session, f: CaseFilter, today: date, prefs=None, ids=None) -> int:
-    ctx = _context(session, today, prefs)
     if ids is not None and f == CaseFilter(search=f.search):
         return len(ids)
+    statement = _count_statement(_cache_key(f, ids), _context(session, today, prefs), ids is not None, SEARCH_CAP)
+    return session.connection().execute(statement, _bound(ids)).scalar() or 0
+
+
+@lru_cache(maxsize=32)
+def _count_statement(f: CaseFilter, ctx: _Context, with_ids: bool, cap: int) -> Select:
     statement = select(C.id)
     if f.street:
         statement = statement.join(Employer, Employer.id == C.respondent_id)
-    statement = _where(statement, f, ctx, ids)
-    if f.search.strip() and ids is None:
-        statement = statement.limit(SEARCH_CAP)
-    return session.connection().execute(select(func.count()).select_from(statement.subquery())).scalar() or 0
+    statement = _where(statement, f, ctx, with_ids)
+    if f.search.strip() and not with_ids:
+        statement = statement.limit(cap)
+    return select(func.count()).select_from(statement.subquery())
+
+
+def _cache_key(f: CaseFilter, ids: tuple[int, ...] | None) -> CaseFilter:
+    """The filter a statement is cached under: a search by its matches' ids is one statement
+    whatever the text (the ids are bound when it runs)."""
+    return f if ids is None else replace(f, search="ids")
+
+
+def _bound(ids: tuple[int, ...] | None) -> dict:
+    return {} if ids is None else {"ids": list(ids)}
 
 
 def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: int, today: date,
-              prefs=None, ids=None) -> list[CaseRow]:
-    """One page of rows; Core execution on the session's connection (no ORM objects)."""
+              prefs=None, ids=None) -> Sequence[CaseRow]:
+    """One page of rows in one statement; Core execution on the session's connection (no ORM
+    objects). Each row is built when first read."""
     ctx = _context(session, today, prefs)
-    statement = _where(_page_base(ctx.dialect, ctx.limit_days), f, ctx, ids).order_by(*_order(sort, ctx)).offset(offset).limit(limit)
-    rows = session.connection().execute(statement).all()
-    ids = [r.id for r in rows]
-    applicants, mediators = _applicant_names(session, ids), _mediator_names(session, ids)
-    return [_row(r, applicants.get(r.id, ""), mediators.get(r.id, []), ctx) for r in rows]
+    statement = _page_statement(_cache_key(f, ids), sort, offset, limit, ctx, ids is not None)
+    rows = session.connection().execute(statement, _bound(ids)).all()
+    return ConvertedOnRead(rows, partial(_row, ctx=ctx))
+
+
+@lru_cache(maxsize=32)
+def _page_statement(f: CaseFilter, sort: Sort, offset: int, limit: int, ctx: _Context, with_ids: bool) -> Select:
+    """The page's cases, ordered and cut, then per case its first applicant, their number and
+    the mediators (correlated subqueries run for the page's rows only)."""
+    keys = _sort_keys(sort, ctx)
+    base = _page_base(ctx.dialect, ctx.limit_days).add_columns(*(k.label(f"k{i}") for i, k in enumerate(keys)))
+    inner = (_where(base, f, ctx, with_ids)
+             .order_by(*_directed(keys, sort)).offset(offset).limit(limit).subquery("page"))
+    case_id = inner.c.id
+    return (select(*(inner.c[name] for name in _PAGE_COLUMNS), _first_applicant(case_id), _applicant_count(case_id),
+                   _mediator_list(case_id))
+            .order_by(*_directed([inner.c[f"k{i}"] for i in range(len(keys))], sort)))
+
+
+_PAGE_COLUMNS = ("id", "number", "received_on", "accepted_on", "name", "source", "workers_involved",
+                 "amount_claimed", "status", "due")
 
 
 @lru_cache(maxsize=8)
@@ -157,48 +199,57 @@ def _page_base(dialect: str, limit_days: int) -> Select:
                   C.amount_claimed, C.status, _due_column(dialect, limit_days)).join(Employer, Employer.id == C.respondent_id)
 
 
-def _order(sort: Sort, ctx: _Context) -> list:
-    columns = [ctx.due if c == "due" else c for c in SORTS.get(sort.key, SORTS["received_on"])]
-    columns.append(C.id)
-    ordered = [c.desc() if sort.descending else c.asc() for c in columns]
+def _sort_keys(sort: Sort, ctx: _Context) -> list:
+    keys = [ctx.due.element if c == "due" else c for c in SORTS.get(sort.key, SORTS["received_on"])]
+    return [*keys, C.id]
+
+
+def _directed(keys: list, sort: Sort) -> list:
+    ordered = [k.desc() if sort.descending else k.asc() for k in keys]
     if sort.key in NULLABLE_SORTS:  # unaccepted cases last on SQLite and PostgreSQL alike
         ordered = [o.nulls_last() for o in ordered]
     return ordered
 
 
-_RANKED = (select(CaseApplicant.case_id, Worker.name,
-                  func.row_number().over(partition_by=CaseApplicant.case_id,
-                                         order_by=(CaseApplicant.position, CaseApplicant.id)).label("rank"),
-                  func.count().over(partition_by=CaseApplicant.case_id).label("total"))
-           .join(Worker, Worker.id == CaseApplicant.worker_id)
-           .where(CaseApplicant.case_id.in_(bindparam("ids", expanding=True))).subquery())
-_APPLICANT_NAMES = select(_RANKED.c.case_id, _RANKED.c.name, _RANKED.c.total).where(_RANKED.c.rank == 1)
-"""Per case only the first applicant's name and how many there are (a collective case may list hundreds)."""
-_MEDIATOR_NAMES = (select(CaseMediator.case_id, Officer.display_name, CaseMediator.role)
-                   .join(Officer, Officer.id == CaseMediator.officer_id)
-                   .where(CaseMediator.case_id.in_(bindparam("ids", expanding=True))))
+def _first_applicant(case_id):
+    """The first applicant's name (a collective case may list hundreds)."""
+    return (select(Worker.name).join(CaseApplicant, CaseApplicant.worker_id == Worker.id)
+            .where(CaseApplicant.case_id == case_id).order_by(CaseApplicant.position, CaseApplicant.id).limit(1)
+            .scalar_subquery().label("first_applicant"))
 
 
-def _applicant_names(session: Session, ids: list[int]) -> dict[int, str]:
-    rows = session.connection().execute(_APPLICANT_NAMES, {"ids": ids}).all()
-    return {case_id: name + (f"等{total}人" if total > 1 else "") for case_id, name, total in rows}
+def _applicant_count(case_id):
+    return (select(func.count()).select_from(CaseApplicant).where(CaseApplicant.case_id == case_id)
+            .scalar_subquery().label("applicant_count"))
 
 
-def _mediator_names(session: Session, ids: list[int]) -> dict[int, list[str]]:
-    names: dict[int, list[str]] = {}
-    rows = session.connection().execute(_MEDIATOR_NAMES, {"ids": ids}).all()
-    for case_id, name, role in sorted(rows, key=lambda r: (r[0], r[2] != "LEAD", r[1])):
-        names.setdefault(case_id, []).append(name)
-    return names
+def _mediator_list(case_id):
+    """The mediators as one string, each name prefixed 0 (lead) or 1; ``_mediators`` orders them."""
+    lead_first = case((CaseMediator.role == MediatorRole.LEAD, literal("0")), else_=literal("1"))
+    prefixed = lead_first.concat(Officer.display_name)
+    return (select(func.aggregate_strings(prefixed, MEDIATOR_SEPARATOR)).select_from(CaseMediator)
+            .join(Officer, Officer.id == CaseMediator.officer_id).where(CaseMediator.case_id == case_id)
+            .scalar_subquery().label("mediators"))
 
 
-def _row(r, who: str, mediators: list[str], ctx: _Context) -> CaseRow:
-    case_id, number, received, accepted, employer, source, workers, amount, status, due = r
+MEDIATOR_SEPARATOR = "\x1f"
+
+
+def _mediators(aggregated: str | None) -> str:
+    return "、".join(name[1:] for name in sorted(aggregated.split(MEDIATOR_SEPARATOR))) if aggregated else ""
+
+
+def _applicants(first: str | None, total: int) -> str:
+    return (first or "") + (f"等{total}人" if total > 1 else "")
+
+
+def _row(r, ctx: _Context) -> CaseRow:
+    case_id, number, received, accepted, employer, source, workers, amount, status, due, first, total, team = r
     due = due if isinstance(due, date) else date.fromisoformat(due)
     left = (due - ctx.today).days
     clock = STOPPED if status not in ACTIVE else OVERDUE if left < 0 else NEAR if left <= ctx.margin else NORMAL
-    return CaseRow(case_id, number, received, accepted, who, employer, source, workers, amount,
-                   "、".join(mediators), status, due, clock, left)
+    return CaseRow(case_id, number, received, accepted, _applicants(first, total), employer, source, workers, amount,
+                   _mediators(team), status, due, clock, left)
 
 
 def distinct_streets(session: Session) -> list[str]:
@@ -233,12 +284,12 @@ class CaseQueries:
             return count_cases(session, f, today or date.today(), self._settings(session), ids)
 
     def page(self, f: CaseFilter, sort: Sort, offset: int, limit: int, today: date | None = None,
-             ids: tuple[int, ...] | None = None) -> list[CaseRow]:
+             ids: tuple[int, ...] | None = None) -> Sequence[CaseRow]:
         with self._db.read() as session:
             return page_rows(session, f, sort, offset, limit, today or date.today(), self._settings(session), ids)
 
     def count_and_page(self, f: CaseFilter, sort: Sort, limit: int, today: date | None = None,
-                       ids: tuple[int, ...] | None = None) -> tuple[int, list[CaseRow]]:
+                       ids: tuple[int, ...] | None = None) -> tuple[int, Sequence[CaseRow]]:
         """The number of matching cases and the first page, read in one go (a list opening)."""
         today = today or date.today()
         with self._db.read() as session:
