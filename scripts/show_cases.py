@@ -3,6 +3,7 @@
     uv run python scripts/screenshot.py out/list.png --wait 4 -- python scripts/show_cases.py list
     ... -- python scripts/show_cases.py intake   # the intake form, parties tab, employer chosen
     ... -- python scripts/show_cases.py case     # a case window
+    ... -- python scripts/show_cases.py amend    # correcting a registered case (更正登记信息)
     ... -- python scripts/show_cases.py list sqlite:////tmp/demo.db   # an existing database (e.g. from `demo`)
 """
 
@@ -83,6 +84,11 @@ def main() -> int:
         dialog.applicants.search.setFocus()
         dialog.applicants.search.setText("王芳")
         dialog.applicants.search.run_search()
+    elif what == "amend":  # correcting case 3 (accepted), on its parties tab
+        case_window = page.open_case(3)
+        dialog = case_window.run("amend")
+        dialog.tabs.setCurrentIndex(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
+        dialog.reason.setText("请求金额录入错误")
     elif what == "case":
         window = page.open_case(int(sys.argv[3]) if len(sys.argv) > 3 else 3)
         window.tabs.setCurrentIndex(int(sys.argv[4]) if len(sys.argv) > 4 else 0)

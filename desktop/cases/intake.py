@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from db.audit import record_event
 from db.engine import Database
 from db.enums import ApplicantRole, ApplicationForm, CaseStatus
 from db.models import CaseAgent, CaseApplicant, CaseCategory, ClaimItem, MediationCase
+from db.types import utcnow
 from desktop import parties
 from desktop.auth import Actor, Permission, require
 from desktop.cases import people
-from desktop.cases.common import amount, not_future, required, text
+from desktop.cases.common import amount, load_case, not_future, required, text
 from desktop.cases.deadlines import COURT_SOURCES
-from desktop.cases.forms import IntakeForm
+from desktop.cases.forms import AgentInput, ClaimInput, EmployerInput, IntakeForm, WorkerInput
 from desktop.errors import ValidationError
 
 COLLECTIVE_SIZE = 10
@@ -81,6 +84,30 @@ class IntakeService:
             session.flush()
             return record.id
 
+    def current(self, case_id: int) -> RegisteredIntake:
+        """What was registered, as the form shows it, for correcting."""
+        with self._db.read() as session:
+            record = load_case(session, case_id, writable=False)
+            return RegisteredIntake(intake_form(record), record.version, record.number, record.status,
+                                    _employer_hit(record.respondent))
+
+    def amend(self, actor: Actor, case_id: int, form: IntakeForm, version: int, reason: str = "") -> None:
+        """Correct what was registered (更正登记信息): every intake check again, the version
+        the officer opened, a reason once the case has left 登记; audited with that reason."""
+        require(actor, Permission.CASE_INTAKE)
+        validate(form)
+        with self._db.write(actor) as session:
+            record = load_case(session, case_id, version)
+            why = _amendment_reason(record, reason)
+            if record.accepted_on is not None and form.received_on > record.accepted_on:
+                raise ValidationError(f"不能晚于受理日期（{record.accepted_on:%Y-%m-%d}）", field="收到申请日期")
+            employer = people.resolve_employer(session, form.employer)
+            _replace_lists(session, record)
+            _fill(record, form, employer)
+            _add_applicants(session, record, form)
+            record.updated_at = utcnow()  # a change of parties alone still moves the version
+            record_event(session, "amend_intake", entity_type="mediation_case", entity_id=record.id, detail=why)
+
     def search_workers(self, query: str, limit: int = 20) -> list[parties.WorkerHit]:
         return parties.search_workers(self._db, query, limit)
 
@@ -92,22 +119,84 @@ class IntakeService:
         return parties.employer_history(self._db, employer_id)
 
 
+@dataclass(frozen=True)
+class RegisteredIntake:
+    """A case's intake as registered: the form to correct and the version it was read at."""
+
+    form: IntakeForm
+    version: int
+    number: str | None
+    status: CaseStatus
+    employer: parties.EmployerHit
+
+    @property
+    def needs_reason(self) -> bool:
+        return self.status != CaseStatus.DRAFT
+
+
 def _new_case(form: IntakeForm, employer, actor: Actor) -> MediationCase:
+    record = MediationCase(status=CaseStatus.DRAFT, created_by=actor.officer_id)
+    _fill(record, form, employer)
+    return record
+
+
+def _fill(record: MediationCase, form: IntakeForm, employer) -> None:
+    """Everything the intake form sets, except the applicants (``_add_applicants``)."""
     court = form.source in COURT_SOURCES
-    return MediationCase(
-        status=CaseStatus.DRAFT, source=form.source, application_form=form.application_form,
-        oral_record=text(form.oral_record), referral_doc_no=text(form.referral_doc_no),
-        referring_body=text(form.referring_body), papers_received_on=form.papers_received_on if court else None,
-        court_simple_procedure=court and form.court_simple_procedure, received_on=form.received_on,
-        respondent=employer, facts=text(form.facts), requests=text(form.requests),
-        workers_involved=workers_involved(form), amount_claimed=claims_total(form), remarks=text(form.remarks),
-        created_by=actor.officer_id,
-        categories=[CaseCategory(category=c) for c in dict.fromkeys(form.categories)],
-        claim_items=[ClaimItem(seq=i, item=c.item.strip(), amount=amount(c.amount, f"请求事项{i}金额"),
-                               basis=text(c.basis)) for i, c in enumerate(form.claims, 1)],
-        agents=[CaseAgent(side=a.side, kind=a.kind, name=required(a.name, "代理人姓名"), phone=text(a.phone),
-                          organisation=text(a.organisation)) for a in form.agents],
-    )
+    record.source, record.application_form = form.source, form.application_form
+    record.oral_record = text(form.oral_record)
+    record.referral_doc_no, record.referring_body = text(form.referral_doc_no), text(form.referring_body)
+    record.papers_received_on = form.papers_received_on if court else None
+    record.court_simple_procedure = court and form.court_simple_procedure
+    record.received_on, record.respondent = form.received_on, employer
+    record.facts, record.requests, record.remarks = text(form.facts), text(form.requests), text(form.remarks)
+    record.workers_involved, record.amount_claimed = workers_involved(form), claims_total(form)
+    record.categories = [CaseCategory(category=c) for c in dict.fromkeys(form.categories)]
+    record.claim_items = [ClaimItem(seq=i, item=c.item.strip(), amount=amount(c.amount, f"请求事项{i}金额"),
+                                    basis=text(c.basis)) for i, c in enumerate(form.claims, 1)]
+    record.agents = [CaseAgent(side=a.side, kind=a.kind, name=required(a.name, "代理人姓名"), phone=text(a.phone),
+                               organisation=text(a.organisation)) for a in form.agents]
+
+
+def _replace_lists(session, record: MediationCase) -> None:
+    """Drop the registered lists first, so rows registered again never meet their old selves."""
+    record.applicants.clear()
+    record.categories.clear()
+    record.claim_items.clear()
+    record.agents.clear()
+    session.flush()
+
+
+def _amendment_reason(record: MediationCase, reason: str) -> str:
+    if record.status == CaseStatus.DRAFT:
+        return text(reason) or "登记时更正"
+    return required(reason, "更正原因")
+
+
+def intake_form(record: MediationCase) -> IntakeForm:
+    """The intake form as it was registered (parties by their ids: one identity each)."""
+    return IntakeForm(
+        source=record.source, received_on=record.received_on,
+        applicants=tuple(_applicant_input(a) for a in record.applicants),
+        employer=EmployerInput(employer_id=record.respondent_id, name=record.respondent.name),
+        application_form=record.application_form, oral_record=record.oral_record or "",
+        referral_doc_no=record.referral_doc_no or "", referring_body=record.referring_body or "",
+        papers_received_on=record.papers_received_on, court_simple_procedure=record.court_simple_procedure,
+        workers_involved=record.workers_involved, categories=tuple(c.category for c in record.categories),
+        claims=tuple(ClaimInput(c.item, f"{c.amount:.2f}", c.basis or "") for c in record.claim_items),
+        agents=tuple(AgentInput(a.side, a.kind, a.name, a.phone or "", a.organisation or "") for a in record.agents),
+        facts=record.facts or "", requests=record.requests or "", remarks=record.remarks or "")
+
+
+def _applicant_input(applicant: CaseApplicant) -> WorkerInput:
+    w = applicant.worker
+    return WorkerInput(name=w.name, id_number=w.id_number or "", gender=w.gender.label if w.gender else "",
+                       phone=w.phone or "", job_title=applicant.job_title or "",
+                       representative=applicant.role == ApplicantRole.REPRESENTATIVE, worker_id=w.id)
+
+
+def _employer_hit(employer) -> parties.EmployerHit:
+    return parties.EmployerHit(employer.id, employer.name, employer.credit_code, employer.street)
 
 
 def _add_applicants(session, record: MediationCase, form: IntakeForm) -> None:

@@ -88,11 +88,13 @@ RECORD_ACTIONS = {
     "payment": PAYING,
     "follow_up": AFTER_AGREEMENT,
     "attach": frozenset(S) - READ_ONLY,
+    "amend": frozenset(S) - READ_ONLY,
 }
 """Records added to a case (not state changes), and the states that allow each."""
+RECORD_PERMISSIONS = {"amend": Permission.CASE_INTAKE}
+"""Who may add each record (``Permission.CASE_MEDIATE`` unless named here)."""
 
 
 def available_records(status: S, can) -> set[str]:
-    if not can(Permission.CASE_MEDIATE):
-        return set()
-    return {key for key, states in RECORD_ACTIONS.items() if status in states}
+    return {key for key, states in RECORD_ACTIONS.items()
+            if status in states and can(RECORD_PERMISSIONS.get(key, Permission.CASE_MEDIATE))}

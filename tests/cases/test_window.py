@@ -308,3 +308,37 @@ def test_case_list_model_passes_the_model_tester(qtbot, qtmodeltester, page, err
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     qtmodeltester.check(page.model, force_py=True)
     assert page.model.data(page.model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == "北京燕山建筑劳务有限公司"
+
+
+def test_correct_an_accepted_case_in_the_window(qtbot, page, gui_context, errors):
+    case_id, window = _to_review(qtbot, page, errors)
+    step(qtbot, window, "accept", lambda d: None)
+    number = window.detail.number
+    click(qtbot, window.tabs.buttons["amend"])
+    dialog = window.current_dialog
+    assert dialog.windowTitle() == f"更正登记信息 — {number}" and dialog.save_button.text() == "保存更正"
+    assert [e.name for e in dialog.applicants.entries] == ["张伟", "李娜", "刘洋"]
+    assert dialog.employer.edits["name"].text() == "北京燕山建筑劳务有限公司" and dialog.employer.employer_id
+    assert dialog.total.text() == "合计：20,000.50 元" and dialog.applicants.workers.value() == 12
+    assert dialog.agents.table.item(0, 2).text() == "周律"
+    dialog.claims.setItem(1, 1, QTableWidgetItem("9000"))
+    dialog.categories.item(1).setCheckState(Qt.CheckState.Checked)
+    click(qtbot, dialog.save_button)
+    assert len(errors) == 1 and "更正原因" in errors[0] and dialog.isVisible()
+    type_text(qtbot, dialog.reason, "二倍工资金额录入错误")
+    click(qtbot, dialog.save_button)
+    assert len(errors) == 1 and not dialog.isVisible()
+    assert "请求金额合计：21,000.50 元" in window.tabs.categories.text()
+    case, got = read_case(gui_context.database, case_id)
+    assert got["number"] == number and got["status"] == CaseStatus.ACCEPTED and got["claimed"] == Decimal("21000.50")
+    assert got["names"] == ["张伟", "李娜", "刘洋"] and got["workers"] == 12
+    assert got["agents"] == [("申请人", "工会", "周律", "区总工会法律服务站")]
+    assert len(got["categories"]) == 3
+
+
+def test_correcting_is_not_offered_on_a_closed_case(qtbot, page, gui_context, errors):
+    case_id, window = _to_review(qtbot, page, errors)
+    assert window.tabs.buttons["amend"].isEnabled()
+    step(qtbot, window, "reject", lambda d: type_text(qtbot, d.inputs["reason"], "不属于调解范围"))
+    step(qtbot, window, "close", lambda d: None)
+    assert not window.tabs.buttons["amend"].isEnabled()

@@ -33,7 +33,7 @@ class CaseTabs(QTabWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.buttons = {key: QPushButton(text, objectName=key) for key, text in (
-            ("assign", "指派调解员"), ("session", "新增笔录"), ("extend", "延长调解期限"),
+            ("amend", "更正登记信息"), ("assign", "指派调解员"), ("session", "新增笔录"), ("extend", "延长调解期限"),
             ("payment", "登记履行款"), ("follow_up", "新增回访"), ("attach", "添加附件"), ("open_file", "打开附件"))}
         self.basic = QFormLayout()
         self.applicants = table(("姓名", "身份", "性别", "身份证号", "联系电话", "岗位"), stretch=3)
@@ -56,7 +56,7 @@ class CaseTabs(QTabWidget):
         scroll.setWidget(basic)
         b = self.buttons
         pages = (
-            scroll,
+            _page(scroll, buttons=(b["amend"],)),
             _page(QLabel("申请人"), self.applicants, QLabel("被申请人"), self.employer, QLabel("代理人"), self.agents,
                   self.mediators_label, buttons=(b["assign"],)),
             _page(self.categories, self.claims),

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from db.enums import AgentKind, PartySide
 from desktop.cases.forms import AgentInput
-from ui.cases.widgets import cell, enum_combo
-from ui.qt import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from ui.cases.widgets import cell, enum_combo, select_data
+from ui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 HEADERS = ("代理方", "类别", "姓名", "联系电话", "工作单位")
 
@@ -35,6 +45,16 @@ class AgentsSection(QWidget):
         self.table.setCellWidget(r, 0, enum_combo(PartySide))
         self.table.setCellWidget(r, 1, enum_combo(AgentKind))
         return r
+
+    def load(self, agents) -> None:
+        """The agents registered before (correcting a case)."""
+        self.table.setRowCount(0)
+        for agent in agents:
+            r = self.add_row()
+            select_data(self.table.cellWidget(r, 0), agent.side)
+            select_data(self.table.cellWidget(r, 1), agent.kind)
+            for column, value in ((2, agent.name), (3, agent.phone), (4, agent.organisation)):
+                self.table.setItem(r, column, QTableWidgetItem(value))
 
     def values(self) -> list[AgentInput]:
         agents = []

@@ -7,12 +7,13 @@ from decimal import Decimal
 from db.enums import ApplicationForm, CaseSource, DisputeCategory
 from desktop.cases.deadlines import COURT_SOURCES
 from desktop.cases.forms import ClaimInput, IntakeForm
+from desktop.cases.intake import RegisteredIntake
 from desktop.cases.services import CaseServices
 from desktop.errors import UserError
 from desktop.money import parse_amount
 from ui.cases.intake_agents import AgentsSection
 from ui.cases.intake_parties import ApplicantsSection, EmployerSection
-from ui.cases.widgets import cell, date_edit, enum_combo, read_date
+from ui.cases.widgets import cell, date_edit, enum_combo, read_date, select_data, to_qdate
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -31,6 +32,7 @@ from ui.qt import (
     QPushButton,
     Qt,
     QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,13 +41,15 @@ from ui.qt import (
 
 
 class IntakeDialog(QDialog):
+    """The intake form: a new case, or (with ``case_id``) correcting a registered one."""
+
     created = Signal(int)
 
-    def __init__(self, context: AppContext, services: CaseServices, parent=None) -> None:
+    def __init__(self, context: AppContext, services: CaseServices, parent=None, case_id: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("新登记调解案件")
         self.resize(1180, 680)
-        self.context, self.services = context, services
+        self.context, self.services, self.case_id = context, services, case_id
         self.source = enum_combo(CaseSource)
         self.form_kind = enum_combo(ApplicationForm)
         self.received_on = date_edit()
@@ -62,14 +66,47 @@ class IntakeDialog(QDialog):
         self.claims = _claims_table()
         self.total = QLabel(objectName="claimsTotal")
         self.save_button = QPushButton("保存登记", objectName="saveIntake")
+        self.reason = QLineEdit(objectName="amendReason", placeholderText="更正原因，如：请求金额录入错误")
         self.tabs = QTabWidget()
         self._build()
         self.source.currentIndexChanged.connect(self._show_court_fields)
         self.form_kind.currentIndexChanged.connect(self._show_court_fields)
         self.claims.itemChanged.connect(lambda _: self._show_total())
         self.save_button.clicked.connect(self.save)
+        self.registered = services.intake.current(case_id) if case_id is not None else None
+        if self.registered is not None:
+            self._load(self.registered)
         self._show_court_fields()
         self._show_total()
+
+    def _load(self, registered: RegisteredIntake) -> None:
+        """Show what was registered, ready to correct."""
+        f = registered.form
+        self.setWindowTitle(f"更正登记信息 — {registered.number or '未受理案件'}")
+        self.save_button.setText("保存更正")
+        self.reason.setVisible(True)
+        self.reason_label.setVisible(True)
+        select_data(self.source, f.source)
+        select_data(self.form_kind, f.application_form)
+        self.received_on.setDate(to_qdate(f.received_on))
+        if f.papers_received_on:
+            self.papers_on.setDate(to_qdate(f.papers_received_on))
+        self.simple.setChecked(f.court_simple_procedure)
+        self.referral_no.setText(f.referral_doc_no)
+        self.referring_body.setText(f.referring_body)
+        for edit, value in ((self.oral_record, f.oral_record), (self.facts, f.facts), (self.requests, f.requests)):
+            edit.setPlainText(value)
+        for i in range(self.categories.count()):
+            item = self.categories.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in f.categories
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.claims.setRowCount(max(len(f.claims), 1))
+        for r, claim in enumerate(f.claims):
+            for c, value in enumerate((claim.item, claim.amount, claim.basis)):
+                self.claims.setItem(r, c, QTableWidgetItem(value))
+        self.applicants.load(f.applicants, f.workers_involved)
+        self.employer.use_hit(registered.employer)
+        self.agents.load(f.agents)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -80,6 +117,11 @@ class IntakeDialog(QDialog):
         cancel = QPushButton("取消")
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
+        self.reason_label = QLabel("更正原因")
+        buttons.addWidget(self.reason_label)
+        buttons.addWidget(self.reason, 1)
+        self.reason.setVisible(False)
+        self.reason_label.setVisible(False)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(cancel)
@@ -171,11 +213,16 @@ class IntakeDialog(QDialog):
 
     def save(self) -> None:
         try:
-            case_id = self.services.intake.register(self.context.actor, self.form())
+            if self.registered is not None:
+                self.services.intake.amend(self.context.actor, self.case_id, self.form(), self.registered.version,
+                                           self.reason.text())
+            else:
+                self.case_id = self.services.intake.register(self.context.actor, self.form())
         except UserError as error:
-            show_user_error(self, error, "登记未保存")
+            show_user_error(self, error, "更正未保存" if self.registered is not None else "登记未保存")
             return
-        self.created.emit(case_id)
+        if self.registered is None:
+            self.created.emit(self.case_id)
         self.accept()
 
 

@@ -67,6 +67,12 @@ class ApplicantsSection(QGroupBox):
         layout.addWidget(self.table, 1)
         layout.addLayout(count)
 
+    def load(self, entries, workers: int) -> None:
+        """The applicants registered before (correcting a case)."""
+        self.entries = list(entries)
+        self.workers.setValue(max(workers, 1))
+        self._show()
+
     def use_hit(self, hit) -> None:
         """Add a worker already on file (found as the officer typed)."""
         self._append(WorkerInput(name=hit.name, id_number=hit.id_number or "", phone=hit.phone or "",
