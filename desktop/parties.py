@@ -174,7 +174,7 @@ def find_or_create_worker(session: Session, data: WorkerInput, worker_id: int | 
         existing = session.scalar(select(Worker).where(Worker.id_number == data.id_number))
         if existing is not None:
             return existing
-    worker = Worker(**data.__dict__, birth_date=_birth(data.id_number))
+    worker = Worker(**data.__dict__, birth_date=birth_date(data.id_number))
     session.add(worker)
     session.flush()
     return worker
@@ -194,7 +194,7 @@ def find_or_create_employer(session: Session, data: EmployerInput, employer_id: 
     return employer
 
 
-def _birth(id_number: str | None) -> date | None:
+def birth_date(id_number: str | None) -> date | None:
     return parse_id_number(id_number).birth_date if id_number else None
 
 

@@ -4,6 +4,7 @@
     ... -- python scripts/show_cases.py intake   # the intake form, parties tab, employer chosen
     ... -- python scripts/show_cases.py case     # a case window
     ... -- python scripts/show_cases.py amend    # correcting a registered case (更正登记信息)
+    ... -- python scripts/show_cases.py party    # correcting an applicant's own details
     ... -- python scripts/show_cases.py list sqlite:////tmp/demo.db   # an existing database (e.g. from `demo`)
 """
 
@@ -89,6 +90,10 @@ def main() -> int:
         dialog = case_window.run("amend")
         dialog.tabs.setCurrentIndex(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
         dialog.reason.setText("请求金额录入错误")
+    elif what == "party":  # correcting case 3's applicant
+        case_window = page.open_case(3)
+        case_window.tabs.setCurrentIndex(1)
+        case_window.run("edit_worker").inputs["reason"].setText("身份证号录入错误")
     elif what == "case":
         window = page.open_case(int(sys.argv[3]) if len(sys.argv) > 3 else 3)
         window.tabs.setCurrentIndex(int(sys.argv[4]) if len(sys.argv) > 4 else 0)

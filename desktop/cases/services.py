@@ -12,6 +12,7 @@ from desktop.cases.mediation import MediationService
 from desktop.cases.outcome import OutcomeService
 from desktop.cases.queries import CaseQueries
 from desktop.cases.review import ReviewService
+from desktop.party_records import PartyRecords
 
 
 @dataclass
@@ -24,9 +25,10 @@ class CaseServices:
     closing: ClosingService = field(init=False)
     attachments: AttachmentService = field(init=False)
     queries: CaseQueries = field(init=False)
+    parties: PartyRecords = field(init=False)
 
     def __post_init__(self) -> None:
         db = self.database
         self.intake, self.review, self.mediation = IntakeService(db), ReviewService(db), MediationService(db)
         self.outcome, self.closing = OutcomeService(db), ClosingService(db)
-        self.attachments, self.queries = AttachmentService(db), CaseQueries(db)
+        self.attachments, self.queries, self.parties = AttachmentService(db), CaseQueries(db), PartyRecords(db)

@@ -89,9 +89,12 @@ RECORD_ACTIONS = {
     "follow_up": AFTER_AGREEMENT,
     "attach": frozenset(S) - READ_ONLY,
     "amend": frozenset(S) - READ_ONLY,
+    "edit_worker": frozenset(S) - READ_ONLY,
+    "edit_employer": frozenset(S) - READ_ONLY,
 }
-"""Records added to a case (not state changes), and the states that allow each."""
-RECORD_PERMISSIONS = {"amend": Permission.CASE_INTAKE}
+"""What an officer does to a case besides moving it (records added, corrections), and
+the states that allow each."""
+RECORD_PERMISSIONS = {key: Permission.CASE_INTAKE for key in ("amend", "edit_worker", "edit_employer")}
 """Who may add each record (``Permission.CASE_MEDIATE`` unless named here)."""
 
 

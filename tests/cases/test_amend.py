@@ -144,7 +144,7 @@ def test_correcting_is_offered_to_whoever_registers_cases_while_the_case_is_open
     def can(role):
         return lambda permission: permission in ROLE_PERMISSIONS[role]
 
-    assert available_records(CaseStatus.ACCEPTED, can(Role.CLERK)) == {"amend"}
+    assert available_records(CaseStatus.ACCEPTED, can(Role.CLERK)) == {"amend", "edit_worker", "edit_employer"}
     assert "amend" in available_records(CaseStatus.PERFORMING, can(Role.MEDIATOR))
     assert "amend" not in available_records(CaseStatus.CLOSED, can(Role.ADMIN))
     assert available_records(CaseStatus.ACCEPTED, can(Role.AUDITOR)) == set()

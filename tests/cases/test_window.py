@@ -342,3 +342,33 @@ def test_correcting_is_not_offered_on_a_closed_case(qtbot, page, gui_context, er
     step(qtbot, window, "reject", lambda d: type_text(qtbot, d.inputs["reason"], "不属于调解范围"))
     step(qtbot, window, "close", lambda d: None)
     assert not window.tabs.buttons["amend"].isEnabled()
+
+
+def test_correct_an_applicants_id_number_and_the_employers_address(qtbot, page, gui_context, errors):
+    from db.models import Worker
+
+    case_id, window = _to_review(qtbot, page, errors)
+    window.tabs.setCurrentIndex(1)
+    window.tabs.applicants.selectRow(1)
+    click(qtbot, window.tabs.buttons["edit_worker"])
+    dialog = window.current_dialog
+    assert dialog.windowTitle() == "修改申请人信息 — 李娜" and dialog.inputs["id_number"].text() == id_number(501)
+    dialog.inputs["id_number"].clear()
+    type_text(qtbot, dialog.inputs["id_number"], id_number(500))  # 张伟's: refused, naming him
+    click(qtbot, dialog.ok_button)
+    assert len(errors) == 1 and "张伟" in errors[0] and dialog.isVisible()
+    dialog.inputs["id_number"].clear()
+    type_text(qtbot, dialog.inputs["id_number"], id_number(601))
+    type_text(qtbot, dialog.inputs["reason"], "身份证号录入错误")
+    click(qtbot, dialog.ok_button)
+    assert len(errors) == 1 and not dialog.isVisible()
+    assert window.tabs.applicants.item(1, 3).text() == id_number(601)
+    click(qtbot, window.tabs.buttons["edit_employer"])
+    dialog = window.current_dialog
+    type_text(qtbot, dialog.inputs["address"], "北京市密云区果园街道1号")
+    type_text(qtbot, dialog.inputs["reason"], "补充地址")
+    click(qtbot, dialog.ok_button)
+    assert len(errors) == 1 and "北京市密云区果园街道1号" in window.tabs.employer.text()
+    with gui_context.database.read() as session:
+        names = {w.name: w.id_number for w in session.scalars(select(Worker))}
+    assert names == {"张伟": id_number(500), "李娜": id_number(601), "刘洋": id_number(502)}

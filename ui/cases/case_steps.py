@@ -6,6 +6,7 @@ from db.enums import FollowUpRoute, SessionKind, SessionMode, TerminationReason
 from desktop.cases.forms import DefaultInput, FollowUpInput, PaymentInput, SessionInput, TerminationInput
 from ui.cases.case_dialogs import AgreementDialog, TeamDialog
 from ui.cases.intake_dialog import IntakeDialog
+from ui.cases.party_dialogs import employer_dialog, worker_dialog
 from ui.cases.widgets import Field, FormDialog
 
 IMMEDIATE = {"submit", "start", "performed"}
@@ -16,6 +17,8 @@ def step_dialog(window, key: str):
     s, actor, cid, version = window.services, window.context.actor, window.case_id, window.detail.version
     builders = {
         "amend": lambda: IntakeDialog(window.context, s, case_id=cid),
+        "edit_worker": lambda: worker_dialog(window),
+        "edit_employer": lambda: employer_dialog(window),
         "accept": lambda: FormDialog("受理案件", [Field("on", "受理日期", "date")],
                                      lambda v: s.review.accept(actor, cid, v["on"], version)),
         "reject": lambda: FormDialog("不予受理", [Field("on", "决定日期", "date"), Field("reason", "不予受理理由", "text")],

@@ -10,6 +10,7 @@ from desktop.errors import UserError
 from ui.errors import show_user_error
 from ui.qt import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDate,
     QDateEdit,
@@ -100,13 +101,15 @@ def cell(widget: QTableWidget, row: int, column: int) -> str:
 
 @dataclass(frozen=True)
 class Field:
-    """One input of a ``FormDialog``: kind is date | line | text | combo | int."""
+    """One input of a ``FormDialog``: kind is date | line | text | combo | int | check.
+    A combo with ``empty`` offers that text for "none" first."""
 
     key: str
     label: str
     kind: str = "line"
     choices: Sequence = ()
     default: object = None
+    empty: str | None = None
 
 
 class FormDialog(QDialog):
@@ -151,10 +154,12 @@ def _input(f: Field) -> QWidget:
         edit.setFixedHeight(70)
         return edit
     if f.kind == "combo":
-        combo = enum_combo(f.choices)
+        combo = enum_combo(f.choices, empty=f.empty)
         if f.default is not None:
             select_data(combo, f.default)
         return combo
+    if f.kind == "check":
+        return QCheckBox(checked=bool(f.default))
     if f.kind == "int":
         spin = QSpinBox()
         spin.setRange(1, 30)
@@ -172,4 +177,6 @@ def _value(widget: QWidget):
         return widget.currentData()
     if isinstance(widget, QSpinBox):
         return widget.value()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
     return widget.text()
