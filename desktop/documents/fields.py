@@ -43,7 +43,7 @@ letter.recipient letter.recipient_credit_code letter.recipient_address
 letter.employer letter.employer_credit_code
 letter.problems[] letter.problems[].issue letter.problems[].basis
 letter.requests[] letter.requests[].text
-letter.deadline letter.deadline_days letter.reply_days
+letter.deadline letter.deadline_days letter.reply_days letter.deadline_span
 letter.history[] letter.history[].text letter.previous_number
 letter.contact letter.phone letter.copy_to
 letter.evidence[] letter.evidence[].name

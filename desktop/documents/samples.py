@@ -63,6 +63,7 @@ LETTER = {
     "deadline": date(2024, 12, 7),
     "deadline_days": 15,
     "reply_days": 15,
+    "deadline_span": "15个工作日",
     "previous_number": "密工法监提〔2024〕5号",
     "history": [
         {"text": "2024年11月22日，本会向该单位发出《工会劳动法律监督提示函》（密工法监提〔2024〕5号），该单位逾期未回复。"},

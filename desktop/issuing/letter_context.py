@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from db.enums import LetterKind, MatterSource, RectificationResult
+from db.enums import DayUnit, LetterKind, MatterSource, RectificationResult
 from db.models import SupervisionLetter
 from desktop.documents.textdates import plain_date
 from desktop.errors import UserError
@@ -49,7 +49,13 @@ def _content(letter: SupervisionLetter) -> dict:
         "facts": letter.facts or letter.matter.facts, "workers": letter.workers_affected or letter.matter.workers_affected,
         "amount": letter.amount_involved or None, "problems": problems, "requests": requests,
         "deadline": letter.deadline_on, "deadline_days": letter.deadline_days, "reply_days": letter.deadline_days,
+        "deadline_span": deadline_span(letter.deadline_days, letter.deadline_unit),
     }
+
+
+def deadline_span(days: int, unit: DayUnit) -> str:
+    """The time allowed as the letter says it: 15个工作日, or 15日 for calendar days."""
+    return f"{days}个工作日" if unit == DayUnit.WORKING else f"{days}日"
 
 
 def _chain(letter: SupervisionLetter) -> dict:

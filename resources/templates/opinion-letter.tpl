@@ -1,5 +1,5 @@
 ; 工会劳动法律监督意见书 — second step, when the prompt letter had no effect.
-@version 1
+@version 2
 @kind opinion-letter
 @format letter
 @header {org.name}
@@ -21,7 +21,7 @@
 {loop.index}. {request.text}
 @end
 @h1 三、书面回复
-请你单位自收到本意见书之日起{letter.reply_days}个工作日内（即{letter.deadline|cn_date}前）将整改措施和整改结果书面回复本会。逾期不回复或者拒不整改的，本会将依法向劳动保障行政部门等有关部门发出工会劳动法律监督建议书，提请依法处理，并可以将有关情况通报人民检察院。
+请你单位自收到本意见书之日起{letter.deadline_span}内（即{letter.deadline|cn_date}前）将整改措施和整改结果书面回复本会。逾期不回复或者拒不整改的，本会将依法向劳动保障行政部门等有关部门发出工会劳动法律监督建议书，提请依法处理，并可以将有关情况通报人民检察院。
 特此函告。
 @attachment 回执
 @signature {org.name}

@@ -1,5 +1,5 @@
 ; 工会劳动法律监督提示函 — first step of 一函两书, to the employer.
-@version 1
+@version 2
 @kind prompt-letter
 @format letter
 @header {org.name}
@@ -18,7 +18,7 @@
 {loop.index}. {request.text}
 @end
 @h1 三、整改期限及回复
-请你单位自收到本提示函之日起{letter.deadline_days}日内（即{letter.deadline|cn_date}前）开展自查，依法完成整改，并将整改情况填写所附回执书面回复本会。逾期未整改或者未书面回复的，本会将依法向你单位发出工会劳动法律监督意见书，并可以提请有关部门依法处理。
+请你单位自收到本提示函之日起{letter.deadline_span}内（即{letter.deadline|cn_date}前）开展自查，依法完成整改，并将整改情况填写所附回执书面回复本会。逾期未整改或者未书面回复的，本会将依法向你单位发出工会劳动法律监督意见书，并可以提请有关部门依法处理。
 特此函告。
 @attachment 回执
 @signature {org.name}

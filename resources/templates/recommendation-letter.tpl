@@ -1,5 +1,5 @@
 ; 工会劳动法律监督建议书 — third step, to the labour inspectorate or another department.
-@version 1
+@version 2
 @kind recommendation-letter
 @format letter
 @header {org.name}
@@ -21,7 +21,7 @@
 @for request in letter.requests
 {loop.index}. {request.text}
 @end
-请你单位自收到本建议书之日起{letter.reply_days}个工作日内决定是否立案处理，并将处理情况书面告知本会；不予立案的，请书面说明理由。
+请你单位自收到本建议书之日起{letter.deadline_span}内决定是否立案处理，并将处理情况书面告知本会；不予立案的，请书面说明理由。
 特此建议。
 @attachment 回执
 @if letter.evidence

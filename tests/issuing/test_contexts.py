@@ -140,3 +140,17 @@ def test_unapproved_claim_is_refused(database):
 
 def test_owner_ref_is_plain_data():
     assert OwnerRef(CASE, 3) == OwnerRef("mediation_case", 3)
+
+
+@pytest.mark.parametrize("unit, said, not_said", [("WORKING", "15个工作日内", "15日内"), ("CALENDAR", "15日内", "工作日")])
+def test_letters_say_the_time_allowed_in_the_unit_it_was_set(database, unit, said, not_said):
+    from db.enums import DayUnit
+
+    with database.write(None) as session:
+        letters = records.letter_chain(session)
+        for letter in letters:
+            letter.deadline_unit = DayUnit(unit)
+        texts = [all_text(render(kind, build(session, kind, LETTER, letter))).replace("\n", "")
+                 for kind, letter in zip(("prompt-letter", "opinion-letter", "recommendation-letter"), letters)]
+    for text in texts:
+        assert said in text and not_said not in text
