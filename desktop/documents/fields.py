@@ -32,6 +32,8 @@ case.number case.received_on case.accepted_on case.source case.categories
 case.facts case.amount_claimed case.workers case.mediator case.recorder
 case.claims[] case.claims[].item case.claims[].amount case.claims[].basis
 case.applicant {' '.join('case.applicant.' + f for f in _PERSON.split())}
+case.applicants[] case.applicants[].title {' '.join('case.applicants[].' + f for f in _PERSON.split())}
+case.represented
 case.respondent {' '.join('case.respondent.' + f for f in _EMPLOYER.split())}
 case.agent case.agent.name case.agent.relation case.agent.phone
 """

@@ -29,6 +29,8 @@ CASE = {
     "mediator": "李秀兰",
     "applicant": {"name": "张建华", "gender": "男", "id_number": "110228199003154316",
                   "phone": "13901234567", "address": "北京市密云区果园街道康居小区5号楼2单元301室"},
+    "applicants": [{"title": "申请人", "name": "张建华", "gender": "男", "id_number": "110228199003154316",
+                    "phone": "13901234567", "address": "北京市密云区果园街道康居小区5号楼2单元301室"}],
     "respondent": {"name": "北京密云宏达建筑工程有限公司", "credit_code": "91110228MA01ABCD3X",
                    "address": "北京市密云区经济开发区兴盛南路8号", "legal_rep": "赵志强",
                    "phone": "010-69087766"},

@@ -54,7 +54,7 @@ class Filler:
     def value(self, expr: Expr, scope: dict[str, object], line: int) -> object:
         value = self.lookup(expr.path, scope, line)
         if value is _MISSING and not any(name == "default" for name, _ in expr.filters):
-            raise template_error(line, f"所需的「{expr.path}」没有填写，请补充后再生成文书")
+            raise template_error(line, f"所需的「{expr.path}」{_which_item(expr.path, scope)}没有填写，请补充后再生成文书")
         for name, args in expr.filters:
             value = self._apply(name, None if value is _MISSING else value, args, expr, line)
         return value
@@ -109,7 +109,7 @@ class Filler:
         for index, item in enumerate(items, start=1):
             loop = {"index": index, "cn": filters.cn_index(index),
                     "first": index == 1, "last": index == len(items)}
-            self.run(node.body, {**scope, name: item, "loop": loop})
+            self.run(node.body, {**scope, name: item, "loop": loop, f"#{name}": index})
 
     def _do_table(self, node: Node, scope: dict[str, object]) -> None:
         widths = [float(w) for w in node.arg.split(",")]
@@ -184,6 +184,16 @@ class Filler:
             printed_on=to_date(f["printed_on"], "印发日期") if f.get("printed_on") else None,
             reply_slip=f.get("reply_slip"), issued_on=signed,
             keywords=f"模板版本 {f.get('version', '')}；{f.get('keywords', '')}".rstrip("；"))
+
+
+def _which_item(path: str, scope: dict[str, object]) -> str:
+    """For a field of a list item, which item: （第2项：李娜）."""
+    head = path.split(".")[0]
+    if f"#{head}" not in scope:
+        return ""
+    name = _child(scope[head], "name")
+    label = f"：{name}" if isinstance(name, str) and name else ""
+    return f"（第{scope[f'#{head}']}项{label}）"
 
 
 def _child(value: object, key: str) -> object:

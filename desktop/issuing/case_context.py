@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from db.enums import DeliveryMethod, MediatorRole, PartySide, SessionKind, TerminationReason
+from db.enums import ApplicantRole, DeliveryMethod, MediatorRole, PartySide, SessionKind, TerminationReason
 from db.models import MediationCase
 from desktop.documents import KINDS
 from desktop.documents.textdates import cn_number
@@ -36,8 +36,16 @@ def _case(session: Session, case: MediationCase, number: str) -> dict:
         "recorder": "、".join(mediators[1]) or None,
         "claims": [{"item": c.item, "amount": c.amount, "basis": c.basis} for c in case.claim_items],
         "applicant": person(case.applicants[0].worker) if case.applicants else {},
+        "applicants": [_applicant(a) for a in case.applicants],
+        "represented": case.workers_involved if case.workers_involved > len(case.applicants) else None,
         "respondent": employer(case.respondent), "agent": _agent(case),
     }
+
+
+def _applicant(applicant) -> dict:
+    """Each applicant in full (the agreement names every party); representatives say so."""
+    title = "代表人" if applicant.role == ApplicantRole.REPRESENTATIVE else "申请人"
+    return {**person(applicant.worker), "title": title}
 
 
 def _mediators(session: Session, case: MediationCase) -> tuple[list[str], list[str]]:

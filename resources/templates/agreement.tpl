@@ -1,12 +1,17 @@
 ; 调解协议书 — parties' blocks, numbered terms (figures and capitals), remedies, signatures.
-@version 1
+@version 2
 @kind agreement
 @format form
 @header {org.centre}
 @title 调解协议书
 @number {case.number}
 @table 2,8
-| <c>申请人 | {case.applicant.name}，{case.applicant.gender}，公民身份号码{case.applicant.id_number}，住址{case.applicant.address}，联系电话{case.applicant.phone}。 |
+@for applicant in case.applicants
+| <c>{applicant.title} | {applicant.name}，{applicant.gender}，公民身份号码{applicant.id_number}，住址{applicant.address}，联系电话{applicant.phone}。 |
+@end
+@if case.represented
+| <c>涉及职工 | 共{case.represented}人，由上列代表人代表参加调解并签署本协议（名单附后）。 |
+@end
 @if case.agent
 | <c>委托代理人 | {case.agent.name}，{case.agent.relation}，联系电话{case.agent.phone|default:无}。 |
 @end

@@ -132,10 +132,11 @@ def test_unknown_kind_is_refused():
 
 
 def test_every_template_has_a_version():
-    """Letters are at 2: their time allowed says 工作日 or 日 as the letter was set (was always 工作日)."""
+    """At 2: the letters say 工作日 or 日 as the letter was set (was always 工作日); the
+    agreement names every applicant (was the first only)."""
     versions = {kind: templates.template_version(kind) for kind in KINDS}
-    letters = {"prompt-letter", "opinion-letter", "recommendation-letter"}
-    assert versions == {kind: "2" if kind in letters else "1" for kind in KINDS}
+    changed = {"prompt-letter", "opinion-letter", "recommendation-letter", "agreement"}
+    assert versions == {kind: "2" if kind in changed else "1" for kind in KINDS}
 
 
 def test_standard_format_through_a_template():
@@ -159,7 +160,7 @@ def test_same_bytes_in_another_process(rendered):
 def test_fields_used_splits_required_from_optional():
     from desktop.documents.templates import fields_used
     usage = fields_used("agreement")
-    assert {"case.number", "agreement.total", "case.applicant.name"} <= usage.required
+    assert {"case.number", "agreement.total", "case.applicants[].name", "case.applicants[].id_number"} <= usage.required
     assert {"case.agent", "case.agent.name", "agreement.copies", "agreement.terms[].amount"} <= usage.optional
     assert not usage.required & usage.optional
 
@@ -208,3 +209,11 @@ def test_no_rendered_line_breaks_the_rules(rendered, kind):
     from tests.documents.pdfread import line_texts
     lines = line_texts(rendered[kind])
     assert violations(lines) == []
+
+
+def test_a_missing_field_of_a_list_item_names_the_item():
+    context = sample_context("agreement")
+    second = {**context["case"]["applicants"][0], "name": "李娜", "address": None}
+    context["case"] = {**context["case"], "applicants": [*context["case"]["applicants"], second]}
+    with pytest.raises(UserError, match="「applicant.address」（第2项：李娜）没有填写"):
+        render("agreement", context)

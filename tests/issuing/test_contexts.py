@@ -154,3 +154,24 @@ def test_letters_say_the_time_allowed_in_the_unit_it_was_set(database, unit, sai
                  for kind, letter in zip(("prompt-letter", "opinion-letter", "recommendation-letter"), letters)]
     for text in texts:
         assert said in text and not_said not in text
+
+
+def test_agreement_names_every_applicant_and_the_workers_represented(database, mediator):
+    from db.enums import ApplicantRole
+    from db.models import CaseApplicant
+
+    with database.write(None) as session:
+        case = records.accepted_case(session, mediator.officer_id)
+        case.applicants[0].role = ApplicantRole.REPRESENTATIVE
+        for n, name in ((1, "李娜"), (2, "刘洋")):
+            worker = records.worker(session, name=name, id_number=f"11022819900315{4300 + n * 17}")
+            case.applicants.append(CaseApplicant(worker=worker, role=ApplicantRole.REPRESENTATIVE, position=n))
+        case.workers_involved = 12
+        records.agree(case)
+        session.flush()
+        context = build(session, "agreement", CASE, case)
+    text = all_text(render("agreement", context)).replace("\n", "")
+    assert [a["title"] for a in context["case"]["applicants"]] == ["代表人"] * 3
+    for name in (context["case"]["applicants"][0]["name"], "李娜", "刘洋"):
+        assert f"代表人{name}，" in text
+    assert "共12人，由上列代表人代表参加调解" in text
