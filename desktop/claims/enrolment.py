@@ -110,6 +110,17 @@ def enrol_members(database: Database, actor: Actor, plan_id: int | None, rows: l
         return EnrolmentResult(True, dry_run, *result)
 
 
+def enrol_checked_rows(session: Session, plan_id: int, rows: list[RosterRow], *,
+                       enrolled_on: date | None = None) -> tuple[int, int, int]:
+    """``enrol_members``'s rule inside the caller's unit of work, for rows the caller has
+    already checked (the register import): ``(enrolled, already, new workers)``."""
+    plans = _plans_for(session, plan_id, rows)
+    checked, problems = _check_rows(session, rows, plan_id, plans)
+    if problems:
+        raise ValidationError(str(problems[0]), field=problems[0].field)
+    return _enrol(session, checked, plan_id, plans, None, enrolled_on)
+
+
 def _plans_for(session: Session, plan_id: int | None, rows: list[RosterRow]) -> dict[str, AidPlan]:
     if plan_id is not None:
         plan = session.get(AidPlan, plan_id)
@@ -161,7 +172,8 @@ def _check_plan(row: RosterRow, plan_id, plans) -> None:
         raise ValidationError(f"「{wanted}」{message}（可选：{known}）", field="保障项目")
 
 
-def _enrol(session, checked: list[_Checked], plan_id, plans, start_on) -> tuple[int, int, int]:
+def _enrol(session, checked: list[_Checked], plan_id, plans, start_on,
+           enrolled_on: date | None = None) -> tuple[int, int, int]:
     enrolled = already = new = 0
     employers: dict[str, Employer] = {}
     for item in checked:
@@ -171,7 +183,7 @@ def _enrol(session, checked: list[_Checked], plan_id, plans, start_on) -> tuple[
         if _enrolled(session, plan.id, worker.id, start_on or plan.term_start):
             already += 1
             continue
-        session.add(_enrolment(plan, worker, item.row, start_on))
+        session.add(_enrolment(plan, worker, item.row, start_on, enrolled_on or date.today()))
         enrolled += 1
     session.flush()
     return enrolled, already, new
@@ -203,8 +215,8 @@ def _enrolled(session, plan_id: int, worker_id: int, on: date) -> bool:
     return session.scalar(query.limit(1)) is not None
 
 
-def _enrolment(plan: AidPlan, worker: Worker, row: RosterRow, start_on: date | None) -> Enrolment:
+def _enrolment(plan: AidPlan, worker: Worker, row: RosterRow, start_on: date | None, enrolled_on: date) -> Enrolment:
     start = max(start_on or plan.term_start, plan.term_start)
     return Enrolment(plan_id=plan.id, worker_id=worker.id, employer_id=worker.employer_id,
                      unit_name=row.unit.strip() or worker.unit_name, card_no=row.card_no.strip() or None,
-                     start_on=start, end_on=plan.term_end, enrolled_on=date.today())
+                     start_on=start, end_on=plan.term_end, enrolled_on=enrolled_on)

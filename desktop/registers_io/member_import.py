@@ -1,7 +1,7 @@
 """Importing a unit's enrolment roster (会员名册): members enrolled in a plan.
 
-``desktop.claims.enrolment.enrol_members`` is not on the main branch yet, so the
-roster is enrolled here through ``desktop.parties`` and ``Enrolment`` directly.
+The rows are checked here (every bad row listed, nothing written); enrolling them
+follows the same rule as the window's roster (``desktop.claims.enrolment``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import AidPlan, Enrolment, Worker
-from desktop.parties import WorkerInput, find_or_create_worker
+from desktop.claims.enrolment import RosterRow, enrol_checked_rows
 from desktop.registers import Problem
 from desktop.validation import parse_phone
 
@@ -69,8 +69,9 @@ class MemberPlanner:
         enrolled = self.session.scalar(
             select(Enrolment.id).join(Worker, Enrolment.worker_id == Worker.id)
             .join(AidPlan, Enrolment.plan_id == AidPlan.id)
-            .where(Worker.id_number == id_number, Enrolment.plan_id == plan,
-                   Enrolment.start_on == AidPlan.term_start).limit(1))
+            .where(Worker.id_number == id_number, Enrolment.plan_id == plan,  # cover on the term's first day,
+                   Enrolment.start_on <= AidPlan.term_start, Enrolment.end_on >= AidPlan.term_start)  # as enrolling
+            .limit(1))
         plan_name = check.get("保障项目")
         self.entries.append(PlanEntry(check.number, "匹配" if enrolled else "新建", "参保",
                                       f"{name} 参加「{plan_name}」"))
@@ -78,21 +79,7 @@ class MemberPlanner:
 
 def apply_members(session: Session, records: list[MemberRecord], tick, today: dt.date) -> None:
     for record in records:
-        worker = find_or_create_worker(session, WorkerInput(
-            record.name, record.id_number, phone=record.phone, is_member=True,
-            member_card_no=record.card_no, unit_name=record.unit))
-        worker.is_member = True
-        worker.member_card_no = worker.member_card_no or record.card_no
-        plan = session.get_one(AidPlan, record.plan_id)
-        if not _enrolled(session, plan, worker.id):
-            session.add(Enrolment(plan_id=plan.id, worker_id=worker.id, unit_name=record.unit,
-                                  card_no=record.card_no, start_on=plan.term_start, end_on=plan.term_end,
-                                  enrolled_on=today))
-            session.flush()
+        row = RosterRow(record.name, record.id_number, record.phone or "", record.unit or "", record.card_no or "",
+                        row_no=record.row)
+        enrol_checked_rows(session, record.plan_id, [row], enrolled_on=today)
         tick()
-
-
-def _enrolled(session: Session, plan: AidPlan, worker_id: int) -> bool:
-    return session.scalar(select(Enrolment.id).where(
-        Enrolment.plan_id == plan.id, Enrolment.worker_id == worker_id,
-        Enrolment.start_on == plan.term_start).limit(1)) is not None

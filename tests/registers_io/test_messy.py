@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from db.enums import CaseSource, CaseStatus, DisputeCategory
-from db.models import CaseApplicant, MediationCase, Worker
+from db.models import CaseApplicant, Employer, Enrolment, MediationCase, Worker
 from desktop.auth.permissions import SYSTEM
 from desktop.registers_io import apply_import, plan_import
 from tests.registers_io.conftest import TODAY, add_plan, workbook
@@ -93,3 +93,7 @@ def test_members_roster_enrols_and_a_second_import_matches(database, tmp_path):
     with database.read() as session:
         worker = session.scalars(select(Worker).where(Worker.name == "张三")).one()
         assert worker.is_member and worker.member_card_no == "6217000010001234567" and worker.phone == "13800138000"
+        enrolment = session.scalars(select(Enrolment).where(Enrolment.worker_id == worker.id)).one()
+        assert enrolment.enrolled_on == TODAY and enrolment.card_no == "6217000010001234567"
+        unit = session.get(Employer, worker.employer_id)  # linked as enrolling in the window links it
+        assert unit.name == "北京密云第1建筑有限公司" and enrolment.employer_id == unit.id
