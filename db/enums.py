@@ -232,6 +232,7 @@ class BatchStatus(LabelledEnum):
     DRAFT = "DRAFT", "待审批"
     APPROVED = "APPROVED", "已审批"
     PAID = "PAID", "已支付"
+    VOIDED = "VOIDED", "已作废"
 
 
 class PaymentKind(LabelledEnum):
@@ -245,6 +246,7 @@ class PaymentStatus(LabelledEnum):
     PENDING = "PENDING", "待支付"
     PAID = "PAID", "已支付"
     FAILED = "FAILED", "支付失败"
+    CANCELLED = "CANCELLED", "已取消"
 
 
 # ------------------------------------------------------------------ documents

@@ -1,4 +1,7 @@
-"""Payment batches: approved claims gathered under a batch number, a bank-payment sheet, paid."""
+"""Payment batches: approved claims gathered under a batch number, a bank-payment sheet, paid.
+
+Before approval a claim can be taken out again (``remove_claim``; see ``batch_removal``).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from db.engine import Database
 from db.enums import BatchStatus, ClaimStatus, PaymentKind, PaymentStatus
 from db.models import AidClaim, Payment, PaymentBatch
 from desktop.auth import Actor, Permission, require
+from desktop.claims import batch_removal as removal
 from desktop.claims.states import BATCH_FLOW, CLAIM_FLOW
 from desktop.concurrency import ensure_version
 from desktop.errors import NotFound, ValidationError
@@ -44,6 +48,8 @@ class BankRow:
     account: str
     amount: Decimal
     purpose: str
+    claim_id: int
+    claim_number: str
 
 
 class BatchService:
@@ -88,8 +94,28 @@ class BatchService:
             batch.paid_on = paid_on
             for claim in _batch_claims(session, batch.id):
                 _pay_claim(session, claim, paid_on, actor)
-            for payment in session.scalars(select(Payment).where(Payment.batch_id == batch.id)):
+            pending = (Payment.batch_id == batch.id, Payment.status == PaymentStatus.PENDING)
+            for payment in session.scalars(select(Payment).where(*pending)):
                 payment.status, payment.paid_on = PaymentStatus.PAID, paid_on
+            session.flush()
+            return _summary(batch)
+
+    def remove_claim(self, actor: Actor, batch_id: int, claim_id: int, expected_version: int,
+                     reason: str) -> BatchSummary:
+        """Take one claim out of a batch awaiting approval; it goes back to approved-unbatched.
+
+        Refused on an approved, paid or voided batch, on a stale ``expected_version`` and
+        without a reason. Its pending payment is cancelled (kept, not deleted) and the
+        batch's count and total change. Taking out the last claim voids the batch and its
+        number (never reused) instead of leaving an empty batch to approve; that also
+        needs the 作废编号 permission. All of it in one unit of work.
+        """
+        require(actor, Permission.CLAIM_APPROVE)
+        reason = removal.check_reason(reason)
+        with self._db.write(actor) as session:
+            batch = _open(session, batch_id, expected_version)
+            removal.ensure_draft(batch)
+            removal.take_out(session, actor, batch, removal.claim_in(session, batch, claim_id), reason)
             session.flush()
             return _summary(batch)
 
@@ -157,7 +183,8 @@ def _open(session: Session, batch_id: int, expected_version: int) -> PaymentBatc
 def _bank_row(seq: int, claim: AidClaim, full_ids: bool) -> BankRow:
     number = claim.worker.id_number or ""
     return BankRow(seq, claim.worker.name, number if full_ids else mask_id_number(number),
-                   claim.account_no or "", claim.approved_amount, f"{claim.plan.name}互助金 {claim.number}")
+                   claim.account_no or "", claim.approved_amount, f"{claim.plan.name}互助金 {claim.number}",
+                   claim.id, claim.number)
 
 
 def _summary(batch: PaymentBatch) -> BatchSummary:

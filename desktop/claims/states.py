@@ -1,8 +1,8 @@
-"""The claim and batch workflows: which state may follow which, and which moves need a reason."""
+"""The claim, batch and payment workflows: which state may follow which, and which moves need a reason."""
 
 from __future__ import annotations
 
-from db.enums import BatchStatus, ClaimStatus
+from db.enums import BatchStatus, ClaimStatus, PaymentStatus
 from desktop.workflow import Workflow
 
 S = ClaimStatus
@@ -22,10 +22,18 @@ CLAIM_FLOW = Workflow(
 BATCH_FLOW = Workflow(
     entity_type="payment_batch",
     allowed={
-        BatchStatus.DRAFT: frozenset({BatchStatus.APPROVED}),
+        BatchStatus.DRAFT: frozenset({BatchStatus.APPROVED, BatchStatus.VOIDED}),
         BatchStatus.APPROVED: frozenset({BatchStatus.PAID}),
     },
+    needs_reason=frozenset({BatchStatus.VOIDED}),
 )
+
+PAYMENT_FLOW = Workflow(
+    entity_type="payment",
+    allowed={PaymentStatus.PENDING: frozenset({PaymentStatus.PAID, PaymentStatus.FAILED, PaymentStatus.CANCELLED})},
+    needs_reason=frozenset({PaymentStatus.CANCELLED}),
+)
+"""Only cancelling goes through it so far: ``mark_paid`` still sets PAID on each payment directly."""
 
 COUNTED_STATUSES = (S.APPROVED, S.PAID, S.ARCHIVED)
 """Claims whose approved amount counts towards the yearly cap."""

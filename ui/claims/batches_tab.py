@@ -1,4 +1,4 @@
-"""支付批次: batches with number, total and status; approve, mark paid, export the bank sheet."""
+"""支付批次: batches with number, total and status; take a claim out, approve, mark paid, export the bank sheet."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ from pathlib import Path
 
 from db.enums import BatchStatus
 from desktop.auth import Permission
-from desktop.claims.batches import BatchService, BatchSummary
+from desktop.claims.batches import BankRow, BatchService, BatchSummary
 from desktop.money import format_amount
 from ui.claims.common import attempt, date_edit, date_of
 from ui.context import AppContext
 from ui.qt import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+    QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 HEADERS = ("批次号", "生成日期", "笔数", "合计金额（元）", "状态", "支付日期")
@@ -25,6 +25,7 @@ class BatchesTab(QWidget):
         self.context = context
         self.service = BatchService(context.database)
         self.batches: list[BatchSummary] = []
+        self.rows: list[BankRow] = []
         self.table = _table(HEADERS, "batches_table")
         self.sheet = _table(SHEET_HEADERS, "sheet_table")
         self.paid_on = date_edit(object_name="paid_on")
@@ -32,8 +33,12 @@ class BatchesTab(QWidget):
         self.approve_button = QPushButton("审批批次", objectName="approve_batch")
         self.paid_button = QPushButton("标记已支付", objectName="mark_paid")
         self.export_button = QPushButton("导出银行代发表…", objectName="export_sheet")
+        self.remove_button = QPushButton("移出批次…", objectName="remove_claim")
+        self.remove_button.setToolTip("把所选理赔移出待审批的批次，退回「已核准、未编入批次」")
         self._build()
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.sheet.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self.remove_button.clicked.connect(self.remove_claim)
         self.approve_button.clicked.connect(self.approve)
         self.paid_button.clicked.connect(self.mark_paid)
         self.export_button.clicked.connect(self.export)
@@ -49,7 +54,7 @@ class BatchesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 2)
         layout.addLayout(row)
-        layout.addWidget(QLabel("银行代发表（所选批次）"))
+        layout.addLayout(_sheet_heading(self.remove_button))
         layout.addWidget(self.sheet, 3)
         self.full_ids.setEnabled(self.context.can(Permission.EXPORT_FULL_IDS))
         self._update_buttons()
@@ -65,7 +70,7 @@ class BatchesTab(QWidget):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         if current is not None:
             self.select(current.id)
-        self._update_buttons()
+        self._show(self.table.currentRow())
 
     def current(self) -> BatchSummary | None:
         row = self.table.currentRow()
@@ -76,21 +81,29 @@ class BatchesTab(QWidget):
             if batch.id == batch_id:
                 self.table.setCurrentCell(row, 0)
 
+    def current_claim(self) -> BankRow | None:
+        row = self.sheet.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
     def _show(self, _row: int) -> None:
         batch = self.current()
-        rows = self.service.bank_rows(self.context.actor, batch.id) if batch else []
-        self.sheet.setRowCount(len(rows))
-        for r, item in enumerate(rows):
+        self.rows = self.service.bank_rows(self.context.actor, batch.id) if batch else []
+        self.sheet.setRowCount(len(self.rows))
+        for r, item in enumerate(self.rows):
             values = (str(item.seq), item.name, item.id_number, item.account, format_amount(item.amount), item.purpose)
             for c, value in enumerate(values):
                 self.sheet.setItem(r, c, QTableWidgetItem(value))
+        self.sheet.setCurrentCell(-1, -1)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        batch, can = self.current(), self.context.can(Permission.BATCH_APPROVE)
-        self.approve_button.setEnabled(bool(batch) and can and batch.status == BatchStatus.DRAFT)
-        self.paid_button.setEnabled(bool(batch) and can and batch.status == BatchStatus.APPROVED)
-        self.export_button.setEnabled(bool(batch) and self.context.can(Permission.EXPORT))
+        batch, can = self.current(), self.context.can
+        status = batch.status if batch else None
+        self.approve_button.setEnabled(status == BatchStatus.DRAFT and can(Permission.BATCH_APPROVE))
+        self.paid_button.setEnabled(status == BatchStatus.APPROVED and can(Permission.BATCH_APPROVE))
+        self.export_button.setEnabled(status not in (None, BatchStatus.VOIDED) and can(Permission.EXPORT))
+        self.remove_button.setEnabled(status == BatchStatus.DRAFT and can(Permission.CLAIM_APPROVE)
+                                      and self.current_claim() is not None)
 
     def _on_changed(self, types: frozenset) -> None:
         if types & {"payment_batch", "aid_claim", "*"}:
@@ -108,6 +121,24 @@ class BatchesTab(QWidget):
             return
         attempt(self, lambda: self.service.mark_paid(self.context.actor, batch.id, batch.version, paid_on))
 
+    def remove_claim(self) -> None:
+        """Ask why, confirm if it empties (and so voids) the batch, then take the selected claim out."""
+        batch, item = self.current(), self.current_claim()
+        prompt = (f"将理赔 {item.claim_number}（{item.name}，¥{format_amount(item.amount)}）"
+                  f"移出批次 {batch.number} 的原因：")
+        reason, ok = QInputDialog.getMultiLineText(self, "移出批次", prompt)
+        if not ok or not self._confirm_emptying(batch):
+            return
+        attempt(self, lambda: self.service.remove_claim(self.context.actor, batch.id, item.claim_id, batch.version,
+                                                        reason))
+
+    def _confirm_emptying(self, batch: BatchSummary) -> bool:
+        if batch.count > 1:
+            return True
+        question = (f"这是批次 {batch.number} 的最后一笔理赔。移出后该批次作废，批次号在编号登记中标为作废、"
+                    f"不再使用。\n确定移出并作废该批次？")
+        return QMessageBox.question(self, "作废批次", question) == QMessageBox.StandardButton.Yes
+
     def export(self) -> None:
         batch = self.current()
         path, _ = QFileDialog.getSaveFileName(self, "导出银行代发表", f"银行代发表_{batch.number}.xlsx",
@@ -118,6 +149,14 @@ class BatchesTab(QWidget):
         done = attempt(self, lambda: self.service.write_bank_sheet(self.context.actor, batch.id, Path(path), full))
         if done is not None:
             QMessageBox.information(self, "已导出", f"银行代发表已保存到：\n{done}")
+
+
+def _sheet_heading(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(QLabel("银行代发表（所选批次）"))
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
 
 
 def _table(headers, name: str) -> QTableWidget:
