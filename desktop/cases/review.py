@@ -9,7 +9,11 @@ from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import not_before, not_future, required
 from desktop.cases.workflow import CASE_WORKFLOW, ENTITY
-from desktop.numbering import take_number
+from desktop.errors import TransitionError, ValidationError
+from desktop.numbering import take_number, void_number
+
+REVOCABLE = frozenset({CaseStatus.ACCEPTED, CaseStatus.IN_MEDIATION})
+REVOKE_REASON_LIMIT = 200
 
 
 class ReviewService(CaseActions):
@@ -31,6 +35,25 @@ class ReviewService(CaseActions):
                                         entity_id=record.id).number
             return record.number
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
+
+    def revoke(self, actor: Actor, case_id: int, reason: str, version: int | None = None) -> None:
+        """撤销受理: a case accepted by mistake (a duplicate, the wrong centre) goes back to
+        审查 and its number is voided: it stays in the number register as voided, never
+        reused. Not once a mediation or investigation record exists."""
+        reason = required(reason, "撤销原因")
+        if len(reason) > REVOKE_REASON_LIMIT:
+            raise ValidationError(f"不超过 {REVOKE_REASON_LIMIT} 字（现 {len(reason)} 字）", field="撤销原因")
+
+        def action(session, record):
+            CASE_WORKFLOW.check(record.status, CaseStatus.UNDER_REVIEW)
+            if record.status not in REVOCABLE:
+                raise TransitionError(f"案件当前为「{record.status.label}」，只有已受理、调解中的案件可以撤销受理。")
+            if record.sessions:
+                raise TransitionError("案件已有调解/调查笔录，不能撤销受理；请以终止调解或申请人撤回结束。")
+            void_number(session, record.number, f"撤销受理：{reason}")
+            self._move(session, record, CaseStatus.UNDER_REVIEW, actor, f"撤销受理（编号 {record.number} 作废）：{reason}")
+            record.number, record.accepted_on = None, None
+        self._run(actor, Permission.VOID_NUMBER, case_id, version, action)
 
     def reject(self, actor: Actor, case_id: int, on: date, reason: str, version: int | None = None) -> None:
         self._decide(actor, case_id, CaseStatus.REJECTED, on, required(reason, "不予受理理由"), version)

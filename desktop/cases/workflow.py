@@ -15,8 +15,9 @@ CASE_WORKFLOW = Workflow(
     allowed={
         S.DRAFT: frozenset({S.UNDER_REVIEW}),
         S.UNDER_REVIEW: frozenset({S.ACCEPTED, S.REJECTED, S.RESPONDENT_DECLINED}),
-        S.ACCEPTED: frozenset({S.IN_MEDIATION, S.RESPONDENT_DECLINED, S.WITHDRAWN}),
-        S.IN_MEDIATION: frozenset({S.AGREED, S.TERMINATED, S.WITHDRAWN}),
+        # Back to review: the acceptance revoked and its number voided (a mistaken acceptance).
+        S.ACCEPTED: frozenset({S.IN_MEDIATION, S.RESPONDENT_DECLINED, S.WITHDRAWN, S.UNDER_REVIEW}),
+        S.IN_MEDIATION: frozenset({S.AGREED, S.TERMINATED, S.WITHDRAWN, S.UNDER_REVIEW}),
         S.AGREED: frozenset({S.PERFORMING, S.PERFORMED, S.DEFAULTED}),
         S.PERFORMING: frozenset({S.PERFORMED, S.DEFAULTED}),
         S.PERFORMED: frozenset({S.CLOSED}),
@@ -48,10 +49,12 @@ class Step:
     label: str
     target: S | None
     permission: Permission
+    sources: frozenset[S] | None = None
+    """The states the step is offered from (None: any state that allows ``target``)."""
 
 
 STEPS = (
-    Step("submit", "提交审查", S.UNDER_REVIEW, Permission.CASE_INTAKE),
+    Step("submit", "提交审查", S.UNDER_REVIEW, Permission.CASE_INTAKE, frozenset({S.DRAFT})),
     Step("accept", "受理", S.ACCEPTED, Permission.CASE_MEDIATE),
     Step("reject", "不予受理", S.REJECTED, Permission.CASE_MEDIATE),
     Step("decline", "对方不同意调解", S.RESPONDENT_DECLINED, Permission.CASE_MEDIATE),
@@ -63,6 +66,7 @@ STEPS = (
     Step("defaulted", "未履行", S.DEFAULTED, Permission.CASE_MEDIATE),
     Step("close", "结案", S.CLOSED, Permission.CASE_MEDIATE),
     Step("archive", "归档", S.ARCHIVED, Permission.CASE_MEDIATE),
+    Step("revoke", "撤销受理", S.UNDER_REVIEW, Permission.VOID_NUMBER, frozenset({S.ACCEPTED, S.IN_MEDIATION})),
 )
 
 
@@ -74,7 +78,7 @@ def next_steps(status: S, can) -> list[Step]:
             steps.append(Step("reopen", "重新打开", None, Permission.CASE_REOPEN))
         return [s for s in steps if can(s.permission)]
     allowed = CASE_WORKFLOW.next_states(status)
-    return [s for s in STEPS if s.target in allowed and can(s.permission)]
+    return [s for s in STEPS if s.target in allowed and can(s.permission) and (s.sources is None or status in s.sources)]
 
 
 MEDIATING = frozenset({S.ACCEPTED, S.IN_MEDIATION})

@@ -148,3 +148,17 @@ def test_correcting_is_offered_to_whoever_registers_cases_while_the_case_is_open
     assert "amend" in available_records(CaseStatus.PERFORMING, can(Role.MEDIATOR))
     assert "amend" not in available_records(CaseStatus.CLOSED, can(Role.ADMIN))
     assert available_records(CaseStatus.ACCEPTED, can(Role.AUDITOR)) == set()
+
+
+def test_the_case_history_shows_the_correction_and_its_reason(services, mediator, actors, database):
+    from db.enums import Role
+    from desktop.audit_log.labels import action_label
+    from desktop.audit_log.query import AuditService
+
+    case_id = drive(services, mediator, "ACCEPTED")
+    current = services.intake.current(case_id)
+    services.intake.amend(mediator, case_id, replace(current.form, facts="更正后的事实。"), current.version, "事实录入有误")
+    rows = AuditService(database).history(actors[Role.DIRECTOR], "mediation_case", case_id)
+    amended = [r for r in rows if r.action == "amend_intake"]
+    assert [(action_label(r.action), r.description) for r in amended] == [("更正登记信息", "事实录入有误")]
+    assert any(r.field == "facts" and r.new_value == "更正后的事实。" for r in rows)

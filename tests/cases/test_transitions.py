@@ -205,6 +205,9 @@ def test_offered_steps_follow_workflow_and_permissions(actors):
     assert [s.key for s in next_steps(S.CLOSED, actors[Role.MEDIATOR].can)] == ["archive"]
     assert [s.key for s in next_steps(S.CLOSED, actors[Role.DIRECTOR].can)] == ["archive", "reopen"]
     assert [s.key for s in next_steps(S.IN_MEDIATION, actors[Role.MEDIATOR].can)] == ["agree", "terminate", "withdraw"]
+    director = actors[Role.DIRECTOR].can
+    assert [s.key for s in next_steps(S.ACCEPTED, director)] == ["decline", "start", "withdraw", "revoke"]
+    assert [s.key for s in next_steps(S.DRAFT, actors[Role.ADMIN].can)] == ["submit"]
     for state in S:
         for step in next_steps(state, actors[Role.ADMIN].can):
             assert step.target is None or step.target in CASE_WORKFLOW.next_states(state)
@@ -223,3 +226,41 @@ def test_rolled_back_acceptance_gives_its_number_back(services, database, mediat
     services.review.accept(mediator, case_id, TODAY)
     with database.read() as session:
         assert session.scalars(select(IssuedNumber.number)).all() == [f"密工调〔{TODAY.year}〕1号"]
+
+
+def test_mistaken_acceptance_is_revoked_and_its_number_voided(services, database, actors, mediator):
+    from db.enums import NumberStatus
+
+    case_id = drive(services, mediator, "IN_MEDIATION")
+    number = services.queries.detail(case_id).number
+    with pytest.raises(PermissionDenied):
+        services.review.revoke(mediator, case_id, "重复登记")
+    director = actors[Role.DIRECTOR]
+    with pytest.raises(ValidationError, match="撤销原因"):
+        services.review.revoke(director, case_id, "  ")
+    services.review.revoke(director, case_id, "与本中心另一案件重复登记")
+    case = _case(database, case_id)
+    assert (case.status, case.number, case.accepted_on) == (S.UNDER_REVIEW, None, None)
+    with database.read() as session:
+        row = session.scalars(select(IssuedNumber).where(IssuedNumber.number == number)).one()
+    assert (row.status, row.void_reason, row.entity_id) == (
+        NumberStatus.VOIDED, "撤销受理：与本中心另一案件重复登记", case_id)
+    assert _trail(database, case_id)[-1] == ("IN_MEDIATION", "UNDER_REVIEW",
+                                             f"撤销受理（编号 {number} 作废）：与本中心另一案件重复登记")
+    services.review.reject(director, case_id, TODAY, "重复登记")
+    again = drive(services, mediator, "ACCEPTED")
+    assert services.queries.detail(again).number != number  # a voided number is never reused
+
+
+def test_revoking_is_refused_once_mediation_is_on_record_or_the_case_has_ended(services, actors, mediator, database):
+    from desktop.cases.forms import SessionInput
+
+    director = actors[Role.DIRECTOR]
+    mediating = drive(services, mediator, "IN_MEDIATION")
+    services.mediation.add_session(mediator, mediating, SessionInput(TODAY, place="调解室", narrative="双方陈述意见。"))
+    with pytest.raises(TransitionError, match="已有调解/调查笔录"):
+        services.review.revoke(director, mediating, "误受理")
+    agreed = drive(services, mediator, "AGREED")
+    with pytest.raises(TransitionError, match="不能转为「审查」"):
+        services.review.revoke(director, agreed, "误受理")
+    assert _case(database, mediating).number and _case(database, agreed).status == S.AGREED

@@ -372,3 +372,22 @@ def test_correct_an_applicants_id_number_and_the_employers_address(qtbot, page, 
     with gui_context.database.read() as session:
         names = {w.name: w.id_number for w in session.scalars(select(Worker))}
     assert names == {"张伟": id_number(500), "李娜": id_number(601), "刘洋": id_number(502)}
+
+
+def test_director_revokes_a_mistaken_acceptance_voiding_its_number(qtbot, page, gui_context, errors):
+    from db.enums import NumberStatus
+    from db.models import IssuedNumber
+
+    case_id, window = _to_review(qtbot, page, errors)
+    step(qtbot, window, "accept", lambda d: None)
+    number = window.detail.number
+    assert "revoke" in window.step_buttons  # the administrator may void numbers
+    step(qtbot, window, "revoke", lambda d: type_text(qtbot, d.inputs["reason"], "与另一案件重复登记"))
+    assert errors == [] and window.detail.number is None
+    assert set(window.step_buttons) == {"accept", "reject", "decline"}
+    assert window.title.text().endswith("［审查］")
+    with gui_context.database.read() as session:
+        voided = session.scalars(select(IssuedNumber).where(IssuedNumber.number == number)).one()
+    assert voided.status == NumberStatus.VOIDED and voided.void_reason == "撤销受理：与另一案件重复登记"
+    step(qtbot, window, "accept", lambda d: None)
+    assert window.detail.number not in (None, number)

@@ -21,6 +21,8 @@ def step_dialog(window, key: str):
         "edit_employer": lambda: employer_dialog(window),
         "accept": lambda: FormDialog("受理案件", [Field("on", "受理日期", "date")],
                                      lambda v: s.review.accept(actor, cid, v["on"], version)),
+        "revoke": lambda: FormDialog("撤销受理（案件编号作废，不再使用）", [Field("reason", "撤销原因", "text")],
+                                     lambda v: s.review.revoke(actor, cid, v["reason"], version)),
         "reject": lambda: FormDialog("不予受理", [Field("on", "决定日期", "date"), Field("reason", "不予受理理由", "text")],
                                      lambda v: s.review.reject(actor, cid, v["on"], v["reason"], version)),
         "decline": lambda: FormDialog("对方不同意调解", [Field("on", "日期", "date"), Field("reason", "情况说明", "text")],
