@@ -19,11 +19,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from db.engine import Database  # noqa: E402
-from db.migrate import upgrade  # noqa: E402
-from desktop.demo import generate  # noqa: E402
+from db.engine import Database
+from db.migrate import upgrade
+from desktop.demo import generate
 
 BASELINE_TABLE = """CREATE TABLE plain (id INTEGER PRIMARY KEY, entity_type VARCHAR(40) NOT NULL,
     entity_id INTEGER NOT NULL, name VARCHAR(100), amount INTEGER, day DATE, at DATETIME, note TEXT)"""

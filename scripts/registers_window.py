@@ -15,19 +15,16 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bench.registers_io import fill, new_database  # noqa: E402
-from db.engine import Database  # noqa: E402
-from db.enums import Role  # noqa: E402
-from desktop.auth import Actor  # noqa: E402
-from tests.registers_io.conftest import workbook  # noqa: E402
-from tests.registers_io.data import code_no, id_no  # noqa: E402
-from ui.app import make_application, make_context  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.qt import QSettings, QTimer  # noqa: E402
-from ui.tasks import TaskControl  # noqa: E402
+from bench.registers_io import fill, new_database
+from db.engine import Database
+from db.enums import Role
+from desktop.auth import Actor
+from tests.registers_io.conftest import workbook
+from tests.registers_io.data import code_no, id_no
+from ui.app import make_application, make_context
+from ui.main_window import MainWindow
+from ui.qt import QSettings, QTimer
+from ui.tasks import TaskControl
 
 OUT = Path(tempfile.mkdtemp())
 

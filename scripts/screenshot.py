@@ -21,10 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from tests.support.xvfb import DEFAULT_SCREEN, XvfbError, display_env, grab_screen, running_xvfb  # noqa: E402
+from tests.support.xvfb import DEFAULT_SCREEN, XvfbError, display_env, grab_screen, running_xvfb
 
 
 def _stop(proc: subprocess.Popen) -> None:

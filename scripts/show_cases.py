@@ -15,17 +15,14 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from db.engine import Database  # noqa: E402
-from db.enums import CaseSource, DisputeCategory, Role  # noqa: E402
-from db.migrate import upgrade  # noqa: E402
-from db.models import Officer  # noqa: E402
-from desktop.auth import Actor  # noqa: E402
-from desktop.cases.forms import ClaimInput, EmployerInput, IntakeForm, WorkerInput  # noqa: E402
-from desktop.cases.services import CaseServices  # noqa: E402
-from desktop.validation import make_credit_code, make_id_number  # noqa: E402
+from db.engine import Database
+from db.enums import CaseSource, DisputeCategory, Role
+from db.migrate import upgrade
+from db.models import Officer
+from desktop.auth import Actor
+from desktop.cases.forms import ClaimInput, EmployerInput, IntakeForm, WorkerInput
+from desktop.cases.services import CaseServices
+from desktop.validation import make_credit_code, make_id_number
 
 NAMES = ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴秀英", "徐明", "孙丽"]
 EMPLOYERS = ["北京云岭建筑工程有限公司", "北京密云百货商场有限公司", "北京燕山物流有限公司", "密云区老王饭馆",

@@ -15,20 +15,17 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from db.engine import Database  # noqa: E402
-from db.enums import PlanKind, Role  # noqa: E402
-from db.migrate import upgrade  # noqa: E402
-from db.models import Officer  # noqa: E402
-from desktop.auth import Actor  # noqa: E402
-from desktop.claims.batches import BatchService  # noqa: E402
-from desktop.claims.enrolment import EnrolmentService, RosterRow  # noqa: E402
-from desktop.claims.intake import ClaimDraft, IntakeService  # noqa: E402
-from desktop.claims.plans import PlanDraft, PlanService  # noqa: E402
-from desktop.claims.review import ReviewService  # noqa: E402
-from desktop.validation import make_id_number  # noqa: E402
+from db.engine import Database
+from db.enums import PlanKind, Role
+from db.migrate import upgrade
+from db.models import Officer
+from desktop.auth import Actor
+from desktop.claims.batches import BatchService
+from desktop.claims.enrolment import EnrolmentService, RosterRow
+from desktop.claims.intake import ClaimDraft, IntakeService
+from desktop.claims.plans import PlanDraft, PlanService
+from desktop.claims.review import ReviewService
+from desktop.validation import make_id_number
 
 NAMES = ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴秀英", "徐明", "孙丽"]
 UNITS = ["北京云岭建筑工程有限公司", "北京密云百货商场有限公司", "北京燕山物流有限公司"]

@@ -12,16 +12,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from db.engine import Database  # noqa: E402
-from db.enums import DeliveryMethod, LetterKind, RectificationResult, Role  # noqa: E402
-from db.migrate import upgrade  # noqa: E402
-from db.models import Officer  # noqa: E402
-from desktop.auth import Actor  # noqa: E402
-from desktop.letters import Delivery, Figures, LettersService, Reply  # noqa: E402
-from tests.letters.helpers import Clock, add_employer, matter_input, version  # noqa: E402
+from db.engine import Database
+from db.enums import DeliveryMethod, LetterKind, RectificationResult, Role
+from db.migrate import upgrade
+from db.models import Officer
+from desktop.auth import Actor
+from desktop.letters import Delivery, Figures, LettersService, Reply
+from tests.letters.helpers import Clock, add_employer, matter_input, version
 
 TODAY = date.today()
 

@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from sqlalchemy import select
 
-from sqlalchemy import select  # noqa: E402
-
-from db.models import Officer  # noqa: E402
-from desktop.auth import Actor  # noqa: E402
-from desktop.bootstrap import bootstrap  # noqa: E402
-from ui.app import make_application, make_context, open_database  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from db.models import Officer
+from desktop.auth import Actor
+from desktop.bootstrap import bootstrap
+from ui.app import make_application, make_context, open_database
+from ui.main_window import MainWindow
 
 
 def main() -> int:

@@ -10,18 +10,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from datetime import date
+from decimal import Decimal
 
-from datetime import date  # noqa: E402
-from decimal import Decimal  # noqa: E402
-
-from db.enums import CaseSource, CaseStatus, Role  # noqa: E402
-from db.models import Employer, MediationCase, StateTransition  # noqa: E402
-from desktop.auth.officers import OfficerService  # noqa: E402
-from desktop.concurrency import ensure_version  # noqa: E402
-from desktop.errors import ConflictError  # noqa: E402
-from ui.app import make_application, make_context, open_database  # noqa: E402
-from ui.qt import QSettings  # noqa: E402
+from db.enums import CaseSource, CaseStatus, Role
+from db.models import Employer, MediationCase, StateTransition
+from desktop.auth.officers import OfficerService
+from desktop.concurrency import ensure_version
+from desktop.errors import ConflictError
+from ui.app import make_application, make_context, open_database
+from ui.qt import QSettings
 
 LABELS = {"name": "单位名称", "contact_phone": "联系电话", "address": "地址"}
 

@@ -5,12 +5,9 @@ Prints "writing" just before the unit of work starts and "done" after it committ
 """
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from db.engine import Database  # noqa: E402
-from db.models import Worker  # noqa: E402
+from db.engine import Database
+from db.models import Worker
 
 COUNT = 2000
 

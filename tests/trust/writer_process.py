@@ -10,10 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from db.engine import Database  # noqa: E402
-from db.models import Employer  # noqa: E402
+from db.engine import Database
+from db.models import Employer
 
 
 def main(url: str, stop_file: Path) -> None:
