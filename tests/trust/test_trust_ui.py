@@ -41,7 +41,7 @@ def test_auditor_window_settings_disabled_and_service_refused(qtbot, context_for
     qtbot.addWidget(window)
     assert not window.show_area("设置").widget().isEnabled()
     trust = window.show_area("用户与审计")
-    assert set(trust.tabs) == {"我的账户", "审计记录"}
+    assert set(trust.tabs) == {"我的账户", "审计记录", "编号登记簿"}
     with pytest.raises(PermissionDenied):
         context.settings.save(context.actor, context.settings.load())
     with pytest.raises(PermissionDenied):
@@ -49,8 +49,8 @@ def test_auditor_window_settings_disabled_and_service_refused(qtbot, context_for
 
 
 @pytest.mark.parametrize("role, tabs", [
-    (Role.ADMIN, {"我的账户", "用户管理", "审计记录", "备份与恢复"}),
-    (Role.DIRECTOR, {"我的账户", "审计记录", "备份与恢复"}),
+    (Role.ADMIN, {"我的账户", "用户管理", "审计记录", "编号登记簿", "备份与恢复"}),
+    (Role.DIRECTOR, {"我的账户", "审计记录", "编号登记簿", "备份与恢复"}),
     (Role.MEDIATOR, {"我的账户"}),
     (Role.CLERK, {"我的账户"}),
 ])

@@ -29,6 +29,9 @@ class TrustPage(QTabWidget):
             from ui.trust.audit_view import AuditView
 
             self._add("审计记录", AuditView(context))
+            from ui.trust.numbers_view import NumbersView
+
+            self._add("编号登记簿", NumbersView(context))
         if context.can(Permission.BACKUP):
             from ui.trust.backup_panel import BackupPanel
 
