@@ -42,10 +42,9 @@ class Money(TypeDecorator):
         return Decimal(value).quantize(CENT)
 
     def result_processor(self, dialect, coltype):
-        """On SQLite a direct cents-to-yuan function (a list reads thousands of amounts)."""
-        if dialect.name == "sqlite":
-            return _from_cents
-        return super().result_processor(dialect, coltype)
+        """A direct function (a list reads thousands of amounts): cents to yuan on SQLite,
+        the driver's Decimal to two places elsewhere."""
+        return _from_cents if dialect.name == "sqlite" else _two_places
 
     @property
     def python_type(self):
@@ -55,6 +54,10 @@ class Money(TypeDecorator):
 def _from_cents(value):
     """Whole cents to yuan with exactly two places: 123456 -> Decimal('1234.56')."""
     return None if value is None else Decimal(int(value)).scaleb(-2)
+
+
+def _two_places(value):
+    return None if value is None else Decimal(value).quantize(CENT)
 
 
 class UtcDateTime(TypeDecorator):

@@ -15,7 +15,8 @@ from functools import lru_cache, partial
 from time import monotonic
 from typing import NamedTuple
 
-from sqlalchemy import Select, and_, bindparam, case, func, literal, select
+from sqlalchemy import Select, and_, bindparam, case, func, literal, select, type_coerce
+from sqlalchemy.types import NullType
 from sqlalchemy.orm import Session
 
 from db.engine import Database
@@ -172,7 +173,7 @@ def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: i
     ctx = _context(session, today, prefs)
     statement = _page_statement(_cache_key(f, ids), sort, offset, limit, ctx, ids is not None)
     rows = session.connection().execute(statement, _bound(ids)).all()
-    return ConvertedOnRead(rows, partial(_row, ctx=ctx))
+    return ConvertedOnRead(rows, partial(_row, ctx=ctx, converters=_converters(session.get_bind().dialect)))
 
 
 @lru_cache(maxsize=32)
@@ -195,8 +196,28 @@ _PAGE_COLUMNS = ("id", "number", "received_on", "accepted_on", "name", "source",
 
 @lru_cache(maxsize=8)
 def _page_base(dialect: str, limit_days: int) -> Select:
-    return select(C.id, C.number, C.received_on, C.accepted_on, Employer.name, C.source, C.workers_involved,
-                  C.amount_claimed, C.status, _due_column(dialect, limit_days)).join(Employer, Employer.id == C.respondent_id)
+    raw = {column.key: type_coerce(column, NullType()).label(column.key) for column in _TYPED}
+    return select(C.id, C.number, raw["received_on"], raw["accepted_on"], Employer.name, raw["source"],
+                  C.workers_involved, raw["amount_claimed"], raw["status"], _due_column(dialect, limit_days)
+                  ).join(Employer, Employer.id == C.respondent_id)
+
+
+_TYPED = (C.received_on, C.accepted_on, C.source, C.amount_claimed, C.status)
+"""Columns read raw and given their Python type only when a row is shown (a page holds
+200 rows, a screen about 25): ``_typed`` applies each column type's own conversion."""
+
+
+@lru_cache(maxsize=4)
+def _converters(dialect) -> tuple:
+    return tuple(column.type.dialect_impl(dialect).result_processor(dialect, None) or _same for column in _TYPED)
+
+
+def _same(value):
+    return value
+
+
+def _typed(values: tuple, converters: tuple) -> list:
+    return [convert(value) for convert, value in zip(converters, values)]
 
 
 def _sort_keys(sort: Sort, ctx: _Context) -> list:
@@ -243,8 +264,9 @@ def _applicants(first: str | None, total: int) -> str:
     return (first or "") + (f"等{total}人" if total > 1 else "")
 
 
-def _row(r, ctx: _Context) -> CaseRow:
+def _row(r, ctx: _Context, converters: tuple) -> CaseRow:
     case_id, number, received, accepted, employer, source, workers, amount, status, due, first, total, team = r
+    received, accepted, source, amount, status = _typed((received, accepted, source, amount, status), converters)
     due = due if isinstance(due, date) else date.fromisoformat(due)
     left = (due - ctx.today).days
     clock = STOPPED if status not in ACTIVE else OVERDUE if left < 0 else NEAR if left <= ctx.margin else NORMAL
