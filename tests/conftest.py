@@ -111,9 +111,14 @@ def preferences(tmp_path):
 
 
 def gui_context_for(database, actor, preferences, qapp):
+    """A window context whose background tasks run inline; a test of the real worker
+    thread sets ``context.runner = TaskRunner()`` itself."""
     from ui.app import make_context
+    from ui.tasks import TaskRunner
 
-    return make_context(database, actor, preferences)
+    context = make_context(database, actor, preferences)
+    context.runner = TaskRunner(synchronous=True)
+    return context
 
 
 @pytest.fixture

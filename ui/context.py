@@ -1,4 +1,4 @@
-"""What every page is given: the database, the signed-in officer, services, change signals."""
+"""What every page is given: the database, the signed-in officer, services, change signals, a task runner."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from db.engine import Database
 from desktop.auth import Actor, Permission
 from desktop.settings import SettingsService
 from ui.qt import QObject, QSettings, QTimer, Signal
+from ui.tasks import TaskRunner
 
 
 class ChangeBridge(QObject):
@@ -31,9 +32,11 @@ class AppContext:
     preferences: QSettings
     files_dir: Path
     changes: ChangeBridge = field(init=False)
+    runner: TaskRunner = field(init=False)
 
     def __post_init__(self) -> None:
         self.changes = ChangeBridge(self.database)
+        self.runner = TaskRunner()  # background work of areas without their own runner (printing)
         self.settings = SettingsService(self.database)
 
     def can(self, permission: Permission) -> bool:

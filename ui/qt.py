@@ -86,3 +86,4 @@ from PySide6.QtWidgets import (  # noqa: F401
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import delete as delete_now  # noqa: F401  (destroy the C++ object now, in this thread)

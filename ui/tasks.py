@@ -1,14 +1,25 @@
 """Long work off the GUI thread, with progress, cancel, and results back on the GUI thread.
 
-``TaskRunner.run(fn, on_success, on_failure, progress_dialog=...)``: ``fn`` receives a
-``TaskControl`` (``report(done, total, label)``, ``cancelled()``). In tests a
-synchronous runner executes the task inline so results are immediate.
+``TaskRunner.run(fn, on_success, on_failure, parent=..., title=...)``: ``fn`` receives a
+``TaskControl`` (``report(done, total, label)``, ``cancelled()``); with a ``title`` a
+progress dialog with 取消 shows. In tests a synchronous runner executes the task
+inline so results are immediate.
+
+The worker holds only the task function, its ``TaskControl`` (no signal is connected
+to it) and the runner's one signals object, which lives as long as the runner. So
+whatever the worker drops last is plain Python: no object connected to a signal is
+ever freed on the worker. (Freeing one there makes PySide disconnect on the worker,
+holding Qt's connection lock while it waits for the GIL, which deadlocks against the
+GUI thread closing the progress dialog.) Dialogs and callbacks stay on the GUI thread,
+keyed by task number.
 """
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ui.qt import QObject, QProgressDialog, QRunnable, Qt, QThreadPool, Signal, QWidget
@@ -30,23 +41,32 @@ class TaskControl:
 
 
 class _Signals(QObject):
-    progress = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
+    progress = Signal(int, int, int, str)  # task, done, total, label
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+
+
+@dataclass
+class _Task:
+    """What the GUI thread keeps of a running task."""
+
+    dialog: QProgressDialog | None
+    on_success: Callable[[Any], None]
+    on_failure: Callable[[BaseException], None]
 
 
 class _Job(QRunnable):
-    def __init__(self, fn, control: TaskControl, signals: _Signals) -> None:
+    def __init__(self, task: int, fn, control: TaskControl, signals: _Signals) -> None:
         super().__init__()
-        self.fn, self.control, self.signals = fn, control, signals
+        self.task, self.fn, self.control, self.signals = task, fn, control, signals
 
     def run(self) -> None:
         try:
             result = self.fn(self.control)
         except BaseException as exc:  # delivered to the GUI thread
-            self.signals.failed.emit(exc)
+            self.signals.failed.emit(self.task, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self.signals.succeeded.emit(self.task, result)
 
 
 class TaskRunner:
@@ -56,7 +76,12 @@ class TaskRunner:
         self.synchronous = synchronous
         self._pool = QThreadPool()
         self._pool.setMaxThreadCount(1)
-        self._live: set[_Signals] = set()
+        self._signals = _Signals()
+        self._signals.progress.connect(self._progress)
+        self._signals.succeeded.connect(lambda task, result: self._finish(task, result, succeeded=True))
+        self._signals.failed.connect(lambda task, exc: self._finish(task, exc, succeeded=False))
+        self._tasks: dict[int, _Task] = {}
+        self._numbers = itertools.count(1)
 
     def run(
         self,
@@ -67,22 +92,25 @@ class TaskRunner:
         parent: QWidget | None = None,
         title: str | None = None,
     ) -> TaskControl:
-        control, signals = TaskControl(), _Signals()
+        task, control = next(self._numbers), TaskControl()
         dialog = _progress_dialog(parent, title, control) if title else None
-        signals.progress.connect(lambda d, t, label: _show_progress(dialog, d, t, label))
-        signals.succeeded.connect(lambda result: self._finish(signals, dialog, on_success, result))
-        signals.failed.connect(lambda exc: self._finish(signals, dialog, on_failure, exc))
-        control.on_progress = signals.progress.emit
-        self._live.add(signals)
-        job = _Job(fn, control, signals)
+        self._tasks[task] = _Task(dialog, on_success, on_failure)
+        signals = self._signals
+        control.on_progress = lambda done, total, label: signals.progress.emit(task, done, total, label)
+        job = _Job(task, fn, control, signals)
         job.run() if self.synchronous else self._pool.start(job)
         return control
 
-    def _finish(self, signals, dialog, callback, value) -> None:
-        self._live.discard(signals)
-        if dialog is not None:
-            dialog.close()
-        callback(value)
+    def _progress(self, task: int, done: int, total: int, label: str) -> None:
+        if task in self._tasks:
+            _show_progress(self._tasks[task].dialog, done, total, label)
+
+    def _finish(self, task: int, value, *, succeeded: bool) -> None:
+        entry = self._tasks.pop(task)
+        if entry.dialog is not None:
+            entry.dialog.close()
+            entry.dialog.deleteLater()
+        (entry.on_success if succeeded else entry.on_failure)(value)
 
     def wait(self) -> None:
         self._pool.waitForDone()
@@ -95,7 +123,7 @@ def _progress_dialog(parent, title: str, control: TaskControl) -> QProgressDialo
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(control.cancel)
+    dialog.canceled.connect(lambda: control.cancel())  # a lambda, freed with the dialog on the GUI thread
     return dialog
 
 

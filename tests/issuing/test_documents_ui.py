@@ -3,55 +3,21 @@
 from datetime import date
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from db.enums import DeliveryMethod, Role
 from desktop.documents import shipped_text
 from desktop.issuing.owners import CASE, CLAIM
-from desktop.issuing.service import OwnerRef
 from desktop.issuing.templates_store import TemplateStore
 from tests.conftest import gui_context_for
 from tests.issuing import records
+from tests.issuing.printing import pages, pdf_printer_dialog
 from ui.documents.common import document_service, open_preview
 from ui.documents.page import DocumentsPage
 from ui.documents.panel import DocumentsPanel
 from ui.documents.serve_dialog import ServeDialog
 from ui.main_window import MainWindow
-from ui.pdf import QPrintDialog, QPrinter
-from ui.qt import QDesktopServices, QDialog, QFileDialog, QInputDialog, QMessageBox
-
-
-@pytest.fixture
-def owners(gui_context, sqlite_actors):
-    with gui_context.database.write(None) as session:
-        case = records.accepted_case(session, sqlite_actors[Role.MEDIATOR].officer_id)
-        claim = records.approved_claim(session)
-        return OwnerRef(CASE, case.id), OwnerRef(CLAIM, claim.id)
-
-
-@pytest.fixture
-def issued(gui_context, owners):
-    service = document_service(gui_context)
-    return [service.issue(gui_context.actor, "acceptance", owners[0]),
-            service.issue(gui_context.actor, "payout-notice", owners[1])]
-
-
-def pages(pdf: bytes | Path) -> int:
-    import io
-
-    return len(PdfReader(io.BytesIO(pdf) if isinstance(pdf, bytes) else pdf).pages)
-
-
-def pdf_printer_dialog(monkeypatch, out: Path, seen: list) -> None:
-    def accept(dialog):
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        printer.setResolution(72)
-        seen.append(printer)
-        return QDialog.DialogCode.Accepted
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+from ui.qt import QDesktopServices, QFileDialog, QInputDialog, QMessageBox
 
 
 def test_preview_shows_pages_and_saves_a_copy(qtbot, gui_context, issued, monkeypatch, tmp_path):

@@ -7,8 +7,10 @@ from desktop.issuing.service import DocumentService
 from desktop.issuing.views import IssuedDocumentView
 from ui.context import AppContext
 from ui.documents.preview import DocumentPreview
-from ui.documents.printing import print_with_dialog
+from ui.documents.print_job import start_printing
+from ui.documents.printing import PrintCancelled
 from ui.errors import show_user_error
+from ui.tasks import TaskControl
 
 
 def document_service(context: AppContext) -> DocumentService:
@@ -28,7 +30,7 @@ def open_preview(parent, context: AppContext, view: IssuedDocumentView) -> Docum
     """Show the stored document; printing it from the preview marks it printed."""
     service = document_service(context)
     try:
-        preview = DocumentPreview(service.reprint(view.id), view.title, filename_of(view), parent)
+        preview = DocumentPreview(service.reprint(view.id), view.title, filename_of(view), context.runner, parent)
     except UserError as error:
         show_user_error(parent, error, "无法预览")
         return None
@@ -38,24 +40,33 @@ def open_preview(parent, context: AppContext, view: IssuedDocumentView) -> Docum
 
 
 def print_views(parent, context: AppContext, views: list[IssuedDocumentView]) -> bool:
-    """Print the documents, in order, as one job; True when it was sent."""
+    """Print the documents, in order, as one job in the background; True when it was started.
+
+    The stored PDFs are read on the worker too; all of them are marked printed in one
+    call once the whole job was sent.
+    """
     if not views:
         show_user_error(parent, UserError("请先选择要打印的文书。"), "打印")
         return False
+    ids = [view.id for view in views]
     service = document_service(context)
-    try:
-        pdfs = [service.reprint(view.id) for view in views]
-        if not print_with_dialog(parent, pdfs):
-            return False
-    except UserError as error:
-        show_user_error(parent, error, "打印失败")
-        return False
-    return _mark_printed(parent, context, [view.id for view in views])
+    return start_printing(parent, context.runner, lambda control: stored_pdfs(service, ids, control),
+                          lambda: _mark_printed(parent, context, ids))
 
 
-def _mark_printed(parent, context: AppContext, ids: list[int]) -> bool:
+def stored_pdfs(service: DocumentService, ids: list[int], control: TaskControl) -> list[bytes]:
+    """The issued PDFs as stored, in order; every one is read before anything is printed."""
+    pdfs = []
+    for done, doc_id in enumerate(ids):
+        if control.cancelled():
+            raise PrintCancelled()
+        control.report(done, len(ids), f"正在读取第 {done + 1} / {len(ids)} 份文书…")
+        pdfs.append(service.reprint(doc_id))
+    return pdfs
+
+
+def _mark_printed(parent, context: AppContext, ids: list[int]) -> None:
     try:
         document_service(context).mark_printed(context.actor, ids)
     except UserError as error:
         show_user_error(parent, error, "未能记录打印")
-    return True

@@ -1,7 +1,8 @@
 """In-app preview of a PDF with 打印, 用系统查看器打开 and 另存为.
 
-``DocumentPreview(pdf, title, filename, parent)`` is a dialog; its ``printed``
-signal fires after a print job was sent, so the caller can record it.
+``DocumentPreview(pdf, title, filename, runner, parent)`` is a dialog; 打印 runs the
+job on ``runner``'s worker and its ``printed`` signal fires once every page was sent,
+so the caller can record it.
 """
 
 from __future__ import annotations
@@ -10,20 +11,22 @@ import tempfile
 from pathlib import Path
 
 from desktop.errors import UserError
-from ui.documents.printing import load_pdf, print_with_dialog
+from ui.documents.print_job import start_printing
+from ui.documents.printing import load_pdf
 from ui.errors import show_user_error
 from ui.pdf import QPdfView
 from ui.qt import (
     QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QUrl, QVBoxLayout, Signal,
 )
+from ui.tasks import TaskRunner
 
 
 class DocumentPreview(QDialog):
     printed = Signal()
 
-    def __init__(self, pdf: bytes, title: str, filename: str, parent=None) -> None:
+    def __init__(self, pdf: bytes, title: str, filename: str, runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
-        self.pdf, self.filename = pdf, safe_filename(filename)
+        self.pdf, self.filename, self.runner = pdf, safe_filename(filename), runner
         self.setWindowTitle(f"预览 — {title}")
         self.resize(820, 900)
         self.document = load_pdf(pdf, self)
@@ -49,11 +52,8 @@ class DocumentPreview(QDialog):
         layout.addWidget(self.view, 1)
 
     def print_document(self) -> None:
-        try:
-            if print_with_dialog(self, [self.pdf]):
-                self.printed.emit()
-        except UserError as error:
-            show_user_error(self, error, "打印失败")
+        pdf = self.pdf  # the worker gets the bytes, never this dialog
+        start_printing(self, self.runner, lambda _control: [pdf], self.printed.emit)
 
     def open_externally(self) -> None:
         folder = Path(tempfile.gettempdir()) / "UnionDesk"
