@@ -39,6 +39,10 @@ class Entry:
     detail: str | None = None
 
 
+DERIVED_COLUMNS = frozenset({"version", "updated_at", "name_sort"})
+"""Kept by the program itself, not changed by anyone: no update entry of their own."""
+
+
 def install(factory: sessionmaker) -> None:
     event.listen(factory, "after_flush", _after_flush)
 
@@ -89,7 +93,7 @@ def _updated(obj, changed: set) -> Iterator[Entry]:
     state = inspect(obj)
     for attr in state.mapper.column_attrs:
         history = state.attrs[attr.key].history
-        if not history.has_changes() or attr.key in ("version", "updated_at"):
+        if not history.has_changes() or attr.key in DERIVED_COLUMNS:
             continue
         changed.add(table)
         old = _text(history.deleted[0]) if history.deleted else None

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base, Timestamped, Versioned, enum_column
 from db.enums import Gender
+from db.sortkeys import SORT_KEY_LENGTH, pinyin_key
 
 
 class Employer(Versioned, Timestamped, Base):
@@ -23,6 +24,14 @@ class Employer(Versioned, Timestamped, Base):
     contact_phone: Mapped[str | None] = mapped_column(String(30))
     industry: Mapped[str | None] = mapped_column(String(50))
     street: Mapped[str | None] = mapped_column(String(50), index=True)
+    name_sort: Mapped[str | None] = mapped_column(String(SORT_KEY_LENGTH), index=True)
+    """The name by pinyin (``db.sortkeys``), kept by the listener below: lists sort on it."""
+
+
+@event.listens_for(Employer, "before_insert")
+@event.listens_for(Employer, "before_update")
+def _employer_sort_key(_mapper, _connection, employer: Employer) -> None:
+    employer.name_sort = pinyin_key(employer.name)
 
 
 class Worker(Versioned, Timestamped, Base):

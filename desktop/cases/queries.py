@@ -34,7 +34,7 @@ SEARCH_CAP = 500
 """A search matching more cases lists the first ``SEARCH_CAP`` (in the list's order)."""
 SORTS = {
     "number": (C.accepted_on, func.length(C.number), C.number),
-    "received_on": (C.received_on,), "accepted_on": (C.accepted_on,), "employer": (Employer.name,),
+    "received_on": (C.received_on,), "accepted_on": (C.accepted_on,), "employer": (Employer.name_sort, Employer.name),
     "source": (C.source,), "workers": (C.workers_involved,), "amount": (C.amount_claimed,), "status": (C.status,),
     "due": ("due",),
 }

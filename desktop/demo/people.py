@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from db.enums import Gender, Role
 from db.models import Employer, Officer, Worker
+from db.sortkeys import pinyin_key
 from desktop.auth.passwords import hash_password
 from desktop.demo import identity, vocab
 from desktop.demo.bulk import BulkWriter, moment
@@ -125,7 +126,7 @@ class Directory:
         self.writer.add("employer", {
             "id": firm.id, "name": name, "credit_code": code, "address": vocab.address(rng, street),
             "legal_representative": boss, "contact_name": contact, "contact_phone": phone,
-            "industry": vocab.BUSINESSES[business][1], "street": street,
+            "industry": vocab.BUSINESSES[business][1], "street": street, "name_sort": pinyin_key(name),
             "version": 1, "created_at": when, "updated_at": when,
         })
         return firm

@@ -20,7 +20,7 @@ COLUMNS = (
     ListColumn("issued_on", "签发日期"), ListColumn("deadline_on", "期限"), ListColumn("reply_on", "回复日期"),
     ListColumn("result", "整改结果"), ListColumn("status", "状态"),
 )
-SORT = {"number": L.number, "kind": L.kind, "employer": Employer.name, "street": Employer.street,
+SORT = {"number": L.number, "kind": L.kind, "employer": Employer.name_sort, "street": Employer.street,
         "issued_on": L.issued_on, "deadline_on": L.deadline_on, "reply_on": L.reply_on, "result": L.result,
         "status": L.status}
 

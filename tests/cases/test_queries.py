@@ -66,9 +66,10 @@ def test_rows_and_sorting(services, mediator, three_cases):
     assert ids(services, sort=Sort("received_on", True)) == [c, a, b]
     assert ids(services, sort=Sort("amount", False))[0] == c
     assert ids(services, sort=Sort("number", True))[:2] == [b, a]
-    assert ids(services, sort=Sort("employer", False)) == [a, b, c]
+    # by pinyin: 北京密云百货 (bei jing mi) < 北京云岭 (bei jing yun) < 密云区老王 (mi yun)
+    assert ids(services, sort=Sort("employer", False)) == [b, a, c]
     assert services.queries.count(CaseFilter()) == 3
-    assert [r.id for r in services.queries.page(CaseFilter(), Sort("employer", True), 1, 1)] == [b]
+    assert [r.id for r in services.queries.page(CaseFilter(), Sort("employer", True), 1, 1)] == [a]
 
 
 def test_broad_search_uses_the_subquery_with_the_same_result(services, three_cases, monkeypatch):
@@ -89,3 +90,15 @@ def test_broad_search_count_is_capped(services, three_cases, monkeypatch):
     monkeypatch.setattr(queries, "SEARCH_CAP", 1)
     source = listing.CaseRowSource(services.queries).filtered(CaseFilter(search="王芳"))
     assert source.broad and source.count() == 1 and len(source.fetch(0, 10)) == 2
+
+
+def test_units_sort_by_pinyin_not_by_character_code(services, mediator, database):
+    from db.models import Employer
+
+    names = ["中国铁建北京分公司", "北京阿里物流有限公司", "安徽建工北京分公司", "重庆小面密云店"]
+    for n, name in enumerate(names, start=10):
+        services.intake.register(mediator, intake_form(employer=employer(n, name)))
+    rows = services.queries.page(CaseFilter(), Sort("employer", False), 0, 10)
+    assert [r.employer for r in rows] == ["安徽建工北京分公司", "北京阿里物流有限公司", "重庆小面密云店", "中国铁建北京分公司"]
+    with database.read() as session:
+        assert session.query(Employer.name_sort).filter(Employer.name == "重庆小面密云店").scalar().startswith("chong2 qing4")

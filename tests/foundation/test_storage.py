@@ -100,3 +100,28 @@ def test_audit_records_who(database, actors):
     with database.read() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.entity_type == "employer"))
     assert (entry.officer_id, entry.officer_name, entry.action) == (clerk.officer_id, "赵登记", "create")
+
+
+def test_upgrading_an_older_file_gives_its_units_a_pinyin_sort_key(database):
+    from datetime import UTC, datetime
+
+    from alembic import command
+    from sqlalchemy import column, insert, table
+
+    from db.migrate import alembic_config
+
+    with database.engine.begin() as connection:
+        config = alembic_config(database)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    now = datetime.now(UTC).replace(tzinfo=None)
+    employer = table("employer", column("name"), column("version"), column("created_at"), column("updated_at"))
+    with database.engine.begin() as connection:
+        connection.execute(insert(employer), [{"name": name, "version": 1, "created_at": now, "updated_at": now}
+                                              for name in ("重庆小面密云店", "安徽建工北京分公司")])
+    upgrade(database)
+    assert is_current(database)
+    with database.read() as session:
+        keys = dict(session.execute(select(Employer.name, Employer.name_sort)).all())
+    assert keys == {"重庆小面密云店": "chong2 qing4 xiao3 mian4 mi4 yun2 dian4",
+                    "安徽建工北京分公司": "an1 hui1 jian4 gong1 bei3 jing1 fen1 gong1 si1"}
