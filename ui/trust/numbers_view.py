@@ -80,7 +80,7 @@ class NumbersView(QWidget):
         except UserError as error:
             show_user_error(self, error)
             return
-        self.count_label.setText(f"共 {self.model.rowCount()} 个")
+        self._show_count()
         self.check_label.clear()
 
     def check(self) -> None:
@@ -93,4 +93,7 @@ class NumbersView(QWidget):
     def _on_changed(self, types: frozenset) -> None:
         if types & WATCHED and self.isVisible():
             self.model.refresh()
-            self.count_label.setText(f"共 {self.model.rowCount()} 个")
+            self._show_count()
+
+    def _show_count(self) -> None:
+        self.count_label.setText(f"共 {self.model.rowCount()} 个")
