@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from db import audit
+from db import audit, search_index, search_kinds  # noqa: F401 - search_kinds registers the kinds
 from desktop.errors import ConflictError, UserError
 
 ChangeListener = Callable[[frozenset[str]], None]
@@ -31,6 +31,7 @@ class Database:
         self.engine = _make_engine(url, echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._sessions)
+        search_index.install(self._sessions)
         self._listeners: list[ChangeListener] = []
 
     @property
