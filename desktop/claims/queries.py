@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.enums import ClaimStatus
 from db.models import AidClaim, AidPlan, PaymentBatch, Worker
+from desktop import search
 from desktop.claims.plans import split_documents
 from desktop.errors import NotFound
 from desktop.paging import ListColumn, SelectSource, TableRow
@@ -172,12 +173,13 @@ def _month(query: Select, month: str) -> Select:
 
 
 def _search(query: Select, text: str) -> Select:
+    """Any part of the name, ID number or claim number (``desktop.search``); the whole
+    membership card or account number."""
     if not text:
         return query
-    upper = text.upper()
-    return query.where(or_(Worker.name.startswith(text, autoescape=True), Worker.id_number == upper,
-                           Worker.member_card_no == text, AidClaim.number == upper,
-                           AidClaim.account_no == text))
+    return query.where(or_(AidClaim.worker_id.in_(search.matching("worker", text)),
+                           AidClaim.id.in_(search.matching("claim", text)),
+                           Worker.member_card_no == text, AidClaim.account_no == text))
 
 
 def _row(r) -> ClaimRow:

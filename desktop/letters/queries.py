@@ -8,6 +8,7 @@ from sqlalchemy import Select, and_, func, or_, select
 
 from db.enums import LetterStatus as S
 from db.models import Employer, MediationCase, SupervisionLetter
+from desktop import search
 from desktop.auth import Actor, Permission, require
 from desktop.errors import NotFound
 from desktop.letters.base import ServiceBase, get_matter
@@ -65,8 +66,9 @@ class QueriesMixin(ServiceBase):
 
 def filtered(statement: Select, f: LetterFilter) -> Select:
     statement = statement.join(Employer, Employer.id == SupervisionLetter.employer_id)
-    if f.employer.strip():
-        statement = statement.where(Employer.name.contains(f.employer.strip(), autoescape=True))
+    if f.employer.strip():  # any part of the unit's name or credit code, or of the letter's number
+        statement = statement.where(or_(SupervisionLetter.employer_id.in_(search.matching("unit", f.employer)),
+                                        SupervisionLetter.id.in_(search.matching("letter", f.employer))))
     if f.street.strip():
         statement = statement.where(Employer.street == f.street.strip())
     if f.kind is not None:

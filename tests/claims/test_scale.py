@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import insert
 
+from db import search_index, search_kinds
 from db.enums import ClaimStatus, Role
 from db.models import AidClaim, Worker
 from desktop.claims.queries import ClaimFilter, ClaimQueries
@@ -23,6 +24,8 @@ def fill(database, plan_id: int) -> None:
              "unit_name": f"单位{i % 50}", "is_member": True} for i in range(WORKERS)])
         first = session.query(Worker.id).order_by(Worker.id).first()[0]
         session.execute(insert(AidClaim), [_claim(i, plan_id, first) for i in range(CLAIMS)])
+        for kind in (search_kinds.WORKER, search_kinds.CLAIM):  # Core inserts: index them as the demo writer does
+            search_index.reindex(session.connection(), kind)
 
 
 def _claim(i: int, plan_id: int, first_worker: int) -> dict:
