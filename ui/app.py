@@ -9,6 +9,7 @@ from db.migrate import upgrade
 from desktop.auth import Actor
 from desktop.errors import UserError
 from desktop.paths import files_dir, resolve_database_url
+from desktop.services import Services
 from ui.context import AppContext
 from ui.errors import install_excepthook
 from ui.qt import QApplication, QFont, QLibraryInfo, QLocale, QMessageBox, QSettings, QTranslator
@@ -39,10 +40,17 @@ def open_database(url: str) -> Database:
     return database
 
 
-def make_context(database: Database, actor: Actor, preferences: QSettings | None = None) -> AppContext:
+def make_services(database: Database) -> Services:
+    """The program's one set of services for ``database`` (its files folder beside it)."""
+    return Services(database, files_dir(database.url.render_as_string(hide_password=False)))
+
+
+def make_context(database: Database, actor: Actor, preferences: QSettings | None = None,
+                 services: Services | None = None) -> AppContext:
     prefs = preferences if preferences is not None else QSettings()
-    return AppContext(database=database, actor=actor, preferences=prefs,
-                      files_dir=files_dir(database.url.render_as_string(hide_password=False)))
+    services = services or make_services(database)
+    return AppContext(database=database, actor=actor, preferences=prefs, files_dir=services.files_dir,
+                      services=services)
 
 
 def run_window(args) -> int:
@@ -61,12 +69,13 @@ def run_window(args) -> int:
 
     if not confirm_storage(database):
         return 0
-    actor = sign_in(database)
+    services = make_services(database)
+    actor = sign_in(database, officers=services.officers)
     if actor is None:
         return 0
     from ui.main_window import MainWindow
 
-    context = make_context(database, actor)
+    context = make_context(database, actor, services=services)
     window = MainWindow(context)
     trust = install_trust(window, context)
     window.show()

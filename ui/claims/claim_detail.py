@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from db.enums import ClaimStatus
 from desktop.auth import Permission
-from desktop.claims.intake import IntakeService
-from desktop.claims.queries import ClaimDetail, ClaimQueries
-from desktop.claims.review import ReviewService
+from desktop.claims.queries import ClaimDetail
 from desktop.money import format_amount
 from ui.claims.approve_dialog import ApproveDialog
 from ui.claims.common import attempt
@@ -34,8 +32,8 @@ class ClaimDetailPanel(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.queries = ClaimQueries(context.database)
-        self.review = ReviewService(context.database)
+        self.queries = context.services.claims.queries
+        self.review = context.services.claims.review
         self.detail: ClaimDetail | None = None
         self.approve_dialog: ApproveDialog | None = None
         self.title = QLabel("请在左侧选择一笔理赔申请", objectName="detail_title", wordWrap=True)
@@ -98,7 +96,7 @@ class ClaimDetailPanel(QWidget):
     # ------------------------------------------------------------ actions
     def do_complete(self) -> None:
         d, received = self.detail, set(self._documents(True))
-        service = IntakeService(self.context.database)
+        service = self.context.services.claims.intake
         self._done(attempt(self, lambda: service.complete_documents(self.context.actor, d.row.id, d.version,
                                                                    received)))
 

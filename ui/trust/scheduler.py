@@ -32,7 +32,7 @@ class BackupScheduler(QObject):
 
     def on_exit(self) -> bool:
         """Back up on exit; False when it failed (the caller shows it)."""
-        if backup_folder(self.context) is None or getattr(self.context, "restored", False):
+        if backup_folder(self.context) is None or self.context.restored:
             return True
         return self.take("exit")
 

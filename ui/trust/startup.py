@@ -41,7 +41,7 @@ def _record_signout(context: AppContext) -> None:
     from db.audit import record_event
     from desktop.errors import UserError
 
-    if getattr(context, "restored", False) or context.actor.officer_id is None:
+    if context.restored or context.actor.officer_id is None:
         return
     try:
         with context.database.write(context.actor) as session:
