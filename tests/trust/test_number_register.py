@@ -29,7 +29,7 @@ def _cases(database, actors, n: int) -> list[int]:
 def test_register_lists_used_and_voided_numbers_and_checks_the_sequence(database, actors):
     first, second, third = _cases(database, actors, 3)
     services = CaseServices(database)
-    services.review.revoke(actors[Role.DIRECTOR], second, "重复登记")
+    services.review.revoke(actors[Role.DIRECTOR], second, "重复登记", version=services.queries.detail(second).version)
     register = NumberRegister(database)
     source = register.source(actors[Role.AUDITOR], "case", YEAR)
     rows = {row.cells[0]: row for row in source.fetch(0, 50)}
