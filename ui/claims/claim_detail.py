@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from db.enums import ClaimStatus
-from desktop.auth import Permission
+from desktop.claims.next_steps import CLAIM_ACTIONS, next_steps
 from desktop.claims.queries import ClaimDetail
 from desktop.money import format_amount
 from ui.claims.approve_dialog import ApproveDialog
@@ -15,18 +14,6 @@ from ui.qt import (
     QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, Qt,
     QVBoxLayout, QWidget,
 )
-
-S = ClaimStatus
-# action key -> (button text, permission, states where offered)
-ACTIONS = {
-    "complete": ("补正完成", Permission.CLAIM_INTAKE, {S.DOCS_INCOMPLETE}),
-    "review": ("审核通过", Permission.CLAIM_REVIEW, {S.SUBMITTED}),
-    "request": ("要求补正", Permission.CLAIM_REVIEW, {S.SUBMITTED, S.REVIEWED}),
-    "approve": ("核准…", Permission.CLAIM_APPROVE, {S.REVIEWED}),
-    "reject": ("不予赔付…", Permission.CLAIM_REVIEW, {S.SUBMITTED, S.DOCS_INCOMPLETE, S.REVIEWED}),
-    "archive": ("归档", Permission.CLAIM_APPROVE, {S.PAID}),
-}
-
 
 class ClaimDetailPanel(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
@@ -40,7 +27,7 @@ class ClaimDetailPanel(QWidget):
         self.calculation = QPlainTextEdit(objectName="detail_calculation", readOnly=True)
         self.documents = QListWidget(objectName="detail_documents")
         self.info = QLabel(objectName="detail_info", wordWrap=True)
-        self.buttons = {key: QPushButton(text, objectName=key) for key, (text, _, _) in ACTIONS.items()}
+        self.buttons = {key: QPushButton(action.label, objectName=key) for key, action in CLAIM_ACTIONS.items()}
         self.notices = DocumentsPanel(context, "aid_claim", None)
         self._build()
         self.show_claim(None)
@@ -74,8 +61,9 @@ class ClaimDetailPanel(QWidget):
         self.calculation.setPlainText(d.calculation_text if d else "")
         self._fill_documents(d)
         self.info.setText(_info(d) if d else "")
-        for key, (_, permission, states) in ACTIONS.items():
-            self.buttons[key].setVisible(bool(d) and d.row.status in states and self.context.can(permission))
+        offered = next_steps(d.row.status if d else None, self.context.actor)
+        for key, button in self.buttons.items():
+            button.setVisible(key in offered)
 
     def _fill_documents(self, d: ClaimDetail | None) -> None:
         self.documents.clear()
