@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.backup.auto import automatic_backup, has_backup_today
+from desktop.backup.auto import has_backup_today
 from desktop.errors import UserError
 from ui.context import AppContext
 from ui.qt import QObject, QTimer, Signal
@@ -39,7 +39,7 @@ class BackupScheduler(QObject):
     def take(self, reason: str) -> bool:
         folder = backup_folder(self.context)
         try:
-            info = automatic_backup(self.context.database, self.context.files_dir, self.context.actor, folder, reason)
+            info = self.context.services.backup.automatic(self.context.actor, folder, reason)
         except (UserError, OSError) as error:
             self.failed.emit(str(error))
             return False
