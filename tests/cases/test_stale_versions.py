@@ -6,7 +6,6 @@ import inspect
 
 import pytest
 
-from db.enums import CaseStatus as S
 from db.enums import FollowUpRoute, MediatorRole, TerminationReason
 from db.models import MediationCase, MediationSession
 from desktop.cases.forms import (
