@@ -13,12 +13,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from db import audit, search_index, search_kinds  # noqa: F401 - search_kinds registers the kinds
-from desktop.errors import ConflictError, UserError
+from db.errors import ConflictError, UserError, duplicate_from
 
 ChangeListener = Callable[[frozenset[str]], None]
 
@@ -87,6 +87,11 @@ def _translated_errors() -> Iterator[None]:
         raise ConflictError("该记录已被其他人修改，请重新打开后再保存。") from exc
     except OperationalError as exc:
         raise _operational_message(exc) from exc
+    except IntegrityError as exc:
+        duplicate = duplicate_from(exc.orig)
+        if duplicate is None:
+            raise  # a foreign key or NOT NULL broken: a bug, for the crash handler
+        raise duplicate from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:
             raise UserError("与数据库的连接已断开，请检查网络或数据库服务器后重试。") from exc

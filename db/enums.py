@@ -12,6 +12,8 @@ import enum
 class LabelledEnum(str, enum.Enum):
     """A str enum whose members carry a Chinese label: ``Member("CODE", "标签")``."""
 
+    label: str  # set on each member by __new__ (an annotation only: not a member)
+
     def __new__(cls, value: str, label: str):
         member = str.__new__(cls, value)
         member._value_ = value

@@ -9,6 +9,7 @@ def install_menus(window: QMainWindow) -> None:
     file_menu = window.menuBar().addMenu("文件(&F)")
     file_menu.addAction(_quit_action(window))
     help_menu = window.menuBar().addMenu("帮助(&H)")
+    help_menu.addAction(_log_action(window))
     help_menu.addAction(_about_action(window))
 
 
@@ -16,6 +17,14 @@ def _quit_action(window: QMainWindow) -> QAction:
     action = QAction("退出(&X)", window)
     action.setShortcut(QKeySequence.StandardKey.Quit)
     action.triggered.connect(window.close)
+    return action
+
+
+def _log_action(window: QMainWindow) -> QAction:
+    from ui.log_viewer import show_log
+
+    action = QAction("查看日志(&L)", window, objectName="action_view_log")
+    action.triggered.connect(lambda: setattr(window, "log_viewer", show_log(window)))
     return action
 
 

@@ -9,6 +9,7 @@ from db.migrate import NewerSchemaError, upgrade
 from desktop.auth import Actor
 from desktop.errors import UserError
 from desktop.paths import files_dir, resolve_database_url
+from desktop.services import Services
 from ui.context import AppContext
 from ui.errors import install_excepthook
 from ui.qt import QApplication, QFont, QLibraryInfo, QLocale, QMessageBox, QSettings, QTimer, QTranslator
@@ -39,25 +40,31 @@ def open_database(url: str) -> Database:
     return database
 
 
-def make_context(database: Database, actor: Actor, preferences: QSettings | None = None) -> AppContext:
+def make_services(database: Database) -> Services:
+    """The program's one set of services for ``database`` (its files folder beside it)."""
+    return Services(database, files_dir(database.url.render_as_string(hide_password=False)))
+
+
+def make_context(database: Database, actor: Actor, preferences: QSettings | None = None,
+                 services: Services | None = None) -> AppContext:
     prefs = preferences if preferences is not None else QSettings()
-    return AppContext(database=database, actor=actor, preferences=prefs,
-                      files_dir=files_dir(database.url.render_as_string(hide_password=False)))
+    services = services or make_services(database)
+    return AppContext(database=database, actor=actor, preferences=prefs, files_dir=services.files_dir,
+                      services=services)
 
 
-def _sign_in(database: Database, args) -> Actor | None:
+def _sign_in(database: Database, args, services: Services) -> Actor | None:
     """The sign-in dialog, or ``--user NAME --password-stdin`` checked like the dialog checks it."""
     if not getattr(args, "user", None):
         from ui.signin import sign_in
 
-        return sign_in(database)
+        return sign_in(database, officers=services.officers)
     if not args.password_stdin:
         raise UserError("给出 --user 时须同时给出 --password-stdin，并从标准输入提供密码。")
-    from desktop.auth.officers import OfficerService
     from desktop.auth.signin import authenticate
 
     actor = authenticate(database, args.user, sys.stdin.readline().rstrip("\r\n"))
-    if OfficerService(database).must_change_password(actor):
+    if services.officers.must_change_password(actor):
         raise UserError(f"用户「{args.user}」须先在登录窗口修改初始密码。")
     return actor
 
@@ -86,8 +93,9 @@ def run_window(args) -> int:
 
     if not confirm_storage(database):
         return 0
+    services = make_services(database)
     try:
-        actor = _sign_in(database, args)
+        actor = _sign_in(database, args, services)
     except UserError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
@@ -95,7 +103,7 @@ def run_window(args) -> int:
         return 0
     from ui.main_window import MainWindow
 
-    context = make_context(database, actor)
+    context = make_context(database, actor, services=services)
     window = MainWindow(context)
     trust = install_trust(window, context)
     window.show()

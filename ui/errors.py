@@ -8,6 +8,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from desktop.applog import refused
 from desktop.errors import UserError
 from ui.qt import QApplication, QMessageBox, QWidget
 
@@ -37,6 +38,7 @@ def handle_exception(exc_type, exc, tb) -> None:
     """``sys.excepthook``: a UserError is a message; anything else is a bug."""
     parent = QApplication.activeWindow()
     if isinstance(exc, UserError):
+        refused(log, exc, "window action")
         show_user_error(parent, exc)
         return
     path = write_crash_log(exc_type, exc, tb)

@@ -35,7 +35,7 @@ def check_agreement(entry: AgreementInput) -> list[AgreementTerm]:
 
 
 class OutcomeService(CaseActions):
-    def agree(self, actor: Actor, case_id: int, entry: AgreementInput, version: int | None = None) -> Decimal:
+    def agree(self, actor: Actor, case_id: int, entry: AgreementInput, *, version: int) -> Decimal:
         """Record the agreement; returns the agreed amount (sum of the terms)."""
         terms = check_agreement(entry)
 
@@ -52,7 +52,7 @@ class OutcomeService(CaseActions):
             return record.agreed_amount
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def terminate(self, actor: Actor, case_id: int, entry: TerminationInput, version: int | None = None) -> None:
+    def terminate(self, actor: Actor, case_id: int, entry: TerminationInput, *, version: int) -> None:
         not_future(entry.ended_on, "终止日期")
         if entry.reason == TerminationReason.OTHER:
             required(entry.note, "终止说明")
@@ -67,7 +67,7 @@ class OutcomeService(CaseActions):
             record.ended_on = entry.ended_on
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def withdraw(self, actor: Actor, case_id: int, on: date, reason: str, version: int | None = None) -> None:
+    def withdraw(self, actor: Actor, case_id: int, on: date, reason: str, *, version: int) -> None:
         not_future(on, "撤回日期")
         reason = required(reason, "撤回原因")
 
@@ -76,7 +76,7 @@ class OutcomeService(CaseActions):
             record.ended_on = on
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def record_payment(self, actor: Actor, case_id: int, entry: PaymentInput) -> Decimal:
+    def record_payment(self, actor: Actor, case_id: int, entry: PaymentInput, *, version: int) -> Decimal:
         """Record an instalment received; returns the amount performed so far."""
         paid = positive_amount(entry.amount, "履行金额")
         not_future(entry.paid_on, "履行日期")
@@ -96,26 +96,26 @@ class OutcomeService(CaseActions):
                 term_id=_term_id(record, entry.term_seq), recorded_at=datetime.now(UTC)))
             record.amount_performed = record.amount_recovered = total
             return total
-        return self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def mark_performed(self, actor: Actor, case_id: int) -> None:
+    def mark_performed(self, actor: Actor, case_id: int, *, version: int) -> None:
         def action(session, record):
             CASE_WORKFLOW.check(record.status, CaseStatus.PERFORMED)
             owed = (record.agreed_amount or ZERO) - record.amount_performed
             if owed > 0:
                 raise ValidationError(f"尚有 {format_amount(owed)} 元未登记履行，不能确认已履行", field="履行金额")
             self._move(session, record, CaseStatus.PERFORMED, actor, "协议已履行完毕")
-        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def mark_defaulted(self, actor: Actor, case_id: int, entry: DefaultInput) -> None:
+    def mark_defaulted(self, actor: Actor, case_id: int, entry: DefaultInput, *, version: int) -> None:
         note = required(entry.note, "未履行情况")
 
         def action(session, record):
             self._move(session, record, CaseStatus.DEFAULTED, actor, f"{entry.route.label}：{note}")
             record.follow_up_route = entry.route
-        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def add_follow_up(self, actor: Actor, case_id: int, entry: FollowUpInput) -> None:
+    def add_follow_up(self, actor: Actor, case_id: int, entry: FollowUpInput, *, version: int) -> None:
         not_future(entry.visited_on, "回访日期")
         result = required(entry.result, "回访情况")
 
@@ -123,7 +123,7 @@ class OutcomeService(CaseActions):
             require_state(record, AFTER_AGREEMENT, "登记回访")
             record.follow_ups.append(FollowUp(visited_on=entry.visited_on, method=text(entry.method),
                                               result=result, officer_id=actor.officer_id))
-        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
 
 def _term_id(record, seq: int | None) -> int | None:

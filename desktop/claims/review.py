@@ -32,7 +32,7 @@ class ReviewResult:
     version: int
 
 
-class ReviewService:
+class ClaimReviewService:
     def __init__(self, database: Database) -> None:
         self._db = database
 

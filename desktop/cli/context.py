@@ -26,3 +26,12 @@ def cli_actor():
     except (KeyError, OSError):
         user = "unknown"
     return Actor(None, f"命令行（{user}）", Role.ADMIN)
+
+
+def open_services(db_arg: str | None):
+    """The command's one set of services: the same objects, and checks, the window uses."""
+    from desktop.paths import files_dir
+    from desktop.services import Services
+
+    database = open_database(db_arg)
+    return Services(database, files_dir(database.url.render_as_string(hide_password=False)))

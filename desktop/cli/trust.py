@@ -6,10 +6,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from db.audit import record_event
 from db.engine import Database
-from desktop.cli.context import cli_actor, open_database
-from desktop.paths import files_dir, resolve_database_url
+from desktop.cli.context import cli_actor, open_database, open_services
 
 
 class Backup:
@@ -22,13 +20,8 @@ class Backup:
 
     @staticmethod
     def run(args) -> int:
-        from desktop.backup import take_backup
-
-        database = open_database(args.db)
-        url = resolve_database_url(args.db)
-        info = take_backup(database, files_dir(url), Path(args.out))
-        with database.write(cli_actor()) as session:
-            record_event(session, "backup", detail=f"备份到 {info.path}（SHA-256 {info.sha256[:16]}…）")
+        services = open_services(args.db)
+        info = services.backup.back_up_to(cli_actor(), Path(args.out))
         print(f"备份完成：{info.path}（{info.size / 1024:.0f} KB，附件 {info.files} 个）\nSHA-256：{info.sha256}")
         return 0
 
@@ -43,13 +36,8 @@ class Restore:
 
     @staticmethod
     def run(args) -> int:
-        from desktop.backup import restore_backup
-
-        url = resolve_database_url(args.db)
-        aside = restore_backup(Path(args.file), url, files_dir(url))
-        database = open_database(args.db)
-        with database.write(cli_actor()) as session:
-            record_event(session, "restore", detail=f"从 {Path(args.file).name} 恢复")
+        services = open_services(args.db)
+        aside = services.backup.restore(cli_actor(), Path(args.file))
         print(f"已从 {args.file} 恢复。")
         for path in aside:
             print(f"原数据已另存为：{path}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -184,7 +184,7 @@ def font_set(overrides: dict[str, str] | None = None) -> FontSet:
     return _font_set(tuple(sorted(given.items())))
 
 
-@lru_cache(maxsize=None)
+@cache
 def coverage(font_name: str) -> frozenset[int]:
     """Code points a registered font has glyphs for."""
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Union
+from typing import Literal
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -66,7 +66,7 @@ class BlankLine:
     count: int = 1
 
 
-Block = Union[Paragraph, Heading, Table, SignatureLines, PageBreak, BlankLine]
+Block = Paragraph | Heading | Table | SignatureLines | PageBreak | BlankLine
 
 
 @dataclass

@@ -46,12 +46,11 @@ class ServiceBase:
         return deadline.due, text
 
 
-def get_letter(session: Session, letter_id: int, version: int | None = None) -> SupervisionLetter:
+def get_letter(session: Session, letter_id: int, version: int) -> SupervisionLetter:
     letter = session.get(SupervisionLetter, letter_id)
     if letter is None:
         raise NotFound(f"文书（编号 {letter_id}）不存在，可能已被删除。")
-    if version is not None:
-        ensure_version(session, letter, version, labels={"status": "状态"})
+    ensure_version(session, letter, version, labels={"status": "状态"})
     return letter
 
 

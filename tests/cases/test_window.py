@@ -129,13 +129,13 @@ def test_whole_collective_case_through_the_window(qtbot, page, gui_context, erro
     step(qtbot, window, "assign", lambda d: d.combos[0].setCurrentIndex(1))
     step(qtbot, window, "start")
     for place in ("调解室一", "调解室二"):
-        step(qtbot, window, "session", lambda d: (set_text(qtbot, d, "place", place),
+        step(qtbot, window, "session", lambda d, place=place: (set_text(qtbot, d, "place", place),
                                                   type_text(qtbot, d.inputs["narrative"], "双方陈述意见，调解员释法。")))
     step(qtbot, window, "agree", lambda d: set_cells(d.terms, [
         ("支付拖欠工资", "9000", "", f"{TODAY + timedelta(days=10):%Y-%m-%d}", "银行转账"),
         ("支付二倍工资差额", "3000.50", "", f"{TODAY + timedelta(days=30):%Y-%m-%d}", "银行转账")]))
     for amount in ("9000", "3000.50"):
-        step(qtbot, window, "payment", lambda d: set_text(qtbot, d, "amount", amount))
+        step(qtbot, window, "payment", lambda d, amount=amount: set_text(qtbot, d, "amount", amount))
     assert "已履行：12,000.50 元" in window.tabs.amounts.text()
     step(qtbot, window, "follow_up", lambda d: type_text(qtbot, d.inputs["result"], "款项已全部到账"))
     step(qtbot, window, "performed")

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from db.enums import BatchStatus, ClaimStatus, PaymentStatus, Role
 from db.models import AidClaim, Payment, PaymentBatch, StateTransition
 from desktop.claims.batches import BatchService
-from desktop.claims.intake import IntakeService
-from desktop.claims.review import ReviewService
+from desktop.claims.intake import ClaimIntakeService
+from desktop.claims.review import ClaimReviewService
 from tests.claims.helpers import draft, enrol, make_plan, worker_id
 from tests.conftest import gui_context_for
 from ui.claims.batches_tab import BatchesTab
@@ -35,8 +35,8 @@ def claims(gui_context, sqlite_actors, monkeypatch):
 def _approved(database, actor, plan_id, day, self_pay) -> int:
     claim = draft(worker_id(database), plan_id, event_on=date(2026, 6, day), admission_on=None, discharge_on=None,
                   self_pay=D(self_pay))
-    saved = IntakeService(database).submit(actor, claim)
-    review = ReviewService(database)
+    saved = ClaimIntakeService(database).submit(actor, claim)
+    review = ClaimReviewService(database)
     reviewed = review.review(actor, saved.id, _read(database, AidClaim, saved.id).version)
     return review.approve(actor, saved.id, reviewed.version).id
 

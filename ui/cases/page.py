@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from desktop.auth import Permission
 from desktop.cases.listing import CaseRowSource
-from desktop.cases.services import CaseServices
 from ui.cases.filters import FilterBar
 from ui.context import AppContext
 from ui.widgets.lazy_table import LazyTableModel
@@ -31,7 +30,7 @@ class CasesPage(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.services = CaseServices(context.database)
+        self.services = context.services.cases
         self.windows: dict[int, QWidget] = {}
         self.intake_dialog = None
         self.model = CaseTableModel(CaseRowSource(self.services.queries), self)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from db.enums import BatchStatus
 from desktop.auth import Permission
-from desktop.claims.batches import BankRow, BatchService, BatchSummary
+from desktop.claims.batches import BankRow, BatchSummary
 from desktop.money import format_amount
 from ui.claims.common import attempt, date_edit, date_of
 from ui.context import AppContext
@@ -23,7 +23,7 @@ class BatchesTab(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = BatchService(context.database)
+        self.service = context.services.claims.batches
         self.batches: list[BatchSummary] = []
         self.rows: list[BankRow] = []
         self.table = _table(HEADERS, "batches_table")

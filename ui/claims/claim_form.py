@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from desktop.auth import Permission
 from desktop.claims import rules
-from desktop.claims.intake import ClaimDraft, ClaimRefused, IntakeService, SavedClaim
-from desktop.claims.plans import PlanRow, PlanService
+from desktop.claims.intake import ClaimDraft, ClaimRefused, SavedClaim
+from desktop.claims.plans import PlanRow
 from desktop.errors import UserError
 from desktop.money import format_amount
 from desktop.parties import search_workers
@@ -55,8 +55,8 @@ class ClaimForm(QDialog):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.intake = IntakeService(context.database)
-        self.plans = {p.id: p for p in PlanService(context.database).list(active_only=True)}
+        self.intake = context.services.claims.intake
+        self.plans = {p.id: p for p in context.services.claims.plans.list(active_only=True)}
         self.saved: SavedClaim | None = None
         self.setWindowTitle("新建理赔申请")
         self.resize(1180, 700)

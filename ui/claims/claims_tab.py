@@ -6,9 +6,7 @@ import re
 
 from db.enums import ClaimStatus
 from desktop.auth import Permission
-from desktop.claims.batches import BatchService
-from desktop.claims.plans import PlanService
-from desktop.claims.queries import WIDTHS, ClaimFilter, ClaimQueries
+from desktop.claims.queries import WIDTHS, ClaimFilter
 from desktop.money import format_amount
 from ui.claims.claim_detail import ClaimDetailPanel
 from ui.claims.claim_form import ClaimForm
@@ -28,7 +26,7 @@ class ClaimsTab(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.queries = ClaimQueries(context.database)
+        self.queries = context.services.claims.queries
         self.form: ClaimForm | None = None
         self.plan = QComboBox(objectName="filter_plan")
         self.status = _status_combo()
@@ -85,7 +83,7 @@ class ClaimsTab(QWidget):
         self.plan.blockSignals(True)
         self.plan.clear()
         self.plan.addItem("全部", None)
-        for plan in PlanService(self.context.database).list():
+        for plan in self.context.services.claims.plans.list():
             self.plan.addItem(plan.name, plan.id)
         self.plan.setCurrentIndex(max(self.plan.findData(current), 0))
         self.plan.blockSignals(False)
@@ -142,7 +140,7 @@ class ClaimsTab(QWidget):
         if not ids:
             QMessageBox.information(self, "编入支付批次", "请先在列表中选择已核准的理赔（可按住 Ctrl 多选）。")
             return
-        service = BatchService(self.context.database)
+        service = self.context.services.claims.batches
         batch = attempt(self, lambda: service.make_batch(self.context.actor, ids))
         if batch is not None:
             QMessageBox.information(self, "已生成支付批次",

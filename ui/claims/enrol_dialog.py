@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.claims.enrolment import EnrolmentResult, EnrolmentService, RosterRow
+from desktop.claims.enrolment import EnrolmentResult, RosterRow
 from desktop.claims.plans import PlanRow
 from ui.claims.common import attempt, date_edit, date_of
 from ui.context import AppContext
@@ -37,7 +37,7 @@ class EnrolDialog(QDialog):
         return RosterRow(**{key: edit.text().strip() for key, edit in self.edits.items()}, row_no=1)
 
     def save(self) -> None:
-        service = EnrolmentService(self.context.database)
+        service = self.context.services.claims.enrolment
         result = attempt(self, lambda: service.enrol_members(self.context.actor, self.plan.id, [self.row()],
                                                              start_on=date_of(self.start_on)))
         if result is None:

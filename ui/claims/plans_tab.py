@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from db.enums import PlanKind
 from desktop.auth import Permission
-from desktop.claims.plans import PlanDraft, PlanRow, PlanService
+from desktop.claims.plans import PlanDraft, PlanRow
 from ui.claims.common import attempt, date_edit, date_of, select_data, set_date
 from ui.claims.enrol_dialog import EnrolDialog
 from ui.claims.rule_editor import RuleEditor
@@ -19,7 +19,7 @@ class PlansTab(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = PlanService(context.database)
+        self.service = context.services.claims.plans
         self.plans: list[PlanRow] = []
         self.list = QListWidget(objectName="plans_list")
         self.code, self.name = QLineEdit(objectName="plan_code"), QLineEdit(objectName="plan_name")

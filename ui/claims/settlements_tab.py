@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.claims.settlements import STATES, SettlementFilter, SettlementQueries
+from desktop.claims.settlements import STATES, SettlementFilter
 from desktop.money import format_amount
 from ui.context import AppContext
 from ui.qt import (
@@ -18,7 +18,7 @@ TONES = {"已逾期": QColor("#f8d7da"), "已履行": QColor("#eeeeee")}
 class SettlementsTab(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
-        self.queries = SettlementQueries(context.database)
+        self.queries = context.services.claims.settlements
         self.search = QLineEdit(objectName="settlement_search", placeholderText="案件编号、付款单位或职工姓名")
         self.state = QComboBox(objectName="settlement_state")
         self.state.addItems(["全部", *STATES])

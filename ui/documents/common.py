@@ -14,12 +14,8 @@ from ui.tasks import TaskControl
 
 
 def document_service(context: AppContext) -> DocumentService:
-    """One DocumentService per window context."""
-    service = getattr(context, "_document_service", None)
-    if service is None:
-        service = DocumentService(context.database, context.files_dir)
-        context._document_service = service
-    return service
+    """The context's one DocumentService."""
+    return context.services.documents
 
 
 def filename_of(view: IssuedDocumentView) -> str:

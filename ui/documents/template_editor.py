@@ -12,7 +12,6 @@ from desktop.documents import KINDS, render, shipped_text
 from desktop.documents.samples import sample_context
 from desktop.errors import UserError
 from desktop.issuing import templates_store
-from desktop.issuing.templates_store import TemplateStore
 from ui.context import AppContext
 from ui.documents.common import document_service
 from ui.documents.printing import load_pdf
@@ -30,7 +29,7 @@ class TemplateEditor(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store = TemplateStore(context.database)
+        self.store = context.services.templates
         self.kind = QComboBox(objectName="kind")
         for kind, label in KINDS.items():
             self.kind.addItem(f"{label}（{kind}）", kind)

@@ -53,7 +53,7 @@ class LettersPage(QWidget):
     def __init__(self, context: AppContext, service: LettersService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = service or LettersService(context.database)
+        self.service = service or context.services.letters
         self.due_model = LetterRowsModel(show_note=True)
         self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self)
         self.due_table, self.all_table = _table(self.due_model, "needs_action"), _table(self.all_model, "letters")

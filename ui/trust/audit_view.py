@@ -6,7 +6,7 @@ from pathlib import Path
 
 from desktop.audit_log.export import export_audit
 from desktop.audit_log.labels import entity_label
-from desktop.audit_log.query import AuditFilter, AuditService, audit_source
+from desktop.audit_log.query import AuditFilter, audit_source
 from desktop.auth import Permission
 from desktop.errors import UserError
 from ui.context import AppContext
@@ -36,7 +36,7 @@ class AuditView(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = AuditService(context.database)
+        self.service = context.services.audit
         self.officer = QComboBox(objectName="officer", editable=True)
         self.entity_type = QComboBox(objectName="entity_type")
         self.entity_id = QLineEdit(objectName="entity_id", placeholderText="编号")

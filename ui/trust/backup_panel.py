@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.backup import list_backups
-from desktop.backup.service import BackupService
 from desktop.errors import UserError
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -38,7 +37,7 @@ class BackupPanel(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = BackupService(context.database, context.files_dir)
+        self.service = context.services.backup
         self.folder_edit = QLineEdit(objectName="folder", readOnly=True)
         self.choose_button = QPushButton("选择文件夹…", objectName="choose")
         self.backup_button = QPushButton("立即备份", objectName="backup_now")

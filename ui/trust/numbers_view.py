@@ -4,7 +4,7 @@ sequence is whole."""
 from __future__ import annotations
 
 from desktop.errors import UserError
-from desktop.numbering_register import NumberRegister, kind_label
+from desktop.numbering_register import kind_label
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -27,7 +27,7 @@ class NumbersView(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.register = NumberRegister(context.database)
+        self.register = context.services.numbers
         self.kind = QComboBox(objectName="numberKind")
         self.year = QComboBox(objectName="numberYear")
         self.check_button = QPushButton("检查序号是否连续", objectName="checkSequence")

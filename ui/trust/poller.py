@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.audit_log.query import AuditService
 from desktop.errors import UserError
 from ui.context import AppContext
 from ui.qt import QObject, QTimer
@@ -16,7 +15,7 @@ class ChangePoller(QObject):
     def __init__(self, context: AppContext, interval_ms: int = INTERVAL_MS, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = AuditService(context.database)
+        self.service = context.services.audit
         self.seen = self.service.last_seq()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.backup.auto import automatic_backup, has_backup_today
+from desktop.backup.auto import has_backup_today
 from desktop.errors import UserError
 from ui.context import AppContext
 from ui.qt import QObject, QTimer, Signal
@@ -32,14 +32,14 @@ class BackupScheduler(QObject):
 
     def on_exit(self) -> bool:
         """Back up on exit; False when it failed (the caller shows it)."""
-        if backup_folder(self.context) is None or getattr(self.context, "restored", False):
+        if backup_folder(self.context) is None or self.context.restored:
             return True
         return self.take("exit")
 
     def take(self, reason: str) -> bool:
         folder = backup_folder(self.context)
         try:
-            info = automatic_backup(self.context.database, self.context.files_dir, self.context.actor, folder, reason)
+            info = self.context.services.backup.automatic(self.context.actor, folder, reason)
         except (UserError, OSError) as error:
             self.failed.emit(str(error))
             return False

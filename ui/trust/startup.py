@@ -38,15 +38,12 @@ class TrustServices:
 
 
 def _record_signout(context: AppContext) -> None:
-    from db.audit import record_event
     from desktop.errors import UserError
 
-    if getattr(context, "restored", False) or context.actor.officer_id is None:
+    if context.restored:
         return
     try:
-        with context.database.write(context.actor) as session:
-            record_event(session, "signout", entity_type="officer", entity_id=context.actor.officer_id,
-                         detail=f"「{context.actor.name}」退出程序")
+        context.services.officers.record_signout(context.actor)
     except UserError:
         pass  # the server may be gone at exit; nothing to tell the officer
 

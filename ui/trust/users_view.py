@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.enums import Role
-from desktop.auth.officers import OfficerRow, OfficerService
+from desktop.auth.officers import OfficerRow
 from desktop.errors import UserError
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -32,7 +32,7 @@ class UsersView(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = OfficerService(context.database)
+        self.service = context.services.officers
         self.rows: list[OfficerRow] = []
         self.table = QTableWidget(0, len(HEADERS), objectName="officers")
         self.buttons = {name: QPushButton(text, objectName=name) for name, text in (

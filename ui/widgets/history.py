@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import UTC
 
 from desktop.audit_log.labels import action_label, entity_label, state_label
-from desktop.audit_log.query import AuditService
 from ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +39,7 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(f"历史记录 — {name}")
         self.heading = QLabel(f"<b>{name} 的历史记录</b>")
         self.resize(900, 560)
-        service = AuditService(context.database)
+        service = context.services.audit
         self.entries = service.history(context.actor, entity_type, entity_id)
         self.transitions = service.transitions(context.actor, entity_type, entity_id)
         self.changes = _table(CHANGE_HEADERS, "changes")
