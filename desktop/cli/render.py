@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli.context import open_database
-from desktop.documents import KINDS
+from desktop.documents.kinds import KINDS
 from desktop.errors import UserError
 from desktop.issuing.service import DocumentService
 from desktop.paths import files_dir, resolve_database_url

@@ -17,10 +17,11 @@ from tests.issuing import records
 pytestmark = pytest.mark.db
 
 
-def build(session, kind, owner_type, record, **options):
+def build(session, kind, owner_type, record, served_document=None):
     from datetime import date
 
-    request = contexts.Request(kind, owner_type, record, date(2024, 11, 22), OrganisationSettings(), None, options)
+    request = contexts.Request(kind, owner_type, record, date(2024, 11, 22), OrganisationSettings(), None,
+                               served_document=served_document)
     return contexts.build(session, request)
 
 
@@ -61,7 +62,7 @@ def test_rejection_reasons_are_lines(database):
         with pytest.raises(UserError, match="没有案件编号"):
             build(session, "acceptance", CASE, case)
         request = contexts.Request("rejection", CASE, case, records.date(2024, 11, 22), OrganisationSettings(),
-                                   "密工调不〔2024〕1号", {})
+                                   "密工调不〔2024〕1号")
         context = contexts.build(session, request)
     assert [r["text"] for r in context["rejection"]["reasons"]] == [
         "该争议已由仲裁委员会立案受理；", "请求事项不属于劳动争议调解的范围。"]
