@@ -64,8 +64,8 @@ def _matter(ctx: Ctx, plan: MatterPlan, cases: list[CaseRef], firms: dict[int, F
     workers = between(rng, 3, 120)
     amount = Decimal(between(rng, 20, 3000) * 100) if IssueCategory.PAY in categories else Decimal("0.00")
     source = MatterSource.MEDIATION_CASE if case else pick(rng, (MatterSource.COMPLAINT, MatterSource.INSPECTION))
-    found_facts = f"经{pick(rng, texts.CHECK_METHODS)}，发现{firm.name}存在" + "、".join(
-        texts.PROBLEMS[c][0] for c in categories) + "等问题，涉及职工" + f"{workers}人。"
+    found_facts = f"{firm.name}存在" + "、".join(
+        texts.PROBLEMS[c][0] for c in categories) + f"等问题，涉及职工{workers}人。"
     closed = plan.letters[-1].on(L.CLOSED)
     ctx.add("supervision_matter", {
         "id": plan.matter_id, "employer_id": firm.id, "case_id": case.id if case else None, "source": source,

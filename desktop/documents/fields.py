@@ -51,6 +51,7 @@ _EXTRA = {
     K.AGREEMENT: """agreement.facts agreement.total agreement.copies agreement.signed_on
         agreement.terms[] agreement.terms[].text agreement.terms[].amount
         agreement.terms[].due_date agreement.terms[].method agreement.terms[].payer
+        agreement.terms[].worded
         agreement.account agreement.account.name agreement.account.bank agreement.account.number""",
     K.TERMINATION: "termination.reason termination.date termination.detail",
     K.SERVICE_RECEIPT: """service.document service.document_number service.copies

@@ -10,7 +10,7 @@ from db.enums import ApplicantRole, DeliveryMethod, MediatorRole, PartySide, Ses
 from db.models import MediationCase
 from desktop.documents.textdates import cn_number
 from desktop.errors import UserError
-from desktop.issuing.people import employer, lines, officer_names, person, sentence
+from desktop.issuing.people import employer, items, officer_names, person, sentence
 from desktop.issuing.request import Request
 
 Extra = Callable[[Session, MediationCase, Request], dict]
@@ -94,7 +94,7 @@ def acceptance(session: Session, case: MediationCase, request: Request) -> dict:
 def rejection(session: Session, case: MediationCase, request: Request) -> dict:
     if case.accepted_on is not None:
         raise UserError("案件已受理，不能出具不予受理通知书。")
-    reasons = lines(case.decision_reason)
+    reasons = items(case.decision_reason)
     if not reasons:
         raise UserError("案件没有填写不予受理理由，不能出具不予受理通知书。")
     return {"rejection": {"reasons": [{"text": reason} for reason in reasons]}}
@@ -106,11 +106,20 @@ def agreement(session: Session, case: MediationCase, request: Request) -> dict:
     if not (case.facts or "").strip():
         raise UserError("案件没有填写争议事实，不能出具调解协议书。")
     total = case.agreed_amount if case.agreed_amount is not None else sum(t.amount for t in case.terms)
-    terms = [{"text": t.description, "amount": t.amount or None, "payer": t.payer,
-              "due_date": t.due_on, "method": t.method} for t in case.terms]
+    terms = [_term(t) for t in case.terms]
     return {"agreement": {"facts": case.facts, "terms": terms, "total": total,
                           "copies": cn_number(request.settings.agreement_copies),
                           "signed_on": case.agreed_on or request.on}}
+
+
+def _term(term) -> dict:
+    """A term; ``worded`` when its text is already a sentence stating the amount
+    (「被申请人于…前向申请人支付1,980.00元」), so the template adds only the capitals."""
+    amount = term.amount or None
+    text = (term.description or "").strip()
+    worded = amount is not None and any(f in text for f in (f"{amount:,.2f}", f"{amount:.2f}", f"{amount:,}"))
+    return {"text": text.rstrip("。；;，, ") if worded else text, "amount": amount, "payer": term.payer,
+            "due_date": term.due_on, "method": term.method, "worded": worded}
 
 
 def termination(session: Session, case: MediationCase, request: Request) -> dict:

@@ -9,7 +9,7 @@ from db.models import SupervisionLetter
 from desktop.documents.kinds import letter_document
 from desktop.documents.textdates import plain_date
 from desktop.errors import UserError
-from desktop.issuing.people import lines
+from desktop.issuing.people import as_item, items, lines, without_repeats
 
 SOURCE_WORDS = {MatterSource.COMPLAINT: "接到职工投诉后", MatterSource.INSPECTION: "在开展劳动法律监督检查中",
                 MatterSource.MEDIATION_CASE: "在办理劳动争议调解案件中", MatterSource.OTHER: "在工作中"}
@@ -42,8 +42,8 @@ def _identity(letter: SupervisionLetter, request) -> dict:
 
 def _content(letter: SupervisionLetter) -> dict:
     problems = [{"issue": p.problem, "basis": p.legal_basis} for p in letter.problems]
-    requests = [{"text": p.request} for p in letter.problems if p.request]
-    requests += [{"text": text} for text in lines(letter.requests)]
+    asked = [as_item(p.request) for p in letter.problems if p.request] + items(letter.requests)
+    requests = [{"text": text} for text in without_repeats(asked)]
     return {
         "facts": letter.facts or letter.matter.facts, "workers": letter.workers_affected or letter.matter.workers_affected,
         "amount": letter.amount_involved or None, "problems": problems, "requests": requests,
@@ -59,7 +59,10 @@ def deadline_span(days: int, unit: DayUnit) -> str:
 
 def _chain(letter: SupervisionLetter) -> dict:
     earlier = _earlier(letter)
-    history = [{"text": _step(step)} for step in earlier] + [{"text": text} for text in lines(letter.history)]
+    # the officer's history text (prefilled from the chain when the letter was drafted)
+    # replaces the generated one: both together told each earlier letter twice
+    written = lines(letter.history)
+    history = [{"text": text} for text in without_repeats(written or [_step(step) for step in earlier])]
     previous = earlier[-1].number if earlier else None
     return {"history": history, "previous_number": previous}
 
