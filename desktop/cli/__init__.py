@@ -10,7 +10,6 @@ import argparse
 import sys
 
 from desktop.cli import basic, demo, registers, render, stats, trust
-from db.migrate import NewerSchemaError
 from desktop.errors import UserError
 
 COMMANDS = [
@@ -44,6 +43,8 @@ def window_options(parser: argparse.ArgumentParser) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; a refused input prints Chinese on stderr and exits 1."""
+    from db.migrate import NewerSchemaError
+
     try:
         return args.handler.run(args)
     except (UserError, NewerSchemaError) as exc:

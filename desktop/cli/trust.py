@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.audit import record_event
-from db.engine import Database
 from desktop.cli.context import cli_actor, open_database
 from desktop.paths import files_dir, resolve_database_url
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 
 class Backup:
@@ -22,6 +24,7 @@ class Backup:
 
     @staticmethod
     def run(args) -> int:
+        from db.audit import record_event
         from desktop.backup import take_backup
 
         database = open_database(args.db)
@@ -43,6 +46,7 @@ class Restore:
 
     @staticmethod
     def run(args) -> int:
+        from db.audit import record_event
         from desktop.backup import restore_backup
 
         url = resolve_database_url(args.db)
