@@ -48,6 +48,8 @@ def window_options(parser: argparse.ArgumentParser) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; a refused input prints Chinese on stderr and exits 1."""
+    from db.migrate import NewerSchemaError
+
     try:
         return args.handler.run(args)
     except (UserError, NewerSchemaError) as exc:

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from db.engine import Database
-from db.migrate import upgrade
+from typing import TYPE_CHECKING
+
 from desktop.paths import resolve_database_url
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 
 def open_database(db_arg: str | None) -> Database:
-    """The database named by ``--db``/``UNIONDESK_DB``/default, upgraded to the current schema."""
+    """The database named by ``--db``/``UNIONDESK_DB``/default, upgraded to the current schema.
+
+    SQLAlchemy and Alembic are imported here, not at the top, so that ``--help``
+    and argument errors never load them.
+    """
+    from db.engine import Database
+    from db.migrate import upgrade
+
     database = Database(resolve_database_url(db_arg))
     upgrade(database)
     return database

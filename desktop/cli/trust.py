@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.engine import Database
 from desktop.cli.context import cli_actor, open_database, open_services
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 
 class Backup:

@@ -106,7 +106,7 @@ def _term(ctx: Ctx, plan: CasePlan, firm: Firm, workers: list[Person], seq: int,
     ctx.add("agreement_term", {
         "id": term_id, "case_id": plan.case_id, "seq": seq, "amount": amount, "payer": firm.name,
         "due_on": due, "method": method,
-        "description": f"被申请人于{due.year}年{due.month}月{due.day}日前向申请人支付{amount:,.2f}元",
+        "description": f"被申请人于{due.year}年{due.month}月{due.day}日前以{method}方式向申请人支付第{seq}期款项{amount:,.2f}元",
     })
     ctx.add("payment", {
         "id": ctx.new_id("payment"), "kind": PaymentKind.SETTLEMENT, "case_id": plan.case_id,

@@ -108,3 +108,4 @@ class OfficialDocument:
     reply_slip: ReplySlip | None = None
     issued_on: date | None = None  # PDF creation date; defaults to the signature date
     keywords: str = ""
+    draft: bool = False  # not issued: 草稿 watermark, 「（草稿，未出具）」 for the number

@@ -10,10 +10,11 @@ from db.enums import LetterStatus
 from db.models import SupervisionLetter
 from desktop import settings as org_settings
 from desktop.auth import Actor, Permission
+from desktop.documents.kinds import letter_document
 from desktop.errors import TransitionError
 from desktop.letters.base import ServiceBase, get_letter, not_after_today, not_before
 from desktop.letters.content import apply_content, check_ready_to_sign
-from desktop.letters.flow import NUMBER_KIND, awaiting_state, flow_for
+from desktop.letters.flow import awaiting_state, flow_for
 from desktop.letters.inputs import Delivery, LetterContent
 from desktop.numbering import take_number
 
@@ -36,7 +37,7 @@ class DraftingMixin(ServiceBase):
             self._check_after_previous(session, letter, issued_on)
             flow_for(letter.kind).move(session, letter, LetterStatus.SIGNED, actor)
             letter.issued_on = issued_on
-            letter.number = take_number(session, NUMBER_KIND[letter.kind], issued_on.year,
+            letter.number = take_number(session, letter_document(letter.kind).number_kind, issued_on.year,
                                         entity_type="supervision_letter", entity_id=letter.id).number
             self._set_deadline(letter, issued_on, "自签发之日起算")
             return letter.number

@@ -74,3 +74,15 @@ def test_navigation_is_wide_enough_for_every_title(qtbot, gui_context):
     for i in range(window.navigation.count()):
         text = window.navigation.item(i).text()
         assert metrics.horizontalAdvance(text) + 16 <= window.navigation.viewport().width(), text
+
+
+def test_settings_page_says_which_fonts_stand_in_and_what_to_install(qtbot, gui_context):
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("设置")
+    report = page.font_box.report
+    qtbot.waitUntil(lambda: report.text().startswith("正文："))
+    assert "生僻字" in report.text()
+    if "替代" in report.text():
+        assert "建议安装公文标准字体" in report.text()

@@ -13,11 +13,13 @@ shows how many of the record's documents are still unserved.
 
 from __future__ import annotations
 
+from db.enums import DocumentKind
 from desktop.auth import Permission
 from desktop.documents import KINDS
 from desktop.errors import UserError
 from desktop.issuing.case_context import parties_of
-from desktop.issuing.owners import kinds_for
+from desktop.issuing.registry import kinds_for
+from desktop.issuing.request import IssueOptions
 from desktop.issuing.service import OwnerRef
 from ui.context import AppContext
 from ui.documents.common import document_service, open_preview, print_views
@@ -112,14 +114,14 @@ class DocumentsPanel(QWidget):
         if not ok:
             return
         kind = kinds[labels.index(label)]
-        options = self._receipt_options() if kind == "service-receipt" else {}
+        options = self._receipt_options() if kind == DocumentKind.SERVICE_RECEIPT else IssueOptions()
         if options is None:
             return
-        view = self.service.issue(self.context.actor, kind, OwnerRef(self.owner_type, self.owner_id), **options)
+        view = self.service.issue(self.context.actor, kind, OwnerRef(self.owner_type, self.owner_id), options)
         self.refresh()
         self.preview = open_preview(self, self.context, view)
 
-    def _receipt_options(self) -> dict | None:
+    def _receipt_options(self) -> IssueOptions | None:
         """Which document the receipt is for, and which party receives it."""
         served = [v for v in self.table.views if v.kind != "service-receipt" and not v.superseded_by_id]
         if not served:
@@ -131,7 +133,7 @@ class DocumentsPanel(QWidget):
         document = served[titles.index(title)]
         parties = parties_of(document)
         party, ok = QInputDialog.getItem(self, "送达回证", "受送达人：", parties, 0, False)
-        return {"served_document_id": document.id, "recipient": party} if ok else None
+        return IssueOptions(served_document_id=document.id, recipient=party) if ok else None
 
     def show_preview(self) -> None:
         self.preview = open_preview(self, self.context, self._selected())

@@ -1,4 +1,4 @@
-"""设置: the organisation's details, document-number patterns and deadlines."""
+"""设置: the organisation's details, document-number patterns, deadlines and the document fonts."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from desktop.errors import UserError
 from desktop.numbering import format_number
 from desktop.settings import OrganisationSettings
 from ui.context import AppContext
+from ui.documents.font_box import FontBox
 from ui.errors import show_user_error
 from ui.qt import (
     QComboBox,
@@ -73,6 +74,8 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._organisation_box())
         layout.addWidget(self._patterns_box())
         layout.addWidget(self._deadlines_box())
+        self.font_box = FontBox()
+        layout.addWidget(self.font_box)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
