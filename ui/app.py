@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from db.engine import Database
-from db.migrate import NewerSchemaError, upgrade
+from db.migrate import upgrade
 from desktop.auth import Actor
 from desktop.errors import UserError
 from desktop.paths import files_dir, resolve_database_url
@@ -86,7 +86,7 @@ def run_window(args) -> int:
     install_excepthook()
     try:
         database = open_database(resolve_database_url(args.db))
-    except (UserError, NewerSchemaError) as error:
+    except UserError as error:  # NewerSchemaError included
         QMessageBox.critical(None, "无法打开数据库", str(error))
         return 1
     from ui.trust.startup import confirm_storage, install_trust

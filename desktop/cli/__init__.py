@@ -11,7 +11,6 @@ import logging
 import sys
 
 from desktop.cli import basic, demo, registers, render, stats, trust
-from db.migrate import NewerSchemaError
 from desktop.applog import refused
 from desktop.errors import UserError
 
@@ -48,11 +47,9 @@ def window_options(parser: argparse.ArgumentParser) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; a refused input prints Chinese on stderr and exits 1."""
-    from db.migrate import NewerSchemaError
-
     try:
         return args.handler.run(args)
-    except (UserError, NewerSchemaError) as exc:
+    except UserError as exc:  # NewerSchemaError included
         refused(log, exc, f"command {args.command}")
         print(f"错误：{exc}", file=sys.stderr)
         return 1

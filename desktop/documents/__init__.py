@@ -18,7 +18,7 @@ _EXPORTS = {
     "build": "templates", "render": "templates", "shipped_text": "templates",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = sorted(_EXPORTS)  # noqa: PLE0605 - the lazily loaded names
 
 
 def __getattr__(name: str):

@@ -22,7 +22,7 @@ TAG_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def subset_tag(font_name: str, subset: int) -> str:
     """Six capital letters, the same for the same font and subset in every process."""
-    value = zlib.crc32(f"{font_name}#{subset}".encode("utf-8"))
+    value = zlib.crc32(f"{font_name}#{subset}".encode())
     letters = []
     for _ in range(6):
         value, digit = divmod(value, 26)
