@@ -18,7 +18,7 @@ from db.enums import PauseReason
 from db.models import CasePause, MediationCase
 from desktop import settings as org_settings
 from desktop.auth import Actor, Permission
-from desktop.calendar import calendar_of
+from desktop.calendar import HolidayCalendar, calendar_of
 from desktop.cases.base import CaseActions
 from desktop.cases.common import not_before, not_future, text
 from desktop.cases.deadlines import Clock, PauseSpan, case_clock, clock_start
@@ -43,15 +43,17 @@ def _reason_text(pause: CasePause) -> str:
     return pause.reason.label
 
 
-def record_clock(session: Session, record: MediationCase, today: date, *, running: bool | None = None) -> Clock:
-    """The case's clock with the centre's limits, the database's calendar and its suspensions."""
+def record_clock(session: Session, record: MediationCase, today: date, *, running: bool | None = None,
+                 calendar: HolidayCalendar | None = None) -> Clock:
+    """The case's clock with the centre's limits, the database's calendar (or ``calendar``)
+    and its suspensions."""
     prefs = org_settings.load(session)
     return case_clock(
         source=record.source, received_on=record.received_on, papers_received_on=record.papers_received_on,
         simple=record.court_simple_procedure, extension_days=record.extension_days,
         running=record.status in ACTIVE if running is None else running, today=today,
         limit_days=prefs.mediation_limit_days, warn_after_days=prefs.warn_after_days,
-        calendar=calendar_of(session), pauses=pause_spans(record))
+        calendar=calendar or calendar_of(session), pauses=pause_spans(record))
 
 
 class PauseService(CaseActions):
