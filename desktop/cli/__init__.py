@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli import basic, demo, registers, render, stats, trust
+from desktop.cli import basic, calendar, demo, registers, render, stats, trust
 from desktop.errors import UserError
 
 COMMANDS = [
     basic.Init, basic.Where, basic.EnsureDemo, demo.Demo, registers.Export, registers.Import, render.Render,
-    stats.Stats, trust.Backup, trust.Restore, trust.Audit,
+    stats.Stats, trust.Backup, trust.Restore, trust.Audit, calendar.Calendar,
 ]
 
 
