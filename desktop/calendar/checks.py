@@ -19,11 +19,12 @@ def check_year(year: int) -> int:
 
 
 def check_entry(year: int, entry: DayEntry) -> DayEntry:
-    """One day: near its year, named, and a make-up workday only on a weekend."""
+    """One day: in its year (or the last days of December before, as 2022-12-31 was 2023's
+    元旦), named, and a make-up workday only on a weekend."""
     where = f"{entry.day:%Y-%m-%d}"
     if not isinstance(entry.day, date):
         raise ValidationError("日期无效", field="日期")
-    if abs(entry.day.year - year) > 1 or (entry.day.year != year and entry.day.month not in (1, 12)):
+    if entry.day.year != year and not (entry.day.year == year - 1 and entry.day >= date(year - 1, 12, 25)):
         raise ValidationError(f"{where} 不属于 {year} 年的节假日安排，请核对年份", field="日期")
     if not entry.name.strip():
         raise ValidationError(f"{where} 没有写节日名称", field="节日")

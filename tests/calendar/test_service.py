@@ -97,6 +97,11 @@ def test_notice_mistakes_are_refused_naming_the_item(sqlite_database, text, mess
         CalendarService(sqlite_database).preview_text(text, 2027)
 
 
+def test_a_day_of_another_year_is_refused(sqlite_database):
+    with pytest.raises(ValidationError, match="不属于 2026 年"):
+        CalendarService(sqlite_database).preview_text("元旦：2027年1月1日至3日放假，共3天。", 2026)
+
+
 def test_a_make_up_day_on_a_weekday_is_refused(sqlite_database):
     with pytest.raises(ValidationError, match="调休上班日只会是周六或周日"):
         CalendarService(sqlite_database).preview_text("元旦：1月1日放假，共1天。1月5日上班。", 2027)
