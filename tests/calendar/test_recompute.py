@@ -41,10 +41,14 @@ def test_a_letter_reaching_2027_warns_then_moves_when_2027_is_entered(database, 
     assert before.deadline_on == date(2027, 1, 8)  # 1 January counted as a plain Friday
     assert missing_year_warning(2027) in before.deadline_explanation
 
+    svc.today = lambda: date(2027, 1, 6)
+    assert "2027年节假日安排未录入" in svc.needs_action()[0].note
     calendar = CalendarService(database, today=lambda: DELIVERED)
     moved = calendar.save_year(actors[Role.ADMIN], calendar.preview_text(NOTICE_2027, 2027).arrangement)
 
     after = letter_of(svc, officer, letter_id)
+    svc.today = lambda: date(2027, 1, 10)
+    assert "未录入" not in svc.needs_action()[0].note
     assert after.deadline_on == date(2027, 1, 11)
     assert "尚未录入" not in after.deadline_explanation
     assert "因录入2027年节假日安排重新计算，原期限 2027年1月8日" in after.deadline_explanation
