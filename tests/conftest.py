@@ -49,6 +49,19 @@ def sqlite_template(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def shipped_calendar(sqlite_template):
+    """The holiday calendar migration 0003 ships (2023-2026), read from a migrated database."""
+    from desktop.calendar import calendar_of
+
+    database = Database(f"sqlite:///{sqlite_template}")
+    try:
+        with database.read() as session:
+            return calendar_of(session)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
 def pg_template(pg_server):
     url = pg_server.create_database("uniondesk_template")
     database = Database(url)

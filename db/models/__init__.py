@@ -1,8 +1,10 @@
 """All models, imported together so the metadata is complete."""
 
+from db.models.calendar import HolidayDay
 from db.models.cases import (
     AgreementTerm,
     CaseAgent,
+    CasePause,
     CaseApplicant,
     CaseCategory,
     CaseMediator,

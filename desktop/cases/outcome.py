@@ -10,13 +10,12 @@ from db.models import AgreementTerm, FollowUp, PerformancePayment
 from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import amount, not_before, not_future, positive_amount, required, text
-from desktop.cases.deadlines import case_clock
+from desktop.cases.pauses import record_clock
 from desktop.cases.forms import AgreementInput, DefaultInput, FollowUpInput, PaymentInput, TerminationInput
 from desktop.cases.mediation import require_state
 from desktop.cases.workflow import AFTER_AGREEMENT, CASE_WORKFLOW, PAYING
 from desktop.errors import ValidationError
 from desktop.money import format_amount
-from desktop import settings as org_settings
 
 ZERO = Decimal("0.00")
 
@@ -136,11 +135,7 @@ def _term_id(record, seq: int | None) -> int | None:
 
 
 def _check_time_limit(session, record, on: date) -> None:
-    prefs = org_settings.load(session)
-    clock = case_clock(source=record.source, received_on=record.received_on,
-                       papers_received_on=record.papers_received_on, simple=record.court_simple_procedure,
-                       extension_days=record.extension_days, running=True, today=on,
-                       limit_days=prefs.mediation_limit_days, warn_after_days=prefs.warn_after_days)
+    clock = record_clock(session, record, on, running=True)
     if on <= clock.due:
         raise ValidationError(f"调解期限至 {clock.due:%Y-%m-%d} 届满，尚未超期，不能以期限届满为由终止",
                               field="终止原因")

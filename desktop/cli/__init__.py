@@ -10,7 +10,7 @@ import argparse
 import logging
 import sys
 
-from desktop.cli import basic, demo, registers, render, stats, trust
+from desktop.cli import basic, calendar, demo, registers, render, stats, trust
 from desktop.applog import refused
 from desktop.errors import UserError
 
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 COMMANDS = [
     basic.Init, basic.Where, basic.EnsureDemo, demo.Demo, registers.Export, registers.Import, render.Render,
-    stats.Stats, trust.Backup, trust.Restore, trust.Audit,
+    stats.Stats, trust.Backup, trust.Restore, trust.Audit, calendar.Calendar,
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from db.enums import LetterStatus
 from db.models import SupervisionLetter
@@ -57,7 +57,7 @@ class DraftingMixin(ServiceBase):
 
     def _set_deadline(self, letter: SupervisionLetter, start: date, counted_from: str) -> None:
         letter.deadline_on, letter.deadline_explanation = self._deadline(
-            start, letter.deadline_days, letter.deadline_unit, counted_from)
+            object_session(letter), start, letter.deadline_days, letter.deadline_unit, counted_from)
 
     @staticmethod
     def _check_after_previous(session: Session, letter: SupervisionLetter, issued_on: date) -> None:

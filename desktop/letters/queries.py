@@ -10,6 +10,7 @@ from db.enums import LetterStatus as S
 from db.models import Employer, MediationCase, SupervisionLetter
 from desktop import search
 from desktop.auth import Actor, Permission, require
+from desktop.calendar import calendar_of
 from desktop.errors import NotFound
 from desktop.letters.base import ServiceBase, get_matter
 from desktop.letters.chain import addressee, build_chain
@@ -61,7 +62,8 @@ class QueriesMixin(ServiceBase):
             or_(due, SupervisionLetter.status.in_(UNRESOLVED)))
         with self.database.read() as session:
             letters = session.scalars(statement.order_by(SupervisionLetter.deadline_on, SupervisionLetter.id)).all()
-            return [_row(letter, _note(letter, today)) for letter in letters]
+            calendar = calendar_of(session)
+            return [_row(letter, _note(letter, today) + _calendar_flag(letter, calendar)) for letter in letters]
 
 
 def filtered(statement: Select, f: LetterFilter) -> Select:
@@ -96,6 +98,13 @@ def _row(letter: SupervisionLetter, note: str = "") -> LetterRow:
         letter.employer.street, addressee(letter), letter.issued_on, letter.deadline_on, letter.reply_on,
         letter.result, note,
     )
+
+
+def _calendar_flag(letter: SupervisionLetter, calendar) -> str:
+    """Flag a deadline counted on plain weekends because its year's arrangement is not entered."""
+    if letter.status in AWAITING and letter.deadline_on and not calendar.covers(letter.deadline_on.year):
+        return f"（{letter.deadline_on.year}年节假日安排未录入，请在 设置 → 节假日安排 中补录）"
+    return ""
 
 
 def _note(letter: SupervisionLetter, today: date) -> str:

@@ -39,7 +39,7 @@ def test_auditor_window_settings_disabled_and_service_refused(qtbot, context_for
     context = context_for(Role.AUDITOR)
     window = MainWindow(context)
     qtbot.addWidget(window)
-    assert not window.show_area("设置").widget().isEnabled()
+    assert not window.show_area("设置").general.widget().isEnabled()
     trust = window.show_area("用户与审计")
     assert set(trust.tabs) == {"我的账户", "审计记录", "编号登记簿"}
     with pytest.raises(PermissionDenied):

@@ -26,7 +26,7 @@ def test_settings_page_saves_through_service(qtbot, gui_context, monkeypatch):
     monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
-    page = window.show_area("设置")
+    page = window.show_area("设置").general
     page.text_edits["union_name"].clear()
     type_text(qtbot, page.text_edits["union_name"], "北京市怀柔区总工会")
     page.patterns.item(0, 1).setText("怀工调")
@@ -44,7 +44,7 @@ def test_bad_settings_show_message_and_save_nothing(qtbot, gui_context, monkeypa
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
-    page = window.show_area("设置")
+    page = window.show_area("设置").general
     page.text_edits["centre_name"].clear()
     qtbot.mouseClick(page.save_button, qtbot_button())
     assert shown and "调解中心名称" in shown[0]
@@ -57,7 +57,7 @@ def test_settings_page_read_only_for_mediator(qtbot, sqlite_database, sqlite_act
     context = gui_context_for(sqlite_database, sqlite_actors[Role.MEDIATOR], preferences, qapp)
     window = MainWindow(context)
     qtbot.addWidget(window)
-    page = window.show_area("设置")
+    page = window.show_area("设置").general
     assert not page.widget().isEnabled()
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from db.enums import FollowUpRoute, SessionKind, SessionMode, TerminationReason
+from db.enums import FollowUpRoute, PauseReason, SessionKind, SessionMode, TerminationReason
 from desktop.cases.forms import DefaultInput, FollowUpInput, PaymentInput, SessionInput, TerminationInput
+from desktop.cases.pauses import PauseInput
 from ui.cases.case_dialogs import AgreementDialog, TeamDialog
 from ui.cases.intake_dialog import IntakeDialog
 from ui.cases.party_dialogs import employer_dialog, worker_dialog
@@ -53,6 +54,12 @@ def step_dialog(window, key: str):
         "extend": lambda: FormDialog("延长调解期限（双方同意）", [
             Field("days", "延长天数", "int", default=15), Field("reason", "延长理由", "text")],
             lambda v: s.mediation.extend(actor, cid, v["days"], v["reason"], version=version)),
+        "pause": lambda: FormDialog("中止调解期限（中止期间不计入调解期限）", [
+            Field("reason", "中止原因", "combo", PauseReason), Field("started_on", "中止日期", "date"),
+            Field("note", "具体原因（选「其他」时必填）", "text")],
+            lambda v: s.pauses.pause(actor, cid, PauseInput(v["reason"], v["started_on"], v["note"]), version)),
+        "resume": lambda: FormDialog("恢复计时", [Field("on", "恢复计时日期", "date")],
+                                     lambda v: s.pauses.resume(actor, cid, v["on"], version)),
         "payment": lambda: FormDialog("登记履行款", [
             Field("paid_on", "履行日期", "date"), Field("amount", "金额（元）"), Field("method", "方式", default="银行转账"),
             Field("note", "备注")], lambda v: s.outcome.record_payment(actor, cid, PaymentInput(**v), version=version)),

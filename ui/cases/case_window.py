@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cases.attachments import stored_path
-from desktop.cases.deadlines import NEAR, OVERDUE, STOPPED
+from desktop.cases.deadlines import NEAR, OVERDUE, PAUSED, STOPPED
 from desktop.cases.services import CaseServices
 from desktop.cases.workflow import available_records, next_steps
 from desktop.errors import UserError
@@ -17,7 +17,8 @@ from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, Qt, QUrl, QVBoxLayout, QWidget
 
-CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;"}
+CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;",
+               PAUSED: "color: #1f5fa8;"}
 
 
 class CaseWindow(QDialog):
@@ -67,7 +68,9 @@ class CaseWindow(QDialog):
         self.clock.setText(f"调解期限：{c.due:%Y-%m-%d} {state}　计算依据：{c.explanation}")
         self.clock.setStyleSheet(CLOCK_STYLE.get(c.state, ""))
         self._show_steps()
-        self.tabs.show_detail(d, available_records(d.status, self.context.can))
+        records = available_records(d.status, self.context.can)
+        records.discard("resume" if c.state != PAUSED else "pause")  # one of the two, as the clock stands
+        self.tabs.show_detail(d, records)
 
     def _show_steps(self) -> None:
         for button in self.step_buttons.values():

@@ -1,4 +1,5 @@
-"""设置: the organisation's details, document-number patterns, deadlines and the document fonts."""
+"""设置: the organisation's details, document-number patterns, deadlines and the document fonts
+(基本设置), and the working-day calendar (节假日安排)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ui.qt import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +48,20 @@ UNITS = [("CALENDAR", "自然日"), ("WORKING", "工作日")]
 
 
 def create(context: AppContext, parent=None) -> QWidget:
-    return SettingsPage(context, parent)
+    return SettingsArea(context, parent)
+
+
+class SettingsArea(QTabWidget):
+    """The 设置 area: 基本设置 and 节假日安排 as tabs."""
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        from ui.pages.holiday_page import HolidayPage
+
+        self.general = SettingsPage(context)
+        self.holidays = HolidayPage(context)
+        self.addTab(self.general, "基本设置")
+        self.addTab(self.holidays, "节假日安排")
 
 
 class SettingsPage(QScrollArea):
