@@ -1,15 +1,31 @@
-"""Menu actions, made by small factories outside the main window class."""
+"""Menu actions, made by small factories outside the main window class (``ui.widgets.commands``
+declares the shared commands: Ctrl+F/N/S/P, F5, F1)."""
 
 from __future__ import annotations
 
-from ui.qt import QAction, QKeySequence, QMainWindow, QMessageBox
+from ui.qt import QAction, QKeySequence, QMainWindow
+from ui.widgets import commands
+from ui.widgets.prompts import prompt_for
+
+ABOUT = "工会调解工作台 UnionDesk\n\n劳动争议调解、一函两书、职工互助保障理赔、正式文书与台账。"
 
 
-def install_menus(window: QMainWindow) -> None:
+def install_menus(window: QMainWindow) -> dict[str, QAction]:
+    made = {command.key: commands.area_action(window, command) for command in commands.AREA_COMMANDS}
+    made["refresh"] = commands.window_action(window, commands.REFRESH)
+    made["help"] = commands.window_action(window, commands.HELP)
     file_menu = window.menuBar().addMenu("文件(&F)")
+    for key in ("new", "save", "print"):
+        file_menu.addAction(made[key])
+    file_menu.addSeparator()
     file_menu.addAction(_quit_action(window))
+    edit_menu = window.menuBar().addMenu("编辑(&E)")
+    edit_menu.addAction(made["find"])
+    edit_menu.addAction(made["refresh"])
     help_menu = window.menuBar().addMenu("帮助(&H)")
+    help_menu.addAction(made["help"])
     help_menu.addAction(_about_action(window))
+    return made
 
 
 def _quit_action(window: QMainWindow) -> QAction:
@@ -21,11 +37,5 @@ def _quit_action(window: QMainWindow) -> QAction:
 
 def _about_action(window: QMainWindow) -> QAction:
     action = QAction("关于工会调解工作台(&A)", window)
-    action.triggered.connect(
-        lambda: QMessageBox.about(
-            window,
-            "关于",
-            "工会调解工作台 UnionDesk\n\n劳动争议调解、一函两书、职工互助保障理赔、正式文书与台账。",
-        )
-    )
+    action.triggered.connect(lambda: prompt_for(window).inform(window, "关于", ABOUT))
     return action

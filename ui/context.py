@@ -10,6 +10,7 @@ from desktop.auth import Actor, Permission
 from desktop.settings import SettingsService
 from ui.qt import QObject, QSettings, QTimer, Signal
 from ui.tasks import TaskRunner
+from ui.widgets.prompts import Prompt, QtPrompt
 
 
 class ChangeBridge(QObject):
@@ -33,6 +34,7 @@ class AppContext:
     files_dir: Path
     changes: ChangeBridge = field(init=False)
     runner: TaskRunner = field(init=False)
+    prompt: Prompt = field(default_factory=QtPrompt)  # every message and question (tests: a scripted fake)
 
     def __post_init__(self) -> None:
         self.changes = ChangeBridge(self.database)
