@@ -3,11 +3,8 @@ declares the shared commands: Ctrl+F/N/S/P, F5, F1)."""
 
 from __future__ import annotations
 
-from ui.qt import QAction, QKeySequence, QMainWindow
+from ui.qt import QAction, QKeySequence, QMainWindow, Qt
 from ui.widgets import commands
-from ui.widgets.prompts import prompt_for
-
-ABOUT = "工会调解工作台 UnionDesk\n\n劳动争议调解、一函两书、职工互助保障理赔、正式文书与台账。"
 
 
 def install_menus(window: QMainWindow) -> dict[str, QAction]:
@@ -36,6 +33,14 @@ def _quit_action(window: QMainWindow) -> QAction:
 
 
 def _about_action(window: QMainWindow) -> QAction:
-    action = QAction("关于工会调解工作台(&A)", window)
-    action.triggered.connect(lambda: prompt_for(window).inform(window, "关于", ABOUT))
+    action = QAction("关于工会调解工作台(&A)", window, objectName="about-action")
+    action.triggered.connect(lambda: _show_about(window))
     return action
+
+
+def _show_about(window: QMainWindow) -> None:
+    from ui.about import AboutDialog
+
+    dialog = AboutDialog(window.context, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
