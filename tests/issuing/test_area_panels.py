@@ -58,8 +58,8 @@ def test_claim_selected_in_the_list_gets_its_payout_notice(qtbot, demo_context, 
     assert tab.detail.notices.owner_id == claim.id
     demo_context.prompt.script("理赔/支付通知")
     qtbot.mouseClick(tab.detail.notices.buttons["issue"], Qt.MouseButton.LeftButton)
-    qtbot.addWidget(tab.detail.notices.preview)
     assert [d.kind for d in _issued(demo_context, "aid_claim", claim.id)] == ["payout-notice"]
+    tab.detail.notices.preview.close()  # a child of the page: closed while the page still lives
 
 
 def test_case_window_shows_its_documents_and_linked_letters(qtbot, demo_context, monkeypatch):

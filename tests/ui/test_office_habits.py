@@ -164,3 +164,10 @@ def test_every_dialog_fits_a_1366_by_768_screen(qtbot, window):
     qtbot.addWidget(preview)
     size = fit_to_screen(preview, 820, 900)  # the document preview asks for 900 px
     assert size.height() <= 768 - 40 - 30 and size.width() == 820
+
+
+def test_document_lists_offer_print_and_ctrl_p_prints_the_selection(qtbot, window):
+    page = window.show_area("文书")
+    menu = [a.text() for a in page.today.list.menu().actions()]
+    assert menu == ["打开", "复制", "导出所选…", "打印…"]
+    assert window.commands["print"].isEnabled() and not window.commands["new"].isEnabled()

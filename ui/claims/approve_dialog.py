@@ -24,7 +24,6 @@ class ApproveDialog(GuardedDialog):
         self.resize(560, 420)
         self.calculated, self.submit, self.result_ = calculated, submit, None
         self.amount = MoneyField(calculated, objectName="amount", label="核准金额")
-        self.amount.setMaximumWidth(16777215)
         self.reason = QPlainTextEdit(objectName="reason")
         self.reason.setPlaceholderText("核准金额与计算金额不同时必须填写原因")
         self.reason.setTabChangesFocus(True)

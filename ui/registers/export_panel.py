@@ -11,10 +11,11 @@ from desktop.registers_io import EXPORTS, KIND_LABELS, ExportRequest, Period, co
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
-    QCheckBox, QComboBox, QDate, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPushButton, Qt, QSpinBox, QVBoxLayout, QWidget,
 )
 from ui.tasks import TaskControl, TaskRunner
+from ui.widgets.fields import DateField
 from ui.widgets.prompts import prompt_for
 
 PERIODS = [("year", "按年度"), ("range", "按日期范围"), ("all", "全部")]
@@ -150,6 +151,4 @@ def _column_list() -> QListWidget:
 
 
 def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+    return DateField(day)

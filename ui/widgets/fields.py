@@ -39,7 +39,6 @@ class MoneyField(QLineEdit):
         self.label = label
         self.setPlaceholderText("0.00")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.setMaximumWidth(160)
         if value:
             self.set_value(value)
 
