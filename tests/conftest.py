@@ -186,13 +186,16 @@ def preferences(tmp_path):
 
 
 def gui_context_for(database, actor, preferences, qapp):
-    """A window context whose background tasks run inline; a test of the real worker
-    thread sets ``context.runner = TaskRunner()`` itself."""
+    """A window context whose background tasks run inline (a test of the real worker
+    thread sets ``context.runner = TaskRunner()`` itself) and whose messages and questions
+    go to a ``ScriptedPrompt`` (``context.prompt.script(...)`` answers; ``.shown`` records)."""
+    from tests.support.prompts import ScriptedPrompt
     from ui.app import make_context
     from ui.tasks import TaskRunner
 
     context = make_context(database, actor, preferences)
     context.runner = TaskRunner(synchronous=True)
+    context.prompt = ScriptedPrompt()
     return context
 
 

@@ -12,7 +12,9 @@ from desktop.paths import files_dir, resolve_database_url
 from desktop.services import Services
 from ui.context import AppContext
 from ui.errors import install_excepthook
-from ui.qt import QApplication, QFont, QLibraryInfo, QLocale, QMessageBox, QSettings, QTimer, QTranslator
+from ui.qt import QApplication, QFont, QLocale, QSettings, QTimer
+from ui.translations import install_chinese
+from ui.widgets.prompts import QtPrompt
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -21,17 +23,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("UnionDesk")
     app.setApplicationDisplayName("工会调解工作台")
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    _install_translators(app)
+    if not getattr(app, "_chinese_translators", None):
+        install_chinese(app)
     app.setFont(QFont(["Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", "sans-serif"], 10))
     return app
-
-
-def _install_translators(app: QApplication) -> None:
-    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_zh_CN", "qt_zh_CN"):
-        translator = QTranslator(app)
-        if translator.load(name, directory):
-            app.installTranslator(translator)
 
 
 def open_database(url: str) -> Database:
@@ -87,7 +82,7 @@ def run_window(args) -> int:
     try:
         database = open_database(resolve_database_url(args.db))
     except UserError as error:  # NewerSchemaError included
-        QMessageBox.critical(None, "无法打开数据库", str(error))
+        QtPrompt().error(None, "无法打开数据库", str(error))
         return 1
     from ui.trust.startup import confirm_storage, install_trust
 

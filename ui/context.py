@@ -16,6 +16,7 @@ from desktop.services import Services
 from desktop.settings import SettingsService
 from ui.qt import QObject, QSettings, QTimer, Signal
 from ui.tasks import TaskRunner
+from ui.widgets.prompts import Prompt, QtPrompt
 
 
 class ChangeBridge(QObject):
@@ -41,6 +42,7 @@ class AppContext:
     restored: bool = False  # the database was replaced from a backup: no more writes, the program closes
     changes: ChangeBridge = field(init=False)
     runner: TaskRunner = field(init=False)
+    prompt: Prompt = field(default_factory=QtPrompt)  # every message and question (tests: a scripted fake)
 
     def __post_init__(self) -> None:
         self.changes = ChangeBridge(self.database)

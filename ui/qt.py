@@ -37,10 +37,12 @@ from PySide6.QtGui import (  # noqa: F401
     QKeySequence,
     QPainter,
     QPixmap,
+    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (  # noqa: F401
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QCheckBox,

@@ -28,7 +28,7 @@ from desktop.cases.deadlines import NEAR, NORMAL, OVERDUE, PAUSED, STOPPED, due_
 from desktop.cases.search import search_condition, search_ids
 from desktop.cases.views import CaseDetail, load_detail
 from desktop.cases.workflow import ACTIVE
-from desktop.paging import ConvertedOnRead
+from desktop.paging import ConvertedOnRead, label_order
 
 C = MediationCase
 SEARCH_CAP = 500
@@ -36,7 +36,8 @@ SEARCH_CAP = 500
 SORTS = {
     "number": (C.accepted_on, func.length(C.number), C.number),
     "received_on": (C.received_on,), "accepted_on": (C.accepted_on,), "employer": (Employer.name_sort, Employer.name),
-    "source": (C.source,), "workers": (C.workers_involved,), "amount": (C.amount_claimed,), "status": (C.status,),
+    "source": (label_order(C.source, CaseSource),), "workers": (C.workers_involved,), "amount": (C.amount_claimed,),
+    "status": (label_order(C.status, CaseStatus),),
     "due": ("due",),
 }
 

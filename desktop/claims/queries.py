@@ -20,7 +20,7 @@ from db.models import AidClaim, AidPlan, PaymentBatch, Worker
 from desktop import search
 from desktop.claims.plans import split_documents
 from desktop.errors import NotFound
-from desktop.paging import ListColumn, SelectSource, TableRow
+from desktop.paging import ListColumn, SelectSource, TableRow, label_order
 from desktop.validation import mask_id_number
 
 
@@ -84,7 +84,7 @@ COLUMNS = (
 )
 WIDTHS = (108, 84, 64, 64, 84, 84, 160, 76, 84, 150, 170, 84, 64)
 SORT_KEYS = {"number": AidClaim.number, "applied_on": AidClaim.applied_on, "name": Worker.name,
-             "event_on": AidClaim.event_on, "status": AidClaim.status, "calculated": AidClaim.calculated_amount,
+             "event_on": AidClaim.event_on, "status": label_order(AidClaim.status, ClaimStatus), "calculated": AidClaim.calculated_amount,
              "approved": AidClaim.approved_amount, "paid_on": AidClaim.paid_on}
 MUTED = (ClaimStatus.REJECTED, ClaimStatus.PAID, ClaimStatus.ARCHIVED)
 

@@ -15,17 +15,15 @@ from tests.support.keyboard import type_text
 from desktop.cases.listing import STATUS_COLUMN
 from ui.cases.widgets import to_qdate
 from ui.main_window import MainWindow
-from ui.qt import QMessageBox, Qt, QTableWidgetItem
+from ui.qt import Qt, QTableWidgetItem
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date.today()
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    return shown
+def errors(gui_context):
+    return gui_context.prompt.recorded("warn", "error")
 
 
 @pytest.fixture
@@ -285,21 +283,18 @@ def test_closed_case_offers_reopen_only_to_director(qtbot, sqlite_database, sqli
     assert director_window.detail.status == CaseStatus.REJECTED
 
 
-def test_attach_evidence_and_open_it(qtbot, page, gui_context, errors, tmp_path, monkeypatch):
-    from ui.qt import QDesktopServices, QFileDialog
-
+def test_attach_evidence_and_open_it(qtbot, page, gui_context, errors, tmp_path):
     evidence = tmp_path / "劳动合同.jpg"
     evidence.write_bytes(b"contract scan")
-    opened = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(evidence), ""))
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    opened = gui_context.prompt.opened
+    gui_context.prompt.script(evidence)
     case_id = new_case(qtbot, page, errors)
     window = page.windows[case_id]
     click(qtbot, window.tabs.buttons["attach"])
     assert window.tabs.attachments.count() == 1 and "劳动合同.jpg" in window.tabs.attachments.item(0).text()
     click(qtbot, window.tabs.buttons["open_file"])
     assert len(opened) == 1 and open(opened[0], "rb").read() == b"contract scan"
-    assert opened[0].startswith(str(gui_context.files_dir / "attachments"))
+    assert str(opened[0]).startswith(str(gui_context.files_dir / "attachments"))
 
 
 def test_case_list_model_passes_the_model_tester(qtbot, qtmodeltester, page, errors):

@@ -17,7 +17,6 @@ from tests.letters.gui_support import (
 from tests.letters.helpers import Clock, add_employer
 from tests.support.keyboard import type_text
 from ui.letters.page import LettersPage
-from ui.qt import QMessageBox
 
 
 @pytest.fixture
@@ -26,11 +25,9 @@ def clock():
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return shown
+def warnings(gui_context):
+    gui_context.prompt.defaults["confirm"] = True
+    return gui_context.prompt.recorded("warn", "error")
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ from tests.letters.helpers import Clock, add_employer, matter_input, version
 from tests.support.keyboard import type_text
 from ui.letters.page import LettersPage
 from ui.letters.tables import LetterRowsModel
-from ui.qt import QInputDialog, QMessageBox
 
 
 def seed(database, actor, svc, clock):
@@ -33,8 +32,7 @@ def seed(database, actor, svc, clock):
 
 @pytest.fixture
 def setup(qtbot, gui_context, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    shown = gui_context.prompt.recorded("warn", "error")
     clock = Clock(date(2024, 9, 1))
     svc = LettersService(gui_context.database, today=clock)
     ids = seed(gui_context.database, gui_context.actor, svc, clock)
@@ -71,10 +69,10 @@ def test_start_from_case_by_number(qtbot, setup, monkeypatch, gui_context):
         session.add(MediationCase(number="密工调〔2024〕12号", source=CaseSource.WALK_IN, received_on=date(2024, 8, 1),
                                   respondent_id=employer_id, facts="拖欠工资", workers_involved=12,
                                   amount_claimed=Decimal("96000.00")))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("密工调〔2024〕99号", True))
+    page.context.prompt.script("密工调〔2024〕99号")
     click(qtbot, page.from_case_button)
     assert shown == ["没有案号为「密工调〔2024〕99号」的调解案件，请核对后重新输入。"]
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("密工调〔2024〕12号", True))
+    page.context.prompt.script("密工调〔2024〕12号")
     click(qtbot, page.from_case_button)
     matter = page.chain.view.matter
     assert (matter.employer_name, matter.case_number, matter.workers_affected) == ("丙公司", "密工调〔2024〕12号", 12)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from desktop.cases.attachments import stored_path
 from desktop.cases.deadlines import NEAR, OVERDUE, PAUSED, STOPPED
@@ -15,7 +14,8 @@ from ui.cases.related import LinkedLetters, documents_tab
 from ui.widgets.history import history_button
 from ui.context import AppContext
 from ui.errors import show_user_error
-from ui.qt import QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, Qt, QUrl, QVBoxLayout, QWidget
+from ui.qt import QDialog, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from ui.widgets.windows import fit_to_screen
 
 CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;",
                PAUSED: "color: #1f5fa8;"}
@@ -25,7 +25,7 @@ class CaseWindow(QDialog):
     def __init__(self, context: AppContext, services: CaseServices, case_id: int, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.context, self.services, self.case_id = context, services, case_id
-        self.resize(1180, 700)
+        fit_to_screen(self, 1180, 700)
         self.current_dialog = None
         self.title = QLabel(objectName="caseTitle")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -106,14 +106,14 @@ class CaseWindow(QDialog):
         return self.current_dialog
 
     def _attach(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择证据材料文件")
-        if path:
-            self.services.attachments.add(self.context.actor, self.case_id, Path(path), self.context.files_dir)
+        path = self.context.prompt.open_file(self, "选择证据材料文件")
+        if path is not None:
+            self.services.attachments.add(self.context.actor, self.case_id, path, self.context.files_dir)
 
     def _open_file(self) -> None:
         row = max(self.tabs.attachments.currentRow(), 0)
         _, _, sha = self.detail.attachments[row]
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored_path(self.context.files_dir, sha))))
+        self.context.prompt.show_file(stored_path(self.context.files_dir, sha))
 
 
 def _left(days: int) -> str:

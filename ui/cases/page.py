@@ -7,6 +7,7 @@ from desktop.cases.listing import CaseRowSource
 from ui.cases.filters import FilterBar
 from ui.context import AppContext
 from ui.widgets.lazy_table import LazyTableModel
+from ui.widgets.tables import export_rows_action, install_list
 from ui.qt import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, Qt, QTableView, QVBoxLayout, QWidget
 
 TITLE = "调解案件"
@@ -27,6 +28,9 @@ def create(context: AppContext, parent=None) -> QWidget:
 
 
 class CasesPage(QWidget):
+    HELP = ("调解案件：登记新案件（Ctrl+N），按案号、当事人姓名或单位查找（Ctrl+F），"
+            "回车或双击打开案件，右键可复制或导出所选案件。")
+
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
@@ -41,7 +45,10 @@ class CasesPage(QWidget):
         self._layout()
         self.filters.changed.connect(self._apply)
         self.new_button.clicked.connect(self.open_intake)
-        self.table.doubleClicked.connect(lambda index: self.open_case(self.model.id_at(index.row())))
+        self.list = install_list(self.table, "cases", context.preferences,
+                                 open_row=lambda row: self.open_case(self.model.id_at(row)),
+                                 export=export_rows_action(lambda: self.list, "调解案件",
+                                                           lambda: context.settings.load().centre_name))
         context.changes.changed.connect(self._on_changed)
         self._apply(self.filters.current())
 
@@ -78,6 +85,14 @@ class CasesPage(QWidget):
     def _on_changed(self, types: frozenset) -> None:
         if types & WATCHED:
             self._apply(self.filters.current())
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def new_record(self) -> None:
+        if self.new_button.isEnabled():
+            self.open_intake()
 
     def open_intake(self):
         from ui.cases.intake_dialog import IntakeDialog

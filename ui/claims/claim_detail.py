@@ -11,9 +11,10 @@ from ui.context import AppContext
 from ui.documents.panel import DocumentsPanel
 from ui.widgets.history import history_button
 from ui.qt import (
-    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, Qt,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, Qt,
     QVBoxLayout, QWidget,
 )
+from ui.widgets.prompts import prompt_for
 
 class ClaimDetailPanel(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
@@ -95,26 +96,19 @@ class ClaimDetailPanel(QWidget):
     def do_request(self) -> None:
         d, missing = self.detail, self._documents(False)
         if not missing:
-            QMessageBox.information(self, "要求补正", "请先在材料清单中取消勾选缺少的材料。")
+            prompt_for(self).inform(self, "要求补正", "请先在材料清单中取消勾选缺少的材料。")
             return
         self._done(attempt(self, lambda: self.review.request_documents(self.context.actor, d.row.id, d.version,
                                                                        missing)))
 
     def do_approve(self) -> None:
         d = self.detail
-        dialog = ApproveDialog(d.row.number, d.row.calculated or 0, d.calculation_text, self)
-        dialog.accepted.connect(lambda: self._approve(dialog))
+        submit = lambda amount, reason: self.review.approve(  # noqa: E731
+            self.context.actor, d.row.id, d.version, amount, reason)
+        dialog = ApproveDialog(d.row.number, d.row.calculated or 0, d.calculation_text, submit, self)
+        dialog.accepted.connect(lambda: self._done(dialog.result_))
         self.approve_dialog = dialog
         dialog.open()
-
-    def _approve(self, dialog: ApproveDialog) -> None:
-        d = self.detail
-        values = attempt(self, dialog.values)
-        if values is None:
-            return
-        amount, reason = values
-        self._done(attempt(self, lambda: self.review.approve(self.context.actor, d.row.id, d.version,
-                                                             amount, reason)))
 
     def do_archive(self) -> None:
         d = self.detail
@@ -122,8 +116,8 @@ class ClaimDetailPanel(QWidget):
 
     def do_reject(self) -> None:
         d = self.detail
-        reason, ok = QInputDialog.getMultiLineText(self, "不予赔付", f"{d.row.number} 不予赔付的原因：")
-        if not ok:
+        reason = prompt_for(self).ask_text(self, "不予赔付", f"{d.row.number} 不予赔付的原因：", multiline=True)
+        if reason is None:
             return
         self._done(attempt(self, lambda: self.review.reject(self.context.actor, d.row.id, d.version, reason)))
 

@@ -13,10 +13,12 @@ from ui.claims.claim_form import ClaimForm
 from ui.claims.common import attempt
 from ui.context import AppContext
 from ui.qt import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, Qt,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, Qt,
     QTableView, QTimer, QVBoxLayout, QWidget,
 )
 from ui.widgets.lazy_table import LazyTableModel
+from ui.widgets.tables import export_rows_action, install_list
+from ui.widgets.prompts import prompt_for
 
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 WATCHED = {"aid_claim", "payment_batch", "aid_plan", "plan_rule_version", "*"}
@@ -75,6 +77,10 @@ class ClaimsTab(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         self.new_button.clicked.connect(self.new_claim)
+        self.list = install_list(self.table, "claims", self.context.preferences,
+                                 open_row=lambda row: self.table.selectRow(row),
+                                 export=export_rows_action(lambda: self.list, "理赔申请",
+                                                           lambda: self.context.settings.load().centre_name))
         self.batch_button.clicked.connect(self.make_batch)
         self.context.changes.changed.connect(self._on_changed)
 
@@ -133,17 +139,17 @@ class ClaimsTab(QWidget):
     def _claim_saved(self) -> None:
         saved = self.form.saved if self.form else None
         if saved is not None:
-            QMessageBox.information(self, "已保存", f"理赔申请 {saved.number} 已登记，状态：{saved.status.label}。")
+            prompt_for(self).inform(self, "已保存", f"理赔申请 {saved.number} 已登记，状态：{saved.status.label}。")
 
     def make_batch(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, "编入支付批次", "请先在列表中选择已核准的理赔（可按住 Ctrl 多选）。")
+            prompt_for(self).inform(self, "编入支付批次", "请先在列表中选择已核准的理赔（可按住 Ctrl 多选）。")
             return
         service = self.context.services.claims.batches
         batch = attempt(self, lambda: service.make_batch(self.context.actor, ids))
         if batch is not None:
-            QMessageBox.information(self, "已生成支付批次",
+            prompt_for(self).inform(self, "已生成支付批次",
                                     f"批次 {batch.number}：{batch.count} 笔，合计 ¥{format_amount(batch.total)}。")
 
 

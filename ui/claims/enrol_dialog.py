@@ -8,7 +8,8 @@ from desktop.claims.enrolment import EnrolmentResult, RosterRow
 from desktop.claims.plans import PlanRow
 from ui.claims.common import attempt, date_edit, date_of
 from ui.context import AppContext
-from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox
+from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from ui.widgets.prompts import prompt_for
 
 FIELDS = (("name", "姓名"), ("id_number", "身份证号"), ("phone", "手机号码"), ("unit", "所属单位"),
           ("card_no", "会员卡号（京卡）"))
@@ -43,8 +44,8 @@ class EnrolDialog(QDialog):
         if result is None:
             return
         if not result.ok:
-            QMessageBox.warning(self, "无法登记", "\n".join(f"「{p.field}」：{p.message}" for p in result.problems))
+            prompt_for(self).warn(self, "无法登记", "\n".join(f"「{p.field}」：{p.message}" for p in result.problems))
             return
         self.result_ = result
-        QMessageBox.information(self, "已登记", result.summary())
+        prompt_for(self).inform(self, "已登记", result.summary())
         self.accept()

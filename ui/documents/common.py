@@ -28,8 +28,9 @@ def open_preview(parent, context: AppContext, view: IssuedDocumentView) -> Docum
     try:
         preview = DocumentPreview(service.reprint(view.id), view.title, filename_of(view), context.runner, parent)
     except UserError as error:
-        show_user_error(parent, error, "无法预览")
+        context.prompt.warn(parent, "无法预览", str(error))
         return None
+    preview.prompt = context.prompt
     preview.printed.connect(lambda: _mark_printed(parent, context, [view.id]))
     preview.show()
     return preview

@@ -26,7 +26,8 @@ from ui.documents.common import document_service, open_preview, print_views
 from ui.documents.serve_dialog import ServeDialog
 from ui.documents.table import DocumentTable
 from ui.errors import show_user_error
-from ui.qt import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.widgets.prompts import prompt_for
 
 RECEIPT_FILTER = "回证扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)"
 
@@ -110,8 +111,8 @@ class DocumentsPanel(QWidget):
             raise UserError("请先保存该记录，再出具文书。")
         kinds = self.kinds()
         labels = [KINDS[kind] for kind in kinds]
-        label, ok = QInputDialog.getItem(self, "出具文书", "文书种类：", labels, 0, False)
-        if not ok:
+        label = prompt_for(self).choose(self, "出具文书", "文书种类：", labels)
+        if label is None:
             return
         kind = kinds[labels.index(label)]
         options = self._receipt_options() if kind == DocumentKind.SERVICE_RECEIPT else IssueOptions()
@@ -127,13 +128,13 @@ class DocumentsPanel(QWidget):
         if not served:
             raise UserError("该记录尚未出具需要送达的文书，不能出具送达回证。")
         titles = [f"{v.title}（{v.issued_at.astimezone():%Y-%m-%d %H:%M}）" for v in served]
-        title, ok = QInputDialog.getItem(self, "送达回证", "送达的文书：", titles, 0, False)
-        if not ok:
+        title = prompt_for(self).choose(self, "送达回证", "送达的文书：", titles)
+        if title is None:
             return None
         document = served[titles.index(title)]
         parties = parties_of(document)
-        party, ok = QInputDialog.getItem(self, "送达回证", "受送达人：", parties, 0, False)
-        return IssueOptions(served_document_id=document.id, recipient=party) if ok else None
+        party = prompt_for(self).choose(self, "送达回证", "受送达人：", parties)
+        return IssueOptions(served_document_id=document.id, recipient=party) if party is not None else None
 
     def show_preview(self) -> None:
         self.preview = open_preview(self, self.context, self._selected())
@@ -152,14 +153,14 @@ class DocumentsPanel(QWidget):
 
     def attach_receipt(self) -> None:
         view = self._selected()
-        path, _ = QFileDialog.getOpenFileName(self, "上传签收的送达回证扫描件", "", RECEIPT_FILTER)
-        if path:
+        path = prompt_for(self).open_file(self, "上传签收的送达回证扫描件", "", RECEIPT_FILTER)
+        if path is not None:
             self.service.attach_receipt(self.context.actor, view.id, path)
 
     def reissue(self) -> None:
         view = self._selected()
-        reason, ok = QInputDialog.getText(self, "更正重出", f"更正「{view.title}」的原因：")
-        if ok:
+        reason = prompt_for(self).ask_text(self, "更正重出", f"更正「{view.title}」的原因：")
+        if reason is not None:
             new = self.service.reissue(self.context.actor, view.id, reason)
             self.refresh()
             self.preview = open_preview(self, self.context, new)

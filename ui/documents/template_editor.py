@@ -18,9 +18,10 @@ from ui.documents.printing import load_pdf
 from ui.errors import show_user_error
 from ui.pdf import QPdfView
 from ui.qt import (
-    QComboBox, QFont, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+    QComboBox, QFont, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QSplitter, Qt, QTimer, QVBoxLayout, QWidget,
 )
+from ui.widgets.prompts import prompt_for
 
 DELAY_MS = 400
 
@@ -122,7 +123,7 @@ class TemplateEditor(QWidget):
             show_user_error(self, error, "模板未保存")
             return
         self.load_kind()
-        QMessageBox.information(self, "模板", f"已保存为版本 {version}，此后出具的{KINDS[kind]}使用该版本。")
+        prompt_for(self).inform(self, "模板", f"已保存为版本 {version}，此后出具的{KINDS[kind]}使用该版本。")
 
     def load_selected_version(self) -> None:
         item = self.history.currentItem()

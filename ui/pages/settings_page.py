@@ -19,7 +19,6 @@ from ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -179,7 +178,9 @@ class SettingsPage(QScrollArea):
         except UserError as error:
             show_user_error(self, error, "设置未保存")
             return
-        QMessageBox.information(self, "设置", "设置已保存。")
+        self.context.prompt.inform(self, "设置", "设置已保存。")
+
+    save_current = save  # Ctrl+S
 
     def _apply_permission(self) -> None:
         allowed = self.context.can(Permission.SETTINGS)

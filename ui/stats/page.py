@@ -10,7 +10,6 @@ wait cursor rather than through a task whose result could outlive the page.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from desktop.auth import Permission
 from desktop.errors import UserError
@@ -20,10 +19,8 @@ from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     Qt,
@@ -33,6 +30,7 @@ from ui.qt import (
 )
 from ui.stats.headline import HeadlinePanel
 from ui.stats.tables import BreakdownView
+from ui.widgets.prompts import prompt_for
 
 TITLE = "统计"
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -105,16 +103,16 @@ class StatsPage(QWidget):
 
     def export(self) -> None:
         year = self.year.value()
-        path, _ = QFileDialog.getSaveFileName(self, "导出统计表", f"{year}年度统计.xlsx", "Excel 工作簿 (*.xlsx)")
-        if not path:
+        path = prompt_for(self).save_file(self, "导出统计表", f"{year}年度统计.xlsx", "Excel 工作簿 (*.xlsx)")
+        if path is None:
             return
-        out = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
+        out = path if path.suffix.lower() == ".xlsx" else path.with_name(f"{path.name}.xlsx")
         try:
             export_stats(self.context.database, self.context.actor, year, out)
         except UserError as error:
             show_user_error(self, error, "统计表未导出")
             return
-        QMessageBox.information(self, "导出统计表", f"已导出 {year} 年度统计表：\n{out}")
+        prompt_for(self).inform(self, "导出统计表", f"已导出 {year} 年度统计表：\n{out}")
 
     def _apply_permission(self) -> None:
         if not self.context.can(Permission.EXPORT):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ui.context import AppContext
-from ui.qt import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.widgets.prompts import prompt_for
 
 
 class AccountView(QWidget):
@@ -27,4 +28,4 @@ class AccountView(QWidget):
 
         dialog = ChangePasswordDialog(self.context.services.officers, self.context.actor, parent=self)
         if dialog.exec():
-            QMessageBox.information(self, "修改密码", "密码已修改。")
+            prompt_for(self).inform(self, "修改密码", "密码已修改。")

@@ -16,18 +16,17 @@ from ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from ui.widgets.lazy_table import LazyTableModel
+from ui.widgets.prompts import prompt_for
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -105,23 +104,23 @@ class AuditView(QWidget):
         self.table.resizeColumnsToContents()
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "导出审计记录", "审计记录.xlsx", "Excel 工作簿 (*.xlsx)")
-        if not path:
+        path = prompt_for(self).save_file(self, "导出审计记录", "审计记录.xlsx", "Excel 工作簿 (*.xlsx)")
+        if path is None:
             return
         try:
             count = export_audit(self.context.database, self.context.actor, self.current_filter(), Path(path))
         except UserError as error:
             show_user_error(self, error, "未能导出")
             return
-        QMessageBox.information(self, "导出审计记录", f"已导出 {count} 条审计记录到：\n{path}")
+        prompt_for(self).inform(self, "导出审计记录", f"已导出 {count} 条审计记录到：\n{path}")
 
     def verify(self) -> None:
         result = self.service.verify(self.context.actor)
         if result.ok:
-            QMessageBox.information(self, "校验审计链", f"审计记录完整：共 {result.checked} 条，未发现改动。")
+            prompt_for(self).inform(self, "校验审计链", f"审计记录完整：共 {result.checked} 条，未发现改动。")
             return
         where = self.service.summary(result.bad_seq)
-        QMessageBox.critical(self, "校验审计链", f"审计记录被改动！\n{result.problem}\n首个异常条目：{where}")
+        prompt_for(self).error(self, "校验审计链", f"审计记录被改动！\n{result.problem}\n首个异常条目：{where}")
 
     def _open_history(self, index) -> None:
         seq = self.model.id_at(index.row())

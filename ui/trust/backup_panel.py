@@ -11,18 +11,17 @@ from ui.errors import show_user_error
 from ui.qt import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from ui.widgets.prompts import prompt_for
 
 FOLDER_KEY = "backup/folder"
 
@@ -83,15 +82,15 @@ class BackupPanel(QWidget):
 
     def choose_folder(self) -> None:
         start = str(backup_folder(self.context) or Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "选择备份文件夹", start)
-        if folder:
-            self.context.preferences.setValue(FOLDER_KEY, folder)
+        folder = self.context.prompt.choose_folder(self, "选择备份文件夹", start)
+        if folder is not None:
+            self.context.preferences.setValue(FOLDER_KEY, str(folder))
             self.reload()
 
     def back_up_now(self) -> None:
         folder = backup_folder(self.context)
         if folder is None:
-            QMessageBox.warning(self, "备份", "请先选择备份文件夹。")
+            prompt_for(self).warn(self, "备份", "请先选择备份文件夹。")
             return
         try:
             info = self.service.back_up(self.context.actor, folder)
@@ -105,12 +104,12 @@ class BackupPanel(QWidget):
     def _show_failure(self, text: str) -> None:
         self.status.setStyleSheet("color: #b00020; font-weight: bold;")
         self.status.setText(f"备份失败：{text}")
-        QMessageBox.critical(self, "备份失败", f"备份没有完成！\n\n{text}")
+        prompt_for(self).error(self, "备份失败", f"备份没有完成！\n\n{text}")
 
     def restore_from_file(self) -> None:
         start = str(backup_folder(self.context) or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "选择备份文件", start, "工作台备份 (*.udbak);;所有文件 (*)")
-        if not path or not self._confirm(path):
+        path = self.context.prompt.open_file(self, "选择备份文件", start, "工作台备份 (*.udbak);;所有文件 (*)")
+        if path is None or not self._confirm(path):
             return
         try:
             aside = self.service.restore(self.context.actor, Path(path))
@@ -119,11 +118,10 @@ class BackupPanel(QWidget):
             return
         self.context.restored = True
         kept = "\n".join(str(p) for p in aside) or "（无）"
-        QMessageBox.information(self, "恢复完成", f"已从备份恢复。原数据已另存为：\n{kept}\n\n程序将关闭，请重新打开。")
+        prompt_for(self).inform(self, "恢复完成", f"已从备份恢复。原数据已另存为：\n{kept}\n\n程序将关闭，请重新打开。")
         QApplication.quit()
 
-    def _confirm(self, path: str) -> bool:
-        answer = QMessageBox.question(
+    def _confirm(self, path: Path) -> bool:
+        return self.context.prompt.confirm(
             self, "确认恢复", f"将用备份文件\n{path}\n替换当前的全部数据。\n\n恢复前会先校验备份，当前数据会另存一份。"
             "其他工作站请先退出程序。确定恢复吗？")
-        return answer == QMessageBox.StandardButton.Yes

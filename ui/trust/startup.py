@@ -7,21 +7,20 @@ from dataclasses import dataclass
 from db.engine import Database
 from desktop.netshare import WARNING, is_network_path
 from ui.context import AppContext
-from ui.qt import QLabel, QMainWindow, QMessageBox
+from ui.qt import QLabel, QMainWindow
 from ui.trust.poller import ChangePoller
 from ui.trust.scheduler import BackupScheduler
+from ui.widgets.prompts import prompt_for
+from ui.widgets.prompts import Prompt, QtPrompt
 
 
-def confirm_storage(database: Database, parent=None) -> bool:
+def confirm_storage(database: Database, parent=None, prompt: Prompt | None = None) -> bool:
     """Warn when a SQLite file lies on a network share; False if the officer chose to quit."""
     path = database.sqlite_path
     if path is None or not is_network_path(str(path)):
         return True
-    box = QMessageBox(QMessageBox.Icon.Warning, "数据库位置不安全", WARNING.format(path=path), parent=parent)
-    keep = box.addButton("我了解风险，继续", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is keep
+    return (prompt or QtPrompt()).choose_between(parent, "数据库位置不安全", WARNING.format(path=path),
+                                                 "我了解风险，继续", "退出")
 
 
 @dataclass
@@ -34,7 +33,7 @@ class TrustServices:
         self.poller.timer.stop()
         _record_signout(self.scheduler.context)
         if not self.scheduler.on_exit():
-            QMessageBox.critical(window, "退出时备份失败", self.backup_label.toolTip())
+            prompt_for(window).error(window, "退出时备份失败", self.backup_label.toolTip())
 
 
 def _record_signout(context: AppContext) -> None:
@@ -71,4 +70,4 @@ def _failed(window: QMainWindow, label: QLabel, text: str) -> None:
     label.setText("自动备份失败！")
     label.setToolTip(text)
     if window.isVisible():
-        QMessageBox.critical(window, "自动备份失败", f"自动备份没有完成！\n\n{text}")
+        prompt_for(window).error(window, "自动备份失败", f"自动备份没有完成！\n\n{text}")
