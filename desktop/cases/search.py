@@ -11,6 +11,7 @@ from sqlalchemy import or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from db.models import CaseApplicant, Employer, MediationCase, Worker
+from desktop.number_text import normalise_number
 from desktop.parties import contains_pattern
 
 C = MediationCase
@@ -21,7 +22,7 @@ SEARCH_ID_LIMIT = 5000
 def _parts(text: str):
     """The three ways a case matches ``text``: an applicant (name or ID number), its number,
     its employer (name or credit code). Names are matched in the worker and employer tables."""
-    text = text.strip()
+    text = normalise_number(text)
     pattern = contains_pattern(text)
     code = text.isascii() and text.isalnum() and len(text) >= 4
     workers = select(Worker.id).where(or_(Worker.name.like(pattern, escape="\\"),

@@ -8,6 +8,7 @@ from sqlalchemy import Select, and_, func, or_, select
 
 from db.enums import LetterStatus as S
 from db.models import Employer, MediationCase, SupervisionLetter
+from desktop.number_text import normalise_number
 from desktop.auth import Actor, Permission, require
 from desktop.errors import NotFound
 from desktop.letters.base import ServiceBase, get_matter
@@ -31,9 +32,10 @@ class QueriesMixin(ServiceBase):
     def find_case(self, number: str) -> int:
         """The id of the mediation case with this number (e.g. 密工调〔2024〕12号)."""
         with self.database.read() as session:
-            case_id = session.scalar(select(MediationCase.id).where(MediationCase.number == number.strip()))
+            number = normalise_number(number)
+            case_id = session.scalar(select(MediationCase.id).where(MediationCase.number == number))
         if case_id is None:
-            raise NotFound(f"没有案号为「{number.strip()}」的调解案件，请核对后重新输入。")
+            raise NotFound(f"没有案号为「{number}」的调解案件，请核对后重新输入。")
         return case_id
 
     def letter_source(self, letter_filter: LetterFilter):
@@ -66,7 +68,9 @@ class QueriesMixin(ServiceBase):
 def filtered(statement: Select, f: LetterFilter) -> Select:
     statement = statement.join(Employer, Employer.id == SupervisionLetter.employer_id)
     if f.employer.strip():
-        statement = statement.where(Employer.name.contains(f.employer.strip(), autoescape=True))
+        statement = statement.where(or_(Employer.name.contains(f.employer.strip(), autoescape=True),
+                                        SupervisionLetter.number.contains(normalise_number(f.employer),
+                                                                          autoescape=True)))
     if f.street.strip():
         statement = statement.where(Employer.street == f.street.strip())
     if f.kind is not None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
-from desktop.cases.attachments import stored_path
+from desktop.filestore import viewing_copy
 from desktop.cases.deadlines import NEAR, OVERDUE, STOPPED
 from desktop.cases.services import CaseServices
 from desktop.cases.workflow import available_records, next_steps
@@ -15,7 +16,9 @@ from ui.cases.related import LinkedLetters, documents_tab
 from ui.widgets.history import history_button
 from ui.context import AppContext
 from ui.errors import show_user_error
-from ui.qt import QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, Qt, QUrl, QVBoxLayout, QWidget
+from ui.qt import (
+    QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, Qt, QUrl, QVBoxLayout, QWidget,
+)
 
 CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;"}
 
@@ -108,9 +111,12 @@ class CaseWindow(QDialog):
             self.services.attachments.add(self.context.actor, self.case_id, Path(path), self.context.files_dir)
 
     def _open_file(self) -> None:
+        """Open the selected attachment in the system viewer, as a checked copy under its own name."""
         row = max(self.tabs.attachments.currentRow(), 0)
-        _, _, sha = self.detail.attachments[row]
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(stored_path(self.context.files_dir, sha))))
+        _, name, sha = self.detail.attachments[row]
+        path = viewing_copy(self.context.files_dir, sha, name, Path(tempfile.gettempdir()) / "UnionDesk" / "附件")
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(self, "无法打开附件", f"系统中没有能打开「{name}」的程序。文件已复制到：\n{path}")
 
 
 def _left(days: int) -> str:

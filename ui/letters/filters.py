@@ -20,7 +20,7 @@ class FilterBar(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.employer = QLineEdit(objectName="filter_employer", placeholderText="用人单位名称")
+        self.employer = QLineEdit(objectName="filter_employer", placeholderText="用人单位名称或文号")
         self.street = QLineEdit(objectName="filter_street", placeholderText="街道/乡镇")
         self.kind = EnumCombo(LetterKind, "filter_kind", blank="全部")
         self.status = EnumCombo(LetterStatus, "filter_status", blank="全部")
@@ -28,7 +28,7 @@ class FilterBar(QWidget):
         self.year = EnumCombo(self.years, "filter_year", blank="全部")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (("单位", self.employer), ("街道", self.street), ("文书", self.kind),
+        for label, widget in (("单位/文号", self.employer), ("街道", self.street), ("文书", self.kind),
                               ("状态", self.status), ("年度", self.year)):
             layout.addWidget(QLabel(label))
             layout.addWidget(widget)
