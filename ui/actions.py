@@ -7,9 +7,25 @@ from ui.qt import QAction, QKeySequence, QMainWindow, Qt
 
 def install_menus(window: QMainWindow) -> None:
     file_menu = window.menuBar().addMenu("文件(&F)")
+    file_menu.addAction(_switch_user_action(window))
+    file_menu.addAction(_lock_action(window))
+    file_menu.addSeparator()
     file_menu.addAction(_quit_action(window))
     help_menu = window.menuBar().addMenu("帮助(&H)")
     help_menu.addAction(_about_action(window))
+
+
+def _switch_user_action(window: QMainWindow) -> QAction:
+    action = QAction("注销/切换用户(&U)…", window, objectName="switch-user-action")
+    action.triggered.connect(window.switch_user_requested.emit)
+    return action
+
+
+def _lock_action(window: QMainWindow) -> QAction:
+    action = QAction("锁定(&L)", window, objectName="lock-action")
+    action.setShortcut(QKeySequence("Ctrl+L"))
+    action.triggered.connect(window.lock)
+    return action
 
 
 def _quit_action(window: QMainWindow) -> QAction:
