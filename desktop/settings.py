@@ -73,6 +73,7 @@ class OrganisationSettings:
     mediation_limit_days: int = 15
     warn_after_days: int = 10
     agreement_copies: int = 3
+    separation_of_duties: bool = True  # reviewer ≠ approver of a claim, batch maker ≠ batch approver
 
     def to_json(self) -> str:
         return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, ensure_ascii=False)

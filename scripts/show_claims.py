@@ -45,6 +45,15 @@ def fill(database: Database, actor: Actor) -> int:
     return plan.id
 
 
+def _reviewer(database: Database) -> Actor:
+    """A mediator reviews: the director who approves may not (separation of duties)."""
+    with database.write(None) as session:
+        officer = Officer(username="wang", display_name="王调解", role=Role.MEDIATOR)
+        session.add(officer)
+        session.flush()
+        return Actor(officer.id, officer.display_name, Role.MEDIATOR)
+
+
 def _claims(database: Database, actor: Actor, plan_id: int) -> None:
     from sqlalchemy import select
 
@@ -52,7 +61,7 @@ def _claims(database: Database, actor: Actor, plan_id: int) -> None:
 
     with database.read() as session:
         workers = list(session.scalars(select(Worker.id).order_by(Worker.id)))
-    intake, review, ids = ClaimIntakeService(database), ClaimReviewService(database), []
+    intake, review, ids, reviewer = ClaimIntakeService(database), ClaimReviewService(database), [], _reviewer(database)
     for i, worker in enumerate(workers[1:], start=1):
         event = date(2026, 4, 1) + timedelta(days=7 * i)
         saved = intake.submit(actor, ClaimDraft(
@@ -61,7 +70,7 @@ def _claims(database: Database, actor: Actor, plan_id: int) -> None:
             copay=Decimal(1200 + 50 * i), self_pay=Decimal("830.40"),
             documents={d: i % 4 != 0 for d in DOCS}))
         if i % 3 == 1 and saved.status.value == "SUBMITTED":
-            version = review.review(actor, saved.id, 1).version
+            version = review.review(reviewer, saved.id, 1).version
             ids.append(review.approve(actor, saved.id, version).id)
     BatchService(database).make_batch(actor, ids[:3], date(2026, 9, 1))
 

@@ -14,6 +14,8 @@ def install_menus(window: QMainWindow) -> dict[str, QAction]:
     file_menu = window.menuBar().addMenu("文件(&F)")
     for key in ("new", "save", "print"):
         file_menu.addAction(made[key])
+    file_menu.addAction(_switch_user_action(window))
+    file_menu.addAction(_lock_action(window))
     file_menu.addSeparator()
     file_menu.addAction(_quit_action(window))
     edit_menu = window.menuBar().addMenu("编辑(&E)")
@@ -24,6 +26,19 @@ def install_menus(window: QMainWindow) -> dict[str, QAction]:
     help_menu.addAction(_log_action(window))
     help_menu.addAction(_about_action(window))
     return made
+
+
+def _switch_user_action(window: QMainWindow) -> QAction:
+    action = QAction("注销/切换用户(&U)…", window, objectName="switch-user-action")
+    action.triggered.connect(window.switch_user_requested.emit)
+    return action
+
+
+def _lock_action(window: QMainWindow) -> QAction:
+    action = QAction("锁定(&L)", window, objectName="lock-action")
+    action.setShortcut(QKeySequence("Ctrl+L"))
+    action.triggered.connect(window.lock)
+    return action
 
 
 def _quit_action(window: QMainWindow) -> QAction:

@@ -84,7 +84,7 @@ def run_window(args) -> int:
     except UserError as error:  # NewerSchemaError included
         QtPrompt().error(None, "无法打开数据库", str(error))
         return 1
-    from ui.trust.startup import confirm_storage, install_trust
+    from ui.trust.startup import confirm_storage
 
     if not confirm_storage(database):
         return 0
@@ -96,13 +96,11 @@ def run_window(args) -> int:
         return 1
     if actor is None:
         return 0
-    from ui.main_window import MainWindow
+    from ui.session import WindowSession
 
-    context = make_context(database, actor, services=services)
-    window = MainWindow(context)
-    trust = install_trust(window, context)
-    window.show()
+    session = WindowSession(database, services=services)
+    session.open(actor)
     _announce_window(args)
     status = app.exec()
-    trust.on_exit(window)
+    session.finish()
     return status

@@ -7,7 +7,7 @@ from ui.context import AppContext
 from ui.widgets import commands
 from ui.widgets.prompts import prompt_for
 from ui.pages import AREAS
-from ui.qt import QCloseEvent, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, Qt, QWidget
+from ui.qt import QCloseEvent, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, Qt, QWidget, Signal
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -15,9 +15,12 @@ AREA_KEY = "window/area"
 
 
 class MainWindow(QMainWindow):
+    switch_user_requested = Signal()  # 注销/切换用户: the window session signs in again
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        self.lock_dialog = None
         self.setWindowTitle(f"工会调解工作台 — {context.settings.load().centre_name}")
         self.setMinimumSize(1024, 640)
         self.navigation = QListWidget(objectName="navigation")
@@ -58,6 +61,24 @@ class MainWindow(QMainWindow):
         who = f"当前用户：{self.context.actor.name}（{self.context.actor.role.label}）"
         self.statusBar().addPermanentWidget(QLabel(who))
         self.statusBar().addPermanentWidget(QLabel(f"数据库：{db_label}"))
+
+    def lock(self) -> None:
+        """锁定: hide everything until the same officer's password is typed."""
+        from ui.lock import LockDialog
+
+        self.centralWidget().hide()
+        self.menuBar().setEnabled(False)
+        self.lock_dialog = LockDialog(self.context.database, self.context.actor, self.switch_user_requested.emit, self)
+        self.lock_dialog.accepted.connect(self._unlocked)
+        self.lock_dialog.open()
+
+    def _unlocked(self) -> None:
+        self.centralWidget().show()
+        self.menuBar().setEnabled(True)
+
+    @property
+    def locked(self) -> bool:
+        return not self.centralWidget().isVisible() and self.lock_dialog is not None
 
     def show_area(self, title: str) -> QWidget:
         index = list(self.areas).index(title)

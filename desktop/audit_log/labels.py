@@ -33,6 +33,20 @@ FIELDS = {
     "contact_name": "联系人", "contact_phone": "联系电话", "phone": "电话", "id_number": "身份证号",
     "value": "值", "facts": "事实与理由", "requests": "请求事项", "reason": "原因", "void_reason": "作废原因",
     "received_on": "收到日期", "accepted_on": "受理日期", "closed_on": "结案日期", "legal_representative": "法定代表人",
+    "source": "案件来源", "gender": "性别", "position": "岗位", "job_title": "岗位", "is_member": "工会会员",
+    "member_card_no": "京卡卡号", "industry": "行业", "street": "街道/乡镇", "description": "内容", "amount": "金额",
+    "payer": "支付方", "due_on": "履行期限", "method": "方式", "held_on": "日期", "place": "地点", "mode": "方式",
+    "attendees": "参加人员", "narrative": "经过", "proposal": "调解方案", "agreed_on": "协议日期", "ended_on": "结束日期",
+    "termination_reason": "终止原因", "termination_note": "终止说明", "decision_reason": "决定理由",
+    "archive_no": "卷宗号", "workers_involved": "涉及职工人数", "amount_performed": "已履行金额",
+    "amount_recovered": "挽回经济损失", "issued_on": "签发日期", "delivered_on": "送达日期", "delivery_method": "送达方式",
+    "deadline_on": "期限", "deadline_days": "期限天数", "reply_on": "回复日期", "reply_summary": "回复摘要",
+    "result": "整改结果", "recipient_body": "主送部门", "copy_to": "抄送", "copied_to_procuratorate": "抄送检察机关",
+    "check_method": "检查方式", "found_on": "发现日期", "approved_amount": "核准金额", "calculated_amount": "计算金额",
+    "approved_on": "核准日期", "paid_on": "支付日期", "paid_amount": "支付金额", "reject_reason": "不予赔付原因",
+    "account_no": "账号", "batch_id": "支付批次", "total": "合计", "count": "笔数", "served_on": "送达日期",
+    "printed_at": "打印时间", "sealed_at": "盖章时间", "remarks": "备注", "note": "说明", "version": "版本",
+    "case_id": "调解案件", "respondent_id": "被申请人", "employer_id": "用人单位", "worker_id": "职工",
 }
 
 
@@ -77,10 +91,35 @@ def describe(row) -> str:
         old, new = row.old_value, row.new_value
         if row.field == "status":
             old, new = state_label(row.entity_type, old), state_label(row.entity_type, new)
+        else:
+            old, new = value_text(old), value_text(new)
         return f"{field_label(row.field)}：{_short(old) or '（空）'} → {_short(new) or '（空）'}"
     if row.action in ("create", "delete"):
         return f"{action_label(row.action)}{entity_label(row.entity_type)}{_naming(row)}"
     return row.detail or action_label(row.action)
+
+
+def value_text(value: str | None) -> str | None:
+    """A stored value as an officer reads it: 是/否, an option's Chinese name, a date and time."""
+    if value in ("true", "false"):
+        return "是" if value == "true" else "否"
+    if value and value.isupper() and value.replace("_", "").isalpha():
+        return _code_label(value)
+    if value and len(value) > 19 and value[10] == "T" and value[:4].isdigit():
+        return value[:16].replace("T", " ")
+    return value
+
+
+def _code_label(code: str) -> str:
+    from db import enums
+
+    for item in vars(enums).values():
+        if isinstance(item, type) and issubclass(item, enums.LabelledEnum) and item is not enums.LabelledEnum:
+            try:
+                return item(code).label
+            except ValueError:
+                continue
+    return code
 
 
 NAMING_FIELDS = ("number", "name", "display_name", "title", "filename", "key")

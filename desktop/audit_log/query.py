@@ -187,7 +187,7 @@ def _local_text(moment: datetime) -> str:
 
 AUDIT_COLUMNS = (
     ListColumn("seq", "序号", numeric=True), ListColumn("at", "时间"), ListColumn("officer", "操作人"),
-    ListColumn("action", "操作"), ListColumn("entity", "对象类型"), ListColumn("entity_id", "对象编号", numeric=True),
+    ListColumn("action", "操作"), ListColumn("entity", "对象类型"), ListColumn("entity_id", "对象", sortable=False),
     ListColumn("what", "内容", sortable=False),
 )
 
@@ -197,11 +197,14 @@ def audit_source(database: Database, actor: Actor, flt: AuditFilter) -> SelectSo
     require(actor, Permission.AUDIT_VIEW)
     sort = {"seq": AuditEntry.seq, "at": AuditEntry.seq, "officer": AuditEntry.officer_name,
             "action": AuditEntry.action, "entity": AuditEntry.entity_type, "entity_id": AuditEntry.entity_id}
-    return SelectSource(database, AUDIT_COLUMNS, filtered(flt).order_by(AuditEntry.seq.desc()), sort,
-                        _table_row, id_column=AuditEntry.seq)
+    from desktop.audit_log.names import NamedSource
+
+    return NamedSource(SelectSource(database, AUDIT_COLUMNS, filtered(flt).order_by(AuditEntry.seq.desc()), sort,
+                                    _table_row, id_column=AuditEntry.seq), database)
 
 
 def _table_row(result) -> TableRow:
     entry = _rows([result[0]])[0]
     return TableRow(entry.seq, (entry.seq, entry.at, entry.officer_name, action_label(entry.action),
-                                entity_label(entry.entity_type), entry.entity_id, entry.description))
+                                entity_label(entry.entity_type), (entry.entity_type, entry.entity_id),
+                                entry.description))

@@ -54,6 +54,11 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+def roles_by_privilege() -> list[Role]:
+    """Every role, the one allowed the least first (what a new account gets unless chosen)."""
+    return sorted(Role, key=lambda role: (len(ROLE_PERMISSIONS[role]), list(Role).index(role)))
+
+
 @dataclass(frozen=True)
 class Actor:
     """The signed-in officer, passed into every service call."""

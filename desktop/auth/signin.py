@@ -51,6 +51,31 @@ def authenticate(database: Database, username: str, password: str, now: datetime
     raise SignInRefused(REFUSAL)
 
 
+def confirm_password(database: Database, actor: Actor, password: str, now: datetime | None = None) -> None:
+    """Unlocking a locked window: the password of the officer who locked it, nobody else's.
+
+    A wrong password counts as a failed sign-in (the same lockout), and is audited.
+    """
+    now = now or utcnow()
+    with database.write(None) as session:
+        officer = session.get(Officer, actor.officer_id) if actor.officer_id else None
+        if officer is None or not officer.active:
+            _record_failure(session, officer, actor.name, "解锁：账户不存在或已停用")
+        elif officer.locked_until and officer.locked_until > now:
+            _record_failure(session, officer, officer.username, f"解锁：账户锁定中（至 {_local(officer.locked_until)}）")
+        elif not verify_password(password, officer.password_hash):
+            _count_failure(officer, now)
+            _record_failure(session, officer, officer.username, f"解锁：密码错误（第 {officer.failed_attempts} 次）")
+        else:
+            officer.failed_attempts = 0
+            session.flush()
+            record_event(session, "unlock", entity_type="officer", entity_id=officer.id,
+                         detail=f"「{officer.display_name}」解除锁定")
+            return
+    raise SignInRefused(f"密码不正确，请输入「{actor.name}」的登录密码。连续输错 {MAX_FAILURES} 次后账户将被锁定 "
+                        f"{LOCK_MINUTES} 分钟；也可以「注销/切换用户」。")
+
+
 def _count_failure(officer: Officer, now: datetime) -> None:
     officer.failed_attempts = (officer.failed_attempts or 0) + 1
     if officer.failed_attempts >= MAX_FAILURES:

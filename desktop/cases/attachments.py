@@ -32,7 +32,7 @@ class AttachmentService(CaseActions):
         if not source.is_file():
             raise UserError(f"找不到文件「{source}」，请重新选择。")
         sha = file_sha256(source)
-        target = stored_path(files_dir, sha)
+        target = stored_path(files_dir, sha, source.name)
 
         def action(session, record):
             row = Attachment(owner_type=ENTITY, owner_id=record.id, filename=source.name,

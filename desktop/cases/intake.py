@@ -11,6 +11,7 @@ from db.engine import Database
 from db.enums import ApplicantRole, ApplicationForm, CaseStatus
 from db.models import CaseAgent, CaseApplicant, CaseCategory, ClaimItem, MediationCase
 from db.types import utcnow
+from desktop.number_text import normalise_number
 from desktop import parties
 from desktop.auth import Actor, Permission, require
 from desktop.cases import people
@@ -145,7 +146,8 @@ def _fill(record: MediationCase, form: IntakeForm, employer) -> None:
     court = form.source in COURT_SOURCES
     record.source, record.application_form = form.source, form.application_form
     record.oral_record = text(form.oral_record)
-    record.referral_doc_no, record.referring_body = text(form.referral_doc_no), text(form.referring_body)
+    record.referral_doc_no = text(normalise_number(form.referral_doc_no))
+    record.referring_body = text(form.referring_body)
     record.papers_received_on = form.papers_received_on if court else None
     record.court_simple_procedure = court and form.court_simple_procedure
     record.received_on, record.respondent = form.received_on, employer

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.models import CaseApplicant, MediationCase
 from desktop import search
+from desktop.number_text import normalise_number
 
 C = MediationCase
 SEARCH_ID_LIMIT = 5000
@@ -20,7 +21,9 @@ SEARCH_ID_LIMIT = 5000
 
 def matching_cases(text: str):
     """Ids of matching cases (with repeats) as a UNION ALL of index look-ups (``desktop.search``),
-    which SQLite streams: with a LIMIT it stops as soon as a search proves broad."""
+    which SQLite streams: with a LIMIT it stops as soon as a search proves broad. A number typed
+    with any bracket pair (【】 [] （）) is read as 〔〕 first."""
+    text = normalise_number(text)
     applicants = select(CaseApplicant.case_id).where(CaseApplicant.worker_id.in_(search.matching("worker", text)))
     employers = select(C.id).where(C.respondent_id.in_(search.matching("unit", text)))
     return union_all(applicants, search.matching("case", text), employers)
@@ -29,6 +32,7 @@ def matching_cases(text: str):
 def search_condition(text: str):
     """The search as a condition on each case row: for broad searches, where walking the
     list in its sort order finds a page of matches at once."""
+    text = normalise_number(text)
     applicants = select(CaseApplicant.case_id).where(CaseApplicant.worker_id.in_(search.matching("worker", text)))
     return or_(search.row_condition("case", text), C.respondent_id.in_(search.matching("unit", text)),
                C.id.in_(applicants))

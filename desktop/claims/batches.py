@@ -18,7 +18,7 @@ from db.engine import Database
 from db.enums import BatchStatus, ClaimStatus, PaymentKind, PaymentStatus
 from db.models import AidClaim, Payment, PaymentBatch
 from desktop.auth import Actor, Permission, require
-from desktop.claims import batch_removal as removal
+from desktop.claims import batch_removal as removal, duties
 from desktop.claims.states import BATCH_FLOW, CLAIM_FLOW
 from desktop.concurrency import ensure_version
 from desktop.errors import NotFound, ValidationError
@@ -80,6 +80,7 @@ class BatchService:
         require(actor, Permission.BATCH_APPROVE)
         with self._db.write(actor) as session:
             batch = _open(session, batch_id, expected_version)
+            duties.ensure_different(session, actor, batch.created_by, "制表人", "批次核准人")
             BATCH_FLOW.move(session, batch, BatchStatus.APPROVED, actor)
             batch.approved_by = actor.officer_id
             session.flush()

@@ -12,7 +12,7 @@ from db.enums import ClaimStatus
 from db.engine import Database
 from db.models import AidClaim, PlanRuleVersion
 from desktop.auth import Actor, Permission, require
-from desktop.claims import rules
+from desktop.claims import duties, rules
 from desktop.claims.context import year_to_date
 from desktop.claims.states import CLAIM_FLOW
 from desktop.concurrency import ensure_version
@@ -63,6 +63,7 @@ class ClaimReviewService:
         require(actor, Permission.CLAIM_APPROVE)
         with self._db.write(actor) as session:
             claim = _open(session, claim_id, expected_version)
+            duties.ensure_different(session, actor, claim.reviewed_by, "审核人", "核准人")
             amount = _approved_amount(claim, amount, reason)
             _check_year_cap(session, claim, amount)
             CLAIM_FLOW.move(session, claim, S.APPROVED, actor, reason or None)

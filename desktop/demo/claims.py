@@ -145,6 +145,8 @@ def _transitions(ctx: Ctx, cp: ClaimPlan, row: dict) -> None:
     staff, previous = ctx.staff, None
     for k, (status, day) in enumerate(cp.steps):
         officer = staff.director if status in (C.APPROVED, C.REJECTED) else staff.clerk
+        if status is C.REVIEWED:
+            officer = row["reviewed_by"]  # the reviewer is not the approver (separation of duties)
         if status is C.DOCS_INCOMPLETE:
             missing = row.get("missing_documents")
             reason = f"材料不全，通知补正：{missing}" if missing else "材料不全，通知补正（已补齐）"

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from db.models import AidClaim, IssuedDocument, MediationCase, SupervisionLetter
 from desktop.errors import NotFound, UserError
+from desktop.number_text import normalise_number
 
 CASE, LETTER, CLAIM = "mediation_case", "supervision_letter", "aid_claim"
 OWNER_MODELS = {CASE: MediationCase, LETTER: SupervisionLetter, CLAIM: AidClaim}
@@ -30,7 +31,7 @@ def load_owner(session: Session, owner_type: str, owner_id: int):
 
 def find_by_number(session: Session, ref: str) -> tuple[str, object]:
     """The record whose case, letter or claim number (or issued document's number) is ``ref``."""
-    ref = ref.strip()
+    ref = normalise_number(ref)
     for owner_type, model in OWNER_MODELS.items():
         record = session.scalar(select(model).where(model.number == ref))
         if record is not None:

@@ -70,7 +70,7 @@ class ServingMixin:
             session.add(attachment)
             session.flush()
             row.receipt_attachment_id = attachment.id
-            store_file(source, attachment_path(self.files_dir, sha))
+            store_file(source, attachment_path(self.files_dir, sha, source.name))
             return attachment.id
 
     def _current(self, session, doc_id: int) -> IssuedDocument:

@@ -9,6 +9,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from db.enums import LetterStatus as S
 from db.models import Employer, MediationCase, SupervisionLetter
 from desktop import search
+from desktop.number_text import normalise_number
 from desktop.auth import Actor, Permission, require
 from desktop.calendar import calendar_of
 from desktop.errors import NotFound
@@ -33,9 +34,10 @@ class QueriesMixin(ServiceBase):
     def find_case(self, number: str) -> int:
         """The id of the mediation case with this number (e.g. 密工调〔2024〕12号)."""
         with self.database.read() as session:
-            case_id = session.scalar(select(MediationCase.id).where(MediationCase.number == number.strip()))
+            number = normalise_number(number)
+            case_id = session.scalar(select(MediationCase.id).where(MediationCase.number == number))
         if case_id is None:
-            raise NotFound(f"没有案号为「{number.strip()}」的调解案件，请核对后重新输入。")
+            raise NotFound(f"没有案号为「{number}」的调解案件，请核对后重新输入。")
         return case_id
 
     def letter_source(self, letter_filter: LetterFilter):
@@ -69,8 +71,9 @@ class QueriesMixin(ServiceBase):
 def filtered(statement: Select, f: LetterFilter) -> Select:
     statement = statement.join(Employer, Employer.id == SupervisionLetter.employer_id)
     if f.employer.strip():  # any part of the unit's name or credit code, or of the letter's number
-        statement = statement.where(or_(SupervisionLetter.employer_id.in_(search.matching("unit", f.employer)),
-                                        SupervisionLetter.id.in_(search.matching("letter", f.employer))))
+        text = normalise_number(f.employer)
+        statement = statement.where(or_(SupervisionLetter.employer_id.in_(search.matching("unit", text)),
+                                        SupervisionLetter.id.in_(search.matching("letter", text))))
     if f.street.strip():
         statement = statement.where(Employer.street == f.street.strip())
     if f.kind is not None:

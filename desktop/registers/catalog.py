@@ -6,6 +6,8 @@ Aliases are spellings officers use in hand-made sheets.
 
 from __future__ import annotations
 
+from desktop.number_text import normalise_number
+
 from .spec import Column, RegisterSpec
 
 _ID_ALIASES = ("身份证号码", "公民身份号码", "证件号码", "身份证")
@@ -16,7 +18,7 @@ CASES = RegisterSpec(
     title_template="{year}年度劳动争议调解案件登记台账",
     sheet_name="调解案件台账",
     columns=(
-        Column("案件编号", "text", width=20, required=True, aliases=("案号", "编号")),
+        Column("案件编号", "text", width=20, required=True, aliases=("案号", "编号"), validator=normalise_number),
         Column("受理日期", "date", required=True, aliases=("受理时间",)),
         Column("申请人", "text", width=12, required=True, aliases=("申请人姓名",)),
         Column("身份证号", "id", aliases=_ID_ALIASES),
@@ -42,7 +44,7 @@ LETTERS = RegisterSpec(
     title_template="{year}年度工会劳动法律监督“一函两书”台账",
     sheet_name="一函两书台账",
     columns=(
-        Column("文书编号", "text", width=22, required=True, aliases=("编号",)),
+        Column("文书编号", "text", width=22, required=True, aliases=("编号",), validator=normalise_number),
         Column("文书类型", "text", width=10, required=True, aliases=("类型",)),
         Column("发出日期", "date", required=True, aliases=("发函日期",)),
         Column("对象单位", "text", width=28, required=True, aliases=("用人单位",)),
@@ -52,7 +54,7 @@ LETTERS = RegisterSpec(
         Column("整改期限", "date"),
         Column("回复日期", "date"),
         Column("整改结果", "text", width=12),
-        Column("上一文书编号", "text", width=22),
+        Column("上一文书编号", "text", width=22, validator=normalise_number),
         Column("状态", "text", width=10),
     ),
 )

@@ -55,3 +55,17 @@ def draft(worker, plan_id, **kw) -> ClaimDraft:
 
 def director(actors):
     return actors[Role.DIRECTOR]
+
+
+def one_officer_centre(database) -> None:
+    """The centre turned 职责分离 off in 设置: one officer may review, approve and batch.
+
+    For tests walking a whole claim with one officer; the rule itself is tested in test_duties.
+    """
+    from dataclasses import replace
+
+    from desktop.auth.permissions import SYSTEM
+    from desktop.settings import SettingsService
+
+    service = SettingsService(database)
+    service.save(SYSTEM, replace(service.load(), separation_of_duties=False))

@@ -14,7 +14,7 @@ from desktop.claims.intake import ClaimIntakeService
 from desktop.claims.queries import ClaimFilter, ClaimQueries
 from desktop.claims.review import ClaimReviewService
 from desktop.errors import ConflictError, PermissionDenied, TransitionError, ValidationError
-from tests.claims.helpers import draft, enrol, make_plan, worker_id
+from tests.claims.helpers import draft, enrol, make_plan, worker_id, one_officer_centre
 
 D = Decimal
 REASON = "会员申请暂缓领取"
@@ -27,6 +27,7 @@ CLAIMS = ((date(2026, 6, 1), "3400.50", D("1200.25")), (date(2026, 6, 5), "2000.
 def world(database, actors):
     boss = actors[Role.DIRECTOR]
     plan = make_plan(database, boss)
+    one_officer_centre(database)
     enrol(database, boss, plan.id)
     ids = [_approved(database, boss, plan.id, event_on, self_pay) for event_on, self_pay, _ in CLAIMS]
     return database, boss, ids

@@ -11,7 +11,7 @@ from db.models import AidClaim, Payment, PaymentBatch, StateTransition
 from desktop.claims.batches import BatchService
 from desktop.claims.intake import ClaimIntakeService
 from desktop.claims.review import ClaimReviewService
-from tests.claims.helpers import draft, enrol, make_plan, worker_id
+from tests.claims.helpers import draft, enrol, make_plan, worker_id, one_officer_centre
 from tests.conftest import gui_context_for
 from ui.claims.batches_tab import BatchesTab
 from ui.main_window import MainWindow
@@ -27,6 +27,7 @@ def claims(gui_context, sqlite_actors, monkeypatch):
     """Two approved claims of 王芳 (¥1,200.25 and ¥1,000.00), by the director."""
     gui_context.prompt.strict = True
     database, boss = gui_context.database, sqlite_actors[Role.DIRECTOR]
+    one_officer_centre(database)
     plan = make_plan(database, boss)
     enrol(database, boss, plan.id)
     return [_approved(database, boss, plan.id, day, self_pay) for day, self_pay in ((1, "3400.50"), (9, "3000.00"))]

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from db.enums import BatchStatus, ClaimStatus, Role
 from db.models import AidClaim, PaymentBatch
-from tests.claims.helpers import DOCS, LI_ID, enrol, make_plan
+from tests.claims.helpers import DOCS, LI_ID, enrol, make_plan, one_officer_centre
 from tests.support.keyboard import type_text
 from ui.claims.common import set_date
 from ui.main_window import MainWindow
@@ -23,6 +23,7 @@ def page(qtbot, gui_context, sqlite_actors, monkeypatch):
     gui_context.prompt.strict = True
     gui_context.prompt.defaults["confirm"] = True
     boss = sqlite_actors[Role.DIRECTOR]
+    one_officer_centre(gui_context.database)
     plan = make_plan(gui_context.database, boss)
     enrol(gui_context.database, boss, plan.id)
     enrol(gui_context.database, boss, plan.id, name="李强", id_number=LI_ID, start_on=date(2026, 5, 1),

@@ -14,7 +14,7 @@ from desktop.claims.plans import PlanService
 from desktop.claims.queries import ClaimFilter, ClaimQueries
 from desktop.claims.review import ClaimReviewService
 from desktop.errors import PermissionDenied, TransitionError, ValidationError
-from tests.claims.helpers import DOCS, FIXED_RULE, LI_ID, draft, enrol, make_plan, worker_id
+from tests.claims.helpers import DOCS, FIXED_RULE, LI_ID, draft, enrol, make_plan, worker_id, one_officer_centre
 
 D = Decimal
 
@@ -23,6 +23,7 @@ D = Decimal
 def setup(database, actors):
     boss = actors[Role.DIRECTOR]
     plan = make_plan(database, boss)
+    one_officer_centre(database)
     enrol(database, boss, plan.id)
     return database, boss, plan, worker_id(database)
 

@@ -156,7 +156,7 @@ def test_service_loop(service, database, mediator, case_ref, tmp_path, files_dir
     assert done.receipt_attachment_id == attachment_id and done.status_text == "已送达，回证已附"
     with database.read() as session:
         attachment = session.get(Attachment, attachment_id)
-    assert (files_dir / "attachments" / attachment.sha256[:2] / attachment.sha256).read_bytes() == scan.read_bytes()
+    assert (files_dir / "attachments" / attachment.sha256[:2] / f"{attachment.sha256}.jpg").read_bytes() == scan.read_bytes()
 
 
 def test_service_receipt_for_the_latest_document(service, database, mediator, case_ref):

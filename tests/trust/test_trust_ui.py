@@ -91,7 +91,7 @@ def test_audit_view_filters_exports_and_verifies(qtbot, context_for, sqlite_acto
     view.entity_id.setText(str(first))
     view.entity_type.setCurrentIndex(view.entity_type.findData("employer"))
     view.search()
-    assert {view.model.row_at(r).cells[5] for r in range(view.model.rowCount())} == {first}
+    assert {view.model.row_at(r).cells[5] for r in range(view.model.rowCount())} == {"甲公司"}  # named, not its id
     out = tmp_path / "audit.xlsx"
     context.prompt.script(out)
     shown = context.prompt.recorded("inform", "error")

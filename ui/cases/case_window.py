@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
 
-from desktop.cases.attachments import stored_path
 from desktop.cases.deadlines import NEAR, OVERDUE, PAUSED, STOPPED
+from desktop.filestore import viewing_copy
 from desktop.cases.services import CaseServices
 from desktop.cases.workflow import available_records, next_steps
 from desktop.errors import UserError
@@ -111,9 +113,12 @@ class CaseWindow(QDialog):
             self.services.attachments.add(self.context.actor, self.case_id, path, self.context.files_dir)
 
     def _open_file(self) -> None:
+        """Open the selected attachment in the system viewer, as a checked copy under its own name."""
         row = max(self.tabs.attachments.currentRow(), 0)
-        _, _, sha = self.detail.attachments[row]
-        self.context.prompt.show_file(stored_path(self.context.files_dir, sha))
+        _, name, sha = self.detail.attachments[row]
+        path = viewing_copy(self.context.files_dir, sha, name, Path(tempfile.gettempdir()) / "UnionDesk" / "附件")
+        if not self.context.prompt.show_file(path):
+            self.context.prompt.warn(self, "无法打开附件", f"系统中没有能打开「{name}」的程序。文件已复制到：\n{path}")
 
 
 def _left(days: int) -> str:

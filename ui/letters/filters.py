@@ -28,7 +28,7 @@ class FilterBar(QWidget):
         self.year = EnumCombo(self.years, "filter_year", blank="全部")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (("单位", self.employer), ("街道", self.street), ("文书", self.kind),
+        for label, widget in (("单位/文号", self.employer), ("街道", self.street), ("文书", self.kind),
                               ("状态", self.status), ("年度", self.year)):
             layout.addWidget(QLabel(label))
             layout.addWidget(widget)

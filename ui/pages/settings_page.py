@@ -13,6 +13,7 @@ from ui.context import AppContext
 from ui.documents.font_box import FontBox
 from ui.errors import show_user_error
 from ui.qt import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -72,6 +73,7 @@ class SettingsPage(QScrollArea):
         self.limit_days = _spin(1, 90)
         self.warn_days = _spin(1, 89)
         self.copies = _spin(1, 9)
+        self.separation = QCheckBox("审核人不得核准同一笔理赔；制作支付批次的人不得核准该批次", objectName="separation_of_duties")
         self.patterns = QTableWidget(len(NUMBER_KINDS), 4, objectName="patterns")
         self.deadline_days = {kind: _spin(1, 120) for kind, _ in LETTER_KINDS}
         self.deadline_units = {kind: _unit_combo() for kind, _ in LETTER_KINDS}
@@ -90,6 +92,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._deadlines_box())
         self.font_box = FontBox()
         layout.addWidget(self.font_box)
+        layout.addWidget(self._duties_box())
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
@@ -127,6 +130,11 @@ class SettingsPage(QScrollArea):
             form.addRow(label, row)
         return box
 
+    def _duties_box(self) -> QGroupBox:
+        box = QGroupBox("职责分离（理赔与支付）")
+        QVBoxLayout(box).addWidget(self.separation)
+        return box
+
     def load(self) -> None:
         settings = self.context.settings.load()
         for key, edit in self.text_edits.items():
@@ -134,6 +142,7 @@ class SettingsPage(QScrollArea):
         self.limit_days.setValue(settings.mediation_limit_days)
         self.warn_days.setValue(settings.warn_after_days)
         self.copies.setValue(settings.agreement_copies)
+        self.separation.setChecked(settings.separation_of_duties)
         self._fill_patterns(settings)
         for kind, _ in LETTER_KINDS:
             deadline = settings.letter_deadline(kind)
@@ -170,7 +179,7 @@ class SettingsPage(QScrollArea):
                      for kind, _ in LETTER_KINDS}
         return replace(base, **texts, prefixes=prefixes, patterns=patterns, letter_deadlines=deadlines,
                        mediation_limit_days=self.limit_days.value(), warn_after_days=self.warn_days.value(),
-                       agreement_copies=self.copies.value())
+                       agreement_copies=self.copies.value(), separation_of_duties=self.separation.isChecked())
 
     def save(self) -> None:
         try:

@@ -80,6 +80,7 @@ class AuditView(QWidget):
             self.entity_type.addItem(entity_label(entity_type), entity_type)
 
     def _connect(self) -> None:
+        self.model.modelReset.connect(self._show_count)
         self.search_button.clicked.connect(self.search)
         self.entity_id.returnPressed.connect(self.search)
         self.export_button.clicked.connect(self.export)
@@ -100,8 +101,11 @@ class AuditView(QWidget):
 
     def search(self) -> None:
         self.model.set_source(audit_source(self.context.database, self.context.actor, self.current_filter()))
-        self.count_label.setText(f"共 {self.model.rowCount()} 条（最新在前，双击查看该对象的全部历史）")
         self.table.resizeColumnsToContents()
+
+    def _show_count(self) -> None:
+        """The count the table has, after every reload (a search, another seat's change, F5)."""
+        self.count_label.setText(f"共 {self.model.rowCount()} 条（最新在前，双击查看该对象的全部历史）")
 
     def export(self) -> None:
         path = prompt_for(self).save_file(self, "导出审计记录", "审计记录.xlsx", "Excel 工作簿 (*.xlsx)")

@@ -29,20 +29,28 @@ class TrustServices:
     scheduler: BackupScheduler
     backup_label: QLabel
 
-    def on_exit(self, window: QMainWindow | None = None) -> None:
+    signed_out: bool = False
+
+    def on_sign_out(self, how: str = "退出程序") -> None:
+        """Stop following others' changes and record the sign-out (once)."""
         self.poller.timer.stop()
-        _record_signout(self.scheduler.context)
+        if not self.signed_out:
+            _record_signout(self.scheduler.context, how)
+            self.signed_out = True
+
+    def on_exit(self, window: QMainWindow | None = None) -> None:
+        self.on_sign_out()
         if not self.scheduler.on_exit():
             prompt_for(window).error(window, "退出时备份失败", self.backup_label.toolTip())
 
 
-def _record_signout(context: AppContext) -> None:
+def _record_signout(context: AppContext, how: str) -> None:
     from desktop.errors import UserError
 
     if context.restored:
         return
     try:
-        context.services.officers.record_signout(context.actor)
+        context.services.officers.record_signout(context.actor, how)
     except UserError:
         pass  # the server may be gone at exit; nothing to tell the officer
 

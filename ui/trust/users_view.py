@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from db.enums import Role
 from desktop.auth.officers import OfficerRow
+from desktop.auth.permissions import roles_by_privilege
 from desktop.errors import UserError
 from ui.context import AppContext
 from ui.errors import show_user_error
@@ -140,8 +141,9 @@ class NewOfficerDialog(GuardedDialog):
         self.username = QLineEdit(objectName="username")
         self.display_name = QLineEdit(objectName="display_name")
         self.role = QComboBox(objectName="role")
-        for role in Role:
+        for role in roles_by_privilege():  # least privileged first, and chosen by default
             self.role.addItem(role.label, role)
+        self.role.setCurrentIndex(0)
         self.password = QLineEdit(objectName="password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(self)
