@@ -294,7 +294,7 @@ def test_attach_evidence_and_open_it(qtbot, page, gui_context, errors, tmp_path)
     assert window.tabs.attachments.count() == 1 and "劳动合同.jpg" in window.tabs.attachments.item(0).text()
     click(qtbot, window.tabs.buttons["open_file"])
     assert len(opened) == 1 and open(opened[0], "rb").read() == b"contract scan"
-    assert opened[0].endswith("/劳动合同.jpg")  # the viewer sees the officer's name and extension
+    assert str(opened[0]).endswith("/劳动合同.jpg")  # the viewer sees the officer's name and extension
     stored = list((gui_context.files_dir / "attachments").rglob("*.jpg"))
     assert len(stored) == 1 and stored[0].read_bytes() == b"contract scan"
 
