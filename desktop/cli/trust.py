@@ -49,12 +49,15 @@ class Restore:
 
 class Audit:
     NAME = "audit"
-    HELP = "审计记录：verify 检查是否被改动；export 导出为 Excel"
+    HELP = "审计记录：verify 检查是否被改动；anchor 打印链头（锚点）；export 导出为 Excel"
 
     @staticmethod
     def add_arguments(parser) -> None:
         sub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-        sub.add_parser("verify", help="检查审计记录链是否完整、未被改动")
+        verify = sub.add_parser("verify", help="检查审计记录链是否完整、未被改动")
+        verify.add_argument("--anchor", metavar="FILE|TEXT",
+                            help="核对锚点：audit anchor 的输出、备份文件、导出的台账或其文字")
+        sub.add_parser("anchor", help="打印审计记录链头（条数与校验值），请另行保存")
         export = sub.add_parser("export", help="导出审计记录（Excel）")
         export.add_argument("--out", required=True)
         export.add_argument("--from", dest="date_from", type=date.fromisoformat, help="起始日期 YYYY-MM-DD")
@@ -65,8 +68,28 @@ class Audit:
     def run(args) -> int:
         database = open_database(args.db)
         if args.audit_command == "verify":
-            return _verify(database)
+            return _verify_anchor(database, args.anchor) if args.anchor else _verify(database)
+        if args.audit_command == "anchor":
+            return _print_anchor(database)
         return _export(database, args)
+
+
+def _print_anchor(database: Database) -> int:
+    from desktop.audit_log.anchor import current_anchor
+
+    with database.engine.connect() as conn:
+        print(current_anchor(conn).line)
+    return 0
+
+
+def _verify_anchor(database: Database, source: str) -> int:
+    from desktop.audit_log.anchor import check_anchor, read_anchor
+
+    anchor = read_anchor(source)
+    with database.engine.connect() as conn:
+        result = check_anchor(conn, anchor)
+    print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1
 
 
 def _verify(database: Database) -> int:

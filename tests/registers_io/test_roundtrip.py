@@ -11,7 +11,7 @@ from db.models import IssuedNumber, MediationCase, Payment, SupervisionLetter, W
 from desktop.auth.permissions import SYSTEM
 from desktop.numbering import take_number
 from desktop.registers_io import apply_import, plan_import
-from tests.registers_io.conftest import TODAY, export, rows_of
+from tests.registers_io.conftest import TODAY, export, register_rows, rows_of
 
 KINDS = ("cases", "letters", "claims")
 
@@ -27,7 +27,7 @@ def round_trip(source, target, tmp_path, kind):
 @pytest.mark.parametrize("kind", KINDS)
 def test_export_import_export_gives_the_same_cells(filled, empty_target, tmp_path, kind):
     first, second = round_trip(filled, empty_target, tmp_path, kind)
-    assert rows_of(second) == rows_of(first)
+    assert register_rows(second) == register_rows(first)
 
 
 def test_round_trip_keeps_identities_chains_and_payments(filled, empty_target, tmp_path):
