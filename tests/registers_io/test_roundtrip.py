@@ -11,7 +11,7 @@ from db.models import IssuedNumber, MediationCase, Payment, SupervisionLetter, W
 from desktop.auth.permissions import SYSTEM
 from desktop.numbering import take_number
 from desktop.registers_io import apply_import, plan_import
-from tests.registers_io.conftest import TODAY, export, register_rows, rows_of
+from tests.registers_io.conftest import TODAY, export, register_rows
 
 KINDS = ("cases", "letters", "claims")
 
