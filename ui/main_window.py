@@ -82,5 +82,5 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_F5:
-            self.context.changes.changed.emit(frozenset({"*"}))
+            self.context.changes.announce_everything()
         super().keyPressEvent(event)

@@ -6,12 +6,13 @@ from desktop.auth import Permission
 from desktop.cases.listing import CaseRowSource
 from desktop.cases.services import CaseServices
 from ui.cases.filters import FilterBar
+from ui.changes import watch
 from ui.context import AppContext
 from ui.widgets.lazy_table import LazyTableModel
 from ui.qt import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, Qt, QTableView, QVBoxLayout, QWidget
 
 TITLE = "调解案件"
-WATCHED = {"mediation_case", "case_applicant", "case_mediator", "employer", "worker", "*"}
+WATCHED = ("mediation_case", "case_applicant", "case_mediator", "employer", "worker")
 
 
 class CaseTableModel(LazyTableModel):
@@ -43,7 +44,7 @@ class CasesPage(QWidget):
         self.filters.changed.connect(self._apply)
         self.new_button.clicked.connect(self.open_intake)
         self.table.doubleClicked.connect(lambda index: self.open_case(self.model.id_at(index.row())))
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.reload, WATCHED)
         self._apply(self.filters.current())
 
     def _table(self) -> QTableView:
@@ -76,9 +77,8 @@ class CasesPage(QWidget):
         broad = self.model.source.broad
         self.count_label.setText(f"匹配较多，列出前 {count} 件，请继续输入" if broad else f"共 {count} 件")
 
-    def _on_changed(self, types: frozenset) -> None:
-        if types & WATCHED:
-            self._apply(self.filters.current())
+    def reload(self) -> None:
+        self._apply(self.filters.current())
 
     def open_intake(self):
         from ui.cases.intake_dialog import IntakeDialog
@@ -92,9 +92,11 @@ class CasesPage(QWidget):
         from ui.cases.case_window import CaseWindow
 
         window = self.windows.get(case_id)
-        if window is None or not window.isVisible():
+        if window is None:
             window = CaseWindow(self.context, self.services, case_id, self)
             self.windows[case_id] = window
+            window.finished.connect(lambda _=0, k=case_id: self.windows.pop(k, None))  # closed: deleted soon
         window.show()
         window.raise_()
+        window.activateWindow()
         return window

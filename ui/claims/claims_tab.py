@@ -10,6 +10,7 @@ from desktop.claims.batches import BatchService
 from desktop.claims.plans import PlanService
 from desktop.claims.queries import WIDTHS, ClaimFilter, ClaimQueries
 from desktop.money import format_amount
+from ui.changes import watch
 from ui.claims.claim_detail import ClaimDetailPanel
 from ui.claims.claim_form import ClaimForm
 from ui.claims.common import attempt
@@ -21,7 +22,7 @@ from ui.qt import (
 from ui.widgets.lazy_table import LazyTableModel
 
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-WATCHED = {"aid_claim", "payment_batch", "aid_plan", "plan_rule_version", "*"}
+WATCHED = ("aid_claim", "payment_batch", "aid_plan", "plan_rule_version")
 
 
 class ClaimsTab(QWidget):
@@ -78,7 +79,7 @@ class ClaimsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         self.new_button.clicked.connect(self.new_claim)
         self.batch_button.clicked.connect(self.make_batch)
-        self.context.changes.changed.connect(self._on_changed)
+        watch(self, self.context.changes, self._on_changed, WATCHED)
 
     def reload_plans(self) -> None:
         current = self.plan.currentData()
@@ -108,13 +109,12 @@ class ClaimsTab(QWidget):
     def _show(self, row: int) -> None:
         self.detail.show_claim(self.model.id_at(row))
 
-    def _on_changed(self, types: frozenset) -> None:
-        if types & WATCHED:
-            selected = self.detail.detail.row.id if self.detail.detail else None
-            self.reload_plans()
-            self.model.refresh()
-            self.count.setText(f"共 {self.model.rowCount()} 笔")
-            self.detail.show_claim(selected)
+    def _on_changed(self) -> None:
+        selected = self.detail.detail.row.id if self.detail.detail else None
+        self.reload_plans()
+        self.model.refresh()
+        self.count.setText(f"共 {self.model.rowCount()} 笔")
+        self.detail.show_claim(selected)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

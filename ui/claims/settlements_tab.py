@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.claims.settlements import STATES, SettlementFilter, SettlementQueries
 from desktop.money import format_amount
+from ui.changes import watch
 from ui.context import AppContext
 from ui.qt import (
     QAbstractItemView, QBrush, QColor, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
@@ -12,6 +13,7 @@ from ui.qt import (
 
 HEADERS = ("来源", "案件编号", "案件状态", "付款方", "收款职工", "内容", "应付（元）", "履行期限", "已付（元）",
            "未付（元）", "履行情况")
+WATCHED = ("agreement_term", "performance_payment", "payment", "mediation_case")
 TONES = {"已逾期": QColor("#f8d7da"), "已履行": QColor("#eeeeee")}
 
 
@@ -33,12 +35,8 @@ class SettlementsTab(QWidget):
         for edit in (self.search, self.month):
             edit.textChanged.connect(self.reload)
         self.state.currentIndexChanged.connect(self.reload)
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.reload, WATCHED)
         self.reload()
-
-    def _on_changed(self, types: frozenset) -> None:
-        if types & {"agreement_term", "performance_payment", "payment", "mediation_case", "*"}:
-            self.reload()
 
     def _build(self) -> None:
         filters = QHBoxLayout()

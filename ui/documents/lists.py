@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.issuing.owners import OWNER_LABELS
+from ui.changes import watch
 from ui.context import AppContext
 from ui.documents.common import document_service, open_preview, print_views
 from ui.documents.table import DocumentTable
@@ -29,7 +30,7 @@ class DocumentList(QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.select_all_button.clicked.connect(self.table.selectAll)
         self.print_button.clicked.connect(self.print_selected)
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.refresh, ("issued_document",))
 
     def _layout(self) -> None:
         for widget in (self.preview_button, self.select_all_button, self.print_button, self.count):
@@ -38,10 +39,6 @@ class DocumentList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
-
-    def _on_changed(self, types: frozenset) -> None:
-        if "issued_document" in types or "*" in types:
-            self.refresh()
 
     def show_views(self, views) -> None:
         self.table.show_views(views)

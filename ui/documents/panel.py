@@ -19,6 +19,7 @@ from desktop.errors import UserError
 from desktop.issuing.case_context import parties_of
 from desktop.issuing.owners import kinds_for
 from desktop.issuing.service import OwnerRef
+from ui.changes import watch
 from ui.context import AppContext
 from ui.documents.common import document_service, open_preview, print_views
 from ui.documents.serve_dialog import ServeDialog
@@ -43,7 +44,7 @@ class DocumentsPanel(QWidget):
         self._layout()
         self._connect()
         self._apply_permission()
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.refresh, ("issued_document",))
         self.refresh()
 
     def _layout(self) -> None:
@@ -77,10 +78,6 @@ class DocumentsPanel(QWidget):
         unserved = [v for v in views if not v.served and not v.superseded_by_id and v.kind != "service-receipt"]
         titles = "、".join(v.title for v in unserved)
         self.summary.setText(f"未送达文书 {len(unserved)} 份：{titles}" if unserved else "文书均已送达" if views else "尚未出具文书")
-
-    def _on_changed(self, types: frozenset) -> None:
-        if "issued_document" in types or "*" in types:
-            self.refresh()
 
     def _guard(self, action) -> None:
         try:

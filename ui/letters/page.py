@@ -6,6 +6,7 @@ from desktop.auth import Permission
 from desktop.errors import UserError
 from desktop.letters import LetterFilter, LettersService
 from desktop.parties import search_employers
+from ui.changes import watch
 from ui.context import AppContext
 from ui.documents.panel import DocumentsPanel
 from ui.widgets.history import history_button
@@ -30,7 +31,7 @@ from ui.qt import (
 )
 
 TITLE = "一函两书"
-WATCHED = {"supervision_letter", "supervision_matter", "employer", "*"}
+WATCHED = ("supervision_letter", "supervision_matter", "employer")
 
 
 def create(context: AppContext, parent=None) -> QWidget:
@@ -101,11 +102,7 @@ class LettersPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.due_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_due(current.row()))
         self.all_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_letter(current.row()))
-        self.context.changes.changed.connect(self._on_changed)
-
-    def _on_changed(self, entity_types: frozenset) -> None:
-        if WATCHED & set(entity_types):
-            self.refresh()
+        watch(self, self.context.changes, self.refresh, WATCHED)
 
     def refresh(self) -> None:
         due = self.service.needs_action()

@@ -9,6 +9,7 @@ from desktop.audit_log.labels import entity_label
 from desktop.audit_log.query import AuditFilter, AuditService, audit_source
 from desktop.auth import Permission
 from desktop.errors import UserError
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -86,10 +87,7 @@ class AuditView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
         self.table.doubleClicked.connect(self._open_history)
-        self.context.changes.changed.connect(self._on_changed)
-
-    def _on_changed(self, _types: frozenset) -> None:
-        self.model.refresh()
+        watch(self, self.context.changes, self.model.refresh)
 
     def current_filter(self) -> AuditFilter:
         officer = self.officer.currentText().strip()
