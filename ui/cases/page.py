@@ -35,7 +35,7 @@ class CasesPage(QWidget):
         self.services = CaseServices(context.database)
         self.windows: dict[int, QWidget] = {}
         self.intake_dialog = None
-        self.model = CaseTableModel(CaseRowSource(self.services.queries), self)
+        self.model = CaseTableModel(CaseRowSource(self.services.queries), self, load=False)
         self.filters = FilterBar(self.services.mediation.officers(), self.services.queries.streets(), self)
         self.table = self._table()
         self.count_label = QLabel(objectName="caseCount")
@@ -44,8 +44,7 @@ class CasesPage(QWidget):
         self.filters.changed.connect(self._apply)
         self.new_button.clicked.connect(self.open_intake)
         self.table.doubleClicked.connect(lambda index: self.open_case(self.model.id_at(index.row())))
-        watch(self, context.changes, self.reload, WATCHED)
-        self._apply(self.filters.current())
+        watch(self, context.changes, self.reload, WATCHED, load_on_show=True)
 
     def _table(self) -> QTableView:
         view = QTableView(objectName="caseTable")

@@ -39,14 +39,12 @@ class ClaimsTab(QWidget):
         self.count = QLabel(objectName="count")
         self.new_button = QPushButton("新建申请…", objectName="new_claim")
         self.batch_button = QPushButton("所选已核准理赔编入支付批次", objectName="make_batch")
-        self.model = LazyTableModel(self.queries.source(ClaimFilter()), self)
+        self.model = LazyTableModel(self.queries.source(ClaimFilter()), self, load=False)
         self.table = _table(self.model)
         self.detail = ClaimDetailPanel(context, self)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._build()
         self._connect()
-        self.reload_plans()
-        self.apply_filter()
 
     def _build(self) -> None:
         filters = QHBoxLayout()
@@ -79,7 +77,7 @@ class ClaimsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         self.new_button.clicked.connect(self.new_claim)
         self.batch_button.clicked.connect(self.make_batch)
-        watch(self, self.context.changes, self._on_changed, WATCHED)
+        watch(self, self.context.changes, self._on_changed, WATCHED, load_on_show=True)
 
     def reload_plans(self) -> None:
         current = self.plan.currentData()

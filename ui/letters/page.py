@@ -56,7 +56,7 @@ class LettersPage(QWidget):
         self.context = context
         self.service = service or LettersService(context.database)
         self.due_model = LetterRowsModel(show_note=True)
-        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self)
+        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self, load=False)
         self.due_table, self.all_table = _table(self.due_model, "needs_action"), _table(self.all_model, "letters")
         self.all_table.setSortingEnabled(True)
         self.all_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
@@ -71,7 +71,6 @@ class LettersPage(QWidget):
         self.matter_dialog: MatterDialog | None = None
         self._build()
         self._connect()
-        self.refresh()
 
     def _build(self) -> None:
         tools = QHBoxLayout()
@@ -102,7 +101,7 @@ class LettersPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.due_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_due(current.row()))
         self.all_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_letter(current.row()))
-        watch(self, self.context.changes, self.refresh, WATCHED)
+        watch(self, self.context.changes, self.refresh, WATCHED, load_on_show=True)
 
     def refresh(self) -> None:
         due = self.service.needs_action()

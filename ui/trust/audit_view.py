@@ -47,7 +47,7 @@ class AuditView(QWidget):
         self.verify_button = QPushButton("校验审计链", objectName="verify")
         self.count_label = QLabel(objectName="count")
         self.table = QTableView(objectName="entries")
-        self.model = LazyTableModel(audit_source(context.database, context.actor, AuditFilter()), self)
+        self.model = LazyTableModel(audit_source(context.database, context.actor, AuditFilter()), self, load=False)
         self._build()
         self._fill_choices()
         self._connect()
@@ -87,7 +87,7 @@ class AuditView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
         self.table.doubleClicked.connect(self._open_history)
-        watch(self, self.context.changes, self.model.refresh)
+        watch(self, self.context.changes, self.model.refresh, load_on_show=True)
 
     def current_filter(self) -> AuditFilter:
         officer = self.officer.currentText().strip()

@@ -35,13 +35,13 @@ class NumbersView(QWidget):
         self.check_label = QLabel(objectName="sequenceCheck", wordWrap=True)
         self.count_label = QLabel(objectName="numberCount")
         self.table = QTableView(objectName="numbers")
-        self.model = LazyTableModel(self.register.source(context.actor), self)
+        self.model = LazyTableModel(self.register.source(context.actor), self, load=False)
         self._build()
         self._fill_choices()
         self.kind.currentIndexChanged.connect(self.search)
         self.year.currentIndexChanged.connect(self.search)
         self.check_button.clicked.connect(self.check)
-        watch(self, context.changes, self._on_changed, WATCHED)
+        watch(self, context.changes, self._on_changed, WATCHED, load_on_show=True)
         self.search()
 
     def _build(self) -> None:

@@ -33,7 +33,7 @@ class TrustServices:
     def on_exit(self, window: QMainWindow | None = None) -> None:
         self.poller.timer.stop()
         _record_signout(self.scheduler.context)
-        if not self.scheduler.on_exit():
+        if not self.scheduler.on_exit(window):
             QMessageBox.critical(window, "退出时备份失败", self.backup_label.toolTip())
 
 
