@@ -9,6 +9,10 @@ def main(argv: list[str] | None = None) -> int:
 
     bootstrap()
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        from desktop.cli import print_version
+
+        return print_version(args)
     if args.command is None:
         from ui.app import run_window
 

@@ -10,6 +10,8 @@ from platformdirs import user_data_dir
 APP_NAME = "UnionDesk"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPO_ROOT / "resources"
+# free fonts copied into the installed bundle (packaging/uniondesk.spec); absent in a checkout
+BUNDLED_FONTS = REPO_ROOT / "fonts"
 
 
 def data_dir() -> Path:

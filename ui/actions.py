@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.qt import QAction, QKeySequence, QMainWindow, QMessageBox
+from ui.qt import QAction, QKeySequence, QMainWindow, Qt
 
 
 def install_menus(window: QMainWindow) -> None:
@@ -20,12 +20,14 @@ def _quit_action(window: QMainWindow) -> QAction:
 
 
 def _about_action(window: QMainWindow) -> QAction:
-    action = QAction("关于工会调解工作台(&A)", window)
-    action.triggered.connect(
-        lambda: QMessageBox.about(
-            window,
-            "关于",
-            "工会调解工作台 UnionDesk\n\n劳动争议调解、一函两书、职工互助保障理赔、正式文书与台账。",
-        )
-    )
+    action = QAction("关于工会调解工作台(&A)", window, objectName="about-action")
+    action.triggered.connect(lambda: _show_about(window))
     return action
+
+
+def _show_about(window: QMainWindow) -> None:
+    from ui.about import AboutDialog
+
+    dialog = AboutDialog(window.context, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from desktop.errors import UserError
+from desktop.paths import BUNDLED_FONTS
 
 ROLES = ("body", "title", "heading1", "heading2", "page_number")
 
@@ -97,7 +98,8 @@ def font_dirs() -> list[Path]:
     dirs = [Path(windir) / "Fonts", Path("C:/Windows/Fonts"),
             Path(local) / "Microsoft/Windows/Fonts", home / ".fonts",
             home / ".local/share/fonts", Path("/usr/share/fonts"),
-            Path("/usr/local/share/fonts"), Path("/Library/Fonts"), home / "Library/Fonts"]
+            Path("/usr/local/share/fonts"), Path("/Library/Fonts"), home / "Library/Fonts",
+            BUNDLED_FONTS]
     return [d for d in dict.fromkeys(dirs) if d.is_dir()]
 
 
