@@ -112,9 +112,21 @@ class DocumentsPanel(QWidget):
         options = self._receipt_options() if kind == "service-receipt" else {}
         if options is None:
             return
-        view = self.service.issue(self.context.actor, kind, OwnerRef(self.owner_type, self.owner_id), **options)
+        service, actor, owner = self.service, self.context.actor, OwnerRef(self.owner_type, self.owner_id)
+        self._on_worker(lambda _control: service.issue(actor, kind, owner, **options), "正在出具文书…")
+
+    def _on_worker(self, issue, title: str) -> None:
+        """Issue on the task runner's worker (rendering and the write), then show the preview."""
+        self.context.runner.run(issue, self._issued, self._failed, parent=self, title=title)
+
+    def _issued(self, view) -> None:
         self.refresh()
         self.preview = open_preview(self, self.context, view)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error)
 
     def _receipt_options(self) -> dict | None:
         """Which document the receipt is for, and which party receives it."""
@@ -155,9 +167,8 @@ class DocumentsPanel(QWidget):
         view = self._selected()
         reason, ok = QInputDialog.getText(self, "更正重出", f"更正「{view.title}」的原因：")
         if ok:
-            new = self.service.reissue(self.context.actor, view.id, reason)
-            self.refresh()
-            self.preview = open_preview(self, self.context, new)
+            service, actor = self.service, self.context.actor
+            self._on_worker(lambda _control: service.reissue(actor, view.id, reason), "正在更正重出文书…")
 
 
 BUTTONS = [("issue", "出具…"), ("preview", "预览"), ("reprint", "重新打印"), ("seal", "标记已盖章"),

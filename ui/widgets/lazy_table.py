@@ -26,6 +26,7 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._source = source
         self._pages: dict[int, list[TableRow]] = {}
+        self._loaded = load
         self._count = source.count() if load else 0
 
     @property
@@ -34,7 +35,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def set_source(self, source: RowSource) -> None:
         self.beginResetModel()
-        self._source, self._pages = source, {}
+        self._source, self._pages, self._loaded = source, {}, True
         self._count = source.count()
         self.endResetModel()
 
@@ -87,8 +88,13 @@ class LazyTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self._source.columns[column].key
-        if self._source.columns[column].sortable:
-            self.set_source(self._source.sorted_by(key, order == Qt.SortOrder.DescendingOrder))
+        if not self._source.columns[column].sortable:
+            return
+        source = self._source.sorted_by(key, order == Qt.SortOrder.DescendingOrder)
+        if self._loaded:
+            self.set_source(source)
+        else:
+            self._source = source  # not read yet: read sorted when first loaded
 
 
 def display_text(value) -> str:
