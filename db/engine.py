@@ -19,8 +19,9 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db import audit, search_index, search_kinds  # noqa: F401 - search_kinds registers the kinds
 from db.errors import ConflictError, UserError, duplicate_from
+from db.changes import Changes, collected
 
-ChangeListener = Callable[[frozenset[str]], None]
+ChangeListener = Callable[[Changes], None]
 
 
 class Database:
@@ -45,7 +46,7 @@ class Database:
         return Path(self.url.database)
 
     def subscribe(self, listener: ChangeListener) -> None:
-        """Call ``listener(entity_types)`` after every committed write."""
+        """Call ``listener(changes)`` after every committed write that changed something."""
         self._listeners.append(listener)
 
     @contextmanager
@@ -66,11 +67,11 @@ class Database:
             session.rollback()
             raise
         finally:
-            changed = frozenset(session.info.get("changed_types", ()))
+            changed = collected(session)
             session.close()
         self._publish(changed)
 
-    def _publish(self, changed: frozenset[str]) -> None:
+    def _publish(self, changed: Changes) -> None:
         if changed:
             for listener in list(self._listeners):
                 listener(changed)

@@ -14,22 +14,10 @@ from db.engine import Database
 from desktop.auth import Actor, Permission
 from desktop.services import Services
 from desktop.settings import SettingsService
-from ui.qt import QObject, QSettings, QTimer, Signal
+from ui.changes import ChangeBridge
+from ui.qt import QSettings
 from ui.tasks import TaskRunner
 from ui.widgets.prompts import Prompt, QtPrompt
-
-
-class ChangeBridge(QObject):
-    """Re-emits the database's change notices as a Qt signal on the GUI thread."""
-
-    changed = Signal(frozenset)
-
-    def __init__(self, database: Database) -> None:
-        super().__init__()
-        database.subscribe(self._from_any_thread)
-
-    def _from_any_thread(self, entity_types: frozenset) -> None:
-        QTimer.singleShot(0, self, lambda: self.changed.emit(entity_types))
 
 
 @dataclass
@@ -46,7 +34,7 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.changes = ChangeBridge(self.database)
-        self.runner = TaskRunner()  # background work of areas without their own runner (printing)
+        self.runner = TaskRunner()  # the application's one worker: backups, slow reads, printing, registers
         if self.services is None:
             self.services = Services(self.database, self.files_dir)
 

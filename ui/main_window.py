@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """F5: every list reloads from the database."""
-        self.context.changes.changed.emit(frozenset({"*"}))
+        self.context.changes.announce_everything()
 
     def show_help(self) -> None:
         """F1: what the area shown is for, and the keys that work everywhere."""

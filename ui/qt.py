@@ -5,6 +5,7 @@ from PySide6.QtCore import (  # noqa: F401
     QCoreApplication,
     QDate,
     QEvent,
+    QEventLoop,
     QItemSelectionModel,
     QLibraryInfo,
     QLocale,

@@ -15,7 +15,7 @@ from tests.support.keyboard import type_text
 from desktop.cases.listing import STATUS_COLUMN
 from ui.cases.widgets import to_qdate
 from ui.main_window import MainWindow
-from ui.qt import Qt, QTableWidgetItem
+from ui.qt import QApplication, Qt, QTableWidgetItem
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date.today()
@@ -35,7 +35,9 @@ def page(qtbot, gui_context):
 
 
 def click(qtbot, widget):
+    """Click, then let the window take in the change the click made (announced on the next loop turn)."""
     qtbot.mouseClick(widget, LEFT)
+    QApplication.processEvents()
 
 
 def set_cells(table, rows):

@@ -52,7 +52,9 @@ def tab(qtbot, gui_context):
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
     window.show()
-    return window.show_area("理赔支付").batches
+    area = window.show_area("理赔支付")
+    area.setCurrentWidget(area.batches)  # the officer opens the tab: a hidden tab refreshes only when shown
+    return area.batches
 
 
 def make_batch(qtbot, tab, claim_ids, actor=None):

@@ -88,6 +88,7 @@ def test_complete_claim_approved_batched_paid(qtbot, page, tmp_path, monkeypatch
     page.claims.select_claim(claim.id)
     qtbot.mouseClick(page.claims.batch_button, LEFT)
     batches = page.batches
+    page.setCurrentWidget(batches)  # a hidden tab catches up with the change when shown
     qtbot.waitUntil(lambda: len(batches.batches) == 1)
     batches.select(batches.batches[0].id)
     assert batches.sheet.item(0, 1).text() == "王芳" and batches.sheet.item(0, 4).text() == "1,200.25"

@@ -63,6 +63,7 @@ def test_panel_runs_the_service_loop(qtbot, gui_context, owners, monkeypatch, tm
     pdf_printer_dialog(monkeypatch, tmp_path / "printed.pdf", [])
     panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
     qtbot.addWidget(panel)
+    panel.show()  # a hidden panel catches up with changes only when shown
     assert panel.summary.text() == "尚未出具文书"
     qtbot.mouseClick(panel.buttons["issue"], qt_left())
     qtbot.addWidget(panel.preview)

@@ -14,7 +14,6 @@ from tests.support.keyboard import type_text
 from ui import tasks
 from ui.main_window import MainWindow
 from ui.qt import Qt
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -23,9 +22,7 @@ def page(qtbot, gui_context):
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
     window.show()
-    area = window.show_area("台账导出")
-    area.set_runner(TaskRunner(synchronous=True))
-    return area
+    return window.show_area("台账导出")  # the context's runner runs tasks inline
 
 
 @pytest.fixture

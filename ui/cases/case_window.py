@@ -14,18 +14,26 @@ from ui.cases.case_steps import IMMEDIATE, run_immediate, step_dialog
 from ui.cases.case_tabs import CaseTabs
 from ui.cases.related import LinkedLetters, documents_tab
 from ui.widgets.history import history_button
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import QDialog, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.widgets.windows import fit_to_screen
 
+CASE_FILE = ("mediation_case", "case_applicant", "case_agent", "case_category", "case_mediator", "mediation_session",
+             "agreement_term", "performance_payment", "follow_up", "claim_item", "attachment", "state_transition",
+             "supervision_letter", "employer", "worker", "case_pause")
+"""What the case window shows: a change to any of these reloads it (documents watch their own)."""
 CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;",
                PAUSED: "color: #1f5fa8;"}
 
 
 class CaseWindow(QDialog):
+    """Deleted when closed; the cases page keeps one per case while it is open."""
+
     def __init__(self, context: AppContext, services: CaseServices, case_id: int, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context, self.services, self.case_id = context, services, case_id
         fit_to_screen(self, 1180, 700)
         self.current_dialog = None
@@ -53,12 +61,8 @@ class CaseWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         for key, button in self.tabs.buttons.items():
             button.clicked.connect(lambda _=False, k=key: self.run(k))
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.reload, CASE_FILE)
         self.reload()
-
-    def _on_changed(self, _types: frozenset) -> None:
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         self.detail = d = self.services.queries.detail(self.case_id)
@@ -89,21 +93,20 @@ class CaseWindow(QDialog):
             self.steps_layout.addWidget(self.step_buttons["none"])
 
     def run(self, key: str):
-        """Take step ``key``: at once, or by opening its dialog (returned)."""
+        """Take step ``key``: at once, or by opening its dialog (returned).
+
+        The window reloads once, when the change it made is announced."""
         try:
             if key in IMMEDIATE:
-                run_immediate(self, key)
-                return self.reload()
+                return run_immediate(self, key)
             if key == "attach":
-                self._attach()
-                return self.reload()
+                return self._attach()
             if key == "open_file":
                 return self._open_file()
         except UserError as error:
             show_user_error(self, error)
             return None
         self.current_dialog = step_dialog(self, key)
-        self.current_dialog.accepted.connect(self.reload)
         self.current_dialog.open()
         return self.current_dialog
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from desktop.auth import Permission
 from desktop.cases.listing import CaseRowSource
 from ui.cases.filters import FilterBar
+from ui.changes import watch
 from ui.context import AppContext
 from ui.widgets.lazy_table import LazyTableModel
 from ui.widgets.tables import export_rows_action, install_list
 from ui.qt import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, Qt, QTableView, QVBoxLayout, QWidget
 
 TITLE = "调解案件"
-WATCHED = {"mediation_case", "case_applicant", "case_mediator", "employer", "worker", "*"}
+WATCHED = ("mediation_case", "case_applicant", "case_mediator", "employer", "worker")
 
 
 class CaseTableModel(LazyTableModel):
@@ -37,7 +38,7 @@ class CasesPage(QWidget):
         self.services = context.services.cases
         self.windows: dict[int, QWidget] = {}
         self.intake_dialog = None
-        self.model = CaseTableModel(CaseRowSource(self.services.queries), self)
+        self.model = CaseTableModel(CaseRowSource(self.services.queries), self, load=False)
         self.filters = FilterBar(self.services.mediation.officers(), self.services.queries.streets(), self)
         self.table = self._table()
         self.count_label = QLabel(objectName="caseCount")
@@ -49,8 +50,7 @@ class CasesPage(QWidget):
                                  open_row=lambda row: self.open_case(self.model.id_at(row)),
                                  export=export_rows_action(lambda: self.list, "调解案件",
                                                            lambda: context.settings.load().centre_name))
-        context.changes.changed.connect(self._on_changed)
-        self._apply(self.filters.current())
+        watch(self, context.changes, self.reload, WATCHED, load_on_show=True)
 
     def _table(self) -> QTableView:
         view = QTableView(objectName="caseTable")
@@ -82,9 +82,8 @@ class CasesPage(QWidget):
         broad = self.model.source.broad
         self.count_label.setText(f"匹配较多，列出前 {count} 件，请继续输入" if broad else f"共 {count} 件")
 
-    def _on_changed(self, types: frozenset) -> None:
-        if types & WATCHED:
-            self._apply(self.filters.current())
+    def reload(self) -> None:
+        self._apply(self.filters.current())
 
     def focus_search(self) -> None:
         self.filters.search.setFocus()
@@ -106,9 +105,11 @@ class CasesPage(QWidget):
         from ui.cases.case_window import CaseWindow
 
         window = self.windows.get(case_id)
-        if window is None or not window.isVisible():
+        if window is None:
             window = CaseWindow(self.context, self.services, case_id, self)
             self.windows[case_id] = window
+            window.finished.connect(lambda _=0, k=case_id: self.windows.pop(k, None))  # closed: deleted soon
         window.show()
         window.raise_()
+        window.activateWindow()
         return window

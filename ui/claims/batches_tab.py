@@ -8,6 +8,7 @@ from db.enums import BatchStatus
 from desktop.auth import Permission
 from desktop.claims.batches import BankRow, BatchSummary
 from desktop.money import format_amount
+from ui.changes import watch
 from ui.claims.common import attempt, date_edit, date_of
 from ui.context import AppContext
 from ui.qt import (
@@ -43,7 +44,7 @@ class BatchesTab(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.paid_button.clicked.connect(self.mark_paid)
         self.export_button.clicked.connect(self.export)
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.reload, ("payment_batch", "aid_claim"))
         self.reload()
 
     def _build(self) -> None:
@@ -105,10 +106,6 @@ class BatchesTab(QWidget):
         self.export_button.setEnabled(status not in (None, BatchStatus.VOIDED) and can(Permission.EXPORT))
         self.remove_button.setEnabled(status == BatchStatus.DRAFT and can(Permission.CLAIM_APPROVE)
                                       and self.current_claim() is not None)
-
-    def _on_changed(self, types: frozenset) -> None:
-        if types & {"payment_batch", "aid_claim", "*"}:
-            self.reload()
 
     def approve(self) -> None:
         batch = self.current()

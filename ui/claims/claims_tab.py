@@ -8,6 +8,7 @@ from db.enums import ClaimStatus
 from desktop.auth import Permission
 from desktop.claims.queries import WIDTHS, ClaimFilter
 from desktop.money import format_amount
+from ui.changes import watch
 from ui.claims.claim_detail import ClaimDetailPanel
 from ui.claims.claim_form import ClaimForm
 from ui.claims.common import attempt
@@ -21,7 +22,7 @@ from ui.widgets.tables import export_rows_action, install_list
 from ui.widgets.prompts import prompt_for
 
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-WATCHED = {"aid_claim", "payment_batch", "aid_plan", "plan_rule_version", "*"}
+WATCHED = ("aid_claim", "payment_batch", "aid_plan", "plan_rule_version")
 
 
 class ClaimsTab(QWidget):
@@ -38,14 +39,12 @@ class ClaimsTab(QWidget):
         self.count = QLabel(objectName="count")
         self.new_button = QPushButton("新建申请…", objectName="new_claim")
         self.batch_button = QPushButton("所选已核准理赔编入支付批次", objectName="make_batch")
-        self.model = LazyTableModel(self.queries.source(ClaimFilter()), self)
+        self.model = LazyTableModel(self.queries.source(ClaimFilter()), self, load=False)
         self.table = _table(self.model)
         self.detail = ClaimDetailPanel(context, self)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._build()
         self._connect()
-        self.reload_plans()
-        self.apply_filter()
 
     def _build(self) -> None:
         filters = QHBoxLayout()
@@ -82,7 +81,7 @@ class ClaimsTab(QWidget):
                                  export=export_rows_action(lambda: self.list, "理赔申请",
                                                            lambda: self.context.settings.load().centre_name))
         self.batch_button.clicked.connect(self.make_batch)
-        self.context.changes.changed.connect(self._on_changed)
+        watch(self, self.context.changes, self._on_changed, WATCHED, load_on_show=True)
 
     def reload_plans(self) -> None:
         current = self.plan.currentData()
@@ -112,13 +111,12 @@ class ClaimsTab(QWidget):
     def _show(self, row: int) -> None:
         self.detail.show_claim(self.model.id_at(row))
 
-    def _on_changed(self, types: frozenset) -> None:
-        if types & WATCHED:
-            selected = self.detail.detail.row.id if self.detail.detail else None
-            self.reload_plans()
-            self.model.refresh()
-            self.count.setText(f"共 {self.model.rowCount()} 笔")
-            self.detail.show_claim(selected)
+    def _on_changed(self) -> None:
+        selected = self.detail.detail.row.id if self.detail.detail else None
+        self.reload_plans()
+        self.model.refresh()
+        self.count.setText(f"共 {self.model.rowCount()} 笔")
+        self.detail.show_claim(selected)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.issuing.owners import OWNER_LABELS
+from ui.changes import watch
 from ui.context import AppContext
 from ui.documents.common import document_service, open_preview, print_views
 from ui.documents.table import DocumentTable
@@ -31,7 +32,7 @@ class DocumentList(QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.select_all_button.clicked.connect(self.table.selectAll)
         self.print_button.clicked.connect(self.print_selected)
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.refresh, ("issued_document",))
         self.list = install_list(self.table, f"documents_{type(self).__name__}", context.preferences,
                                  open_row=lambda _row: self.show_preview(),
                                  export=export_rows_action(lambda: self.list, "文书",
@@ -45,10 +46,6 @@ class DocumentList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
-
-    def _on_changed(self, types: frozenset) -> None:
-        if "issued_document" in types or "*" in types:
-            self.refresh()
 
     def show_views(self, views) -> None:
         self.table.show_views(views)

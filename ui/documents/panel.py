@@ -21,6 +21,7 @@ from desktop.issuing.case_context import parties_of
 from desktop.issuing.registry import kinds_for
 from desktop.issuing.request import IssueOptions
 from desktop.issuing.service import OwnerRef
+from ui.changes import watch
 from ui.context import AppContext
 from ui.documents.common import document_service, open_preview, print_views
 from ui.documents.serve_dialog import ServeDialog
@@ -46,7 +47,7 @@ class DocumentsPanel(QWidget):
         self._layout()
         self._connect()
         self._apply_permission()
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.refresh, ("issued_document",))
         self.refresh()
 
     def _layout(self) -> None:
@@ -81,10 +82,6 @@ class DocumentsPanel(QWidget):
         titles = "、".join(v.title for v in unserved)
         self.summary.setText(f"未送达文书 {len(unserved)} 份：{titles}" if unserved else "文书均已送达" if views else "尚未出具文书")
 
-    def _on_changed(self, types: frozenset) -> None:
-        if "issued_document" in types or "*" in types:
-            self.refresh()
-
     def _guard(self, action) -> None:
         try:
             action()
@@ -118,9 +115,21 @@ class DocumentsPanel(QWidget):
         options = self._receipt_options() if kind == DocumentKind.SERVICE_RECEIPT else IssueOptions()
         if options is None:
             return
-        view = self.service.issue(self.context.actor, kind, OwnerRef(self.owner_type, self.owner_id), options)
+        service, actor, owner = self.service, self.context.actor, OwnerRef(self.owner_type, self.owner_id)
+        self._on_worker(lambda _control: service.issue(actor, kind, owner, options), "正在出具文书…")
+
+    def _on_worker(self, issue, title: str) -> None:
+        """Issue on the task runner's worker (rendering and the write), then show the preview."""
+        self.context.runner.run(issue, self._issued, self._failed, parent=self, title=title)
+
+    def _issued(self, view) -> None:
         self.refresh()
         self.preview = open_preview(self, self.context, view)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error)
 
     def _receipt_options(self) -> IssueOptions | None:
         """Which document the receipt is for, and which party receives it."""
@@ -161,9 +170,8 @@ class DocumentsPanel(QWidget):
         view = self._selected()
         reason = prompt_for(self).ask_text(self, "更正重出", f"更正「{view.title}」的原因：")
         if reason is not None:
-            new = self.service.reissue(self.context.actor, view.id, reason)
-            self.refresh()
-            self.preview = open_preview(self, self.context, new)
+            service, actor = self.service, self.context.actor
+            self._on_worker(lambda _control: service.reissue(actor, view.id, reason), "正在更正重出文书…")
 
 
 BUTTONS = [("issue", "出具…"), ("preview", "预览"), ("reprint", "重新打印"), ("seal", "标记已盖章"),

@@ -6,6 +6,7 @@ from desktop.auth import Permission
 from desktop.errors import UserError
 from desktop.letters import LetterFilter, LettersService
 from desktop.parties import search_employers
+from ui.changes import watch
 from ui.context import AppContext
 from ui.documents.panel import DocumentsPanel
 from ui.widgets.history import history_button
@@ -30,7 +31,7 @@ from ui.qt import (
 )
 
 TITLE = "一函两书"
-WATCHED = {"supervision_letter", "supervision_matter", "employer", "*"}
+WATCHED = ("supervision_letter", "supervision_matter", "employer")
 
 
 def create(context: AppContext, parent=None) -> QWidget:
@@ -70,7 +71,7 @@ class LettersPage(QWidget):
         self.context = context
         self.service = service or context.services.letters
         self.due_model = LetterRowsModel(show_note=True)
-        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self)
+        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self, load=False)
         self.due_table, self.all_table = _due_table(self.due_model), _table(self.all_model, "letters")
         self.all_table.setSortingEnabled(True)
         self.all_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
@@ -85,7 +86,6 @@ class LettersPage(QWidget):
         self.matter_dialog: MatterDialog | None = None
         self._build()
         self._connect()
-        self.refresh()
 
     def _build(self) -> None:
         tools = QHBoxLayout()
@@ -116,7 +116,7 @@ class LettersPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.due_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_due(current.row()))
         self.all_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_letter(current.row()))
-        self.context.changes.changed.connect(self._on_changed)
+        watch(self, self.context.changes, self.refresh, WATCHED, load_on_show=True)
         centre = lambda: self.context.settings.load().centre_name  # noqa: E731
         self.due_list = install_list(self.due_table, "letters_due", self.context.preferences,
                                      open_row=self._open_due,
@@ -132,10 +132,6 @@ class LettersPage(QWidget):
     def new_record(self) -> None:
         if self.new_button.isEnabled():
             self.new_matter()
-
-    def _on_changed(self, entity_types: frozenset) -> None:
-        if WATCHED & set(entity_types):
-            self.refresh()
 
     def refresh(self) -> None:
         due = self.service.needs_action()

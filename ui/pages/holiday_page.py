@@ -10,6 +10,7 @@ from desktop.calendar.entries import DayEntry
 from desktop.calendar.recompute import Moved
 from desktop.calendar.service import CalendarService, SavedDay, YearView
 from desktop.errors import UserError
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.pages.holiday_dialogs import DayDialog, ImportDialog, ReasonDialog, blank_entry
@@ -30,7 +31,7 @@ from ui.qt import (
     QWidget,
 )
 
-WATCHED = frozenset({"holiday_day", "*"})
+WATCHED = ("holiday_day",)
 WEEKDAYS = "一二三四五六日"
 
 
@@ -89,7 +90,7 @@ class HolidayPage(QWidget):
         self.buttons["remove"].clicked.connect(self.remove_day)
         self.buttons["import_text"].clicked.connect(self.import_text)
         self.buttons["import_book"].clicked.connect(self.import_workbook)
-        self.context.changes.changed.connect(self._on_changed)
+        watch(self, self.context.changes, self.load, WATCHED)
 
     # ---------------------------------------------------------------- showing
     def load(self) -> None:
@@ -110,10 +111,6 @@ class HolidayPage(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.blockSignals(False)
-
-    def _on_changed(self, types: frozenset) -> None:
-        if types & WATCHED:
-            self.load()
 
     def _select_day(self, day: date) -> None:
         self.selected = day

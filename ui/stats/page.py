@@ -15,6 +15,7 @@ from desktop.auth import Permission
 from desktop.errors import UserError
 from desktop.stats.export import export_stats
 from desktop.stats.report import YearReport, year_report
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -34,7 +35,7 @@ from ui.widgets.prompts import prompt_for
 
 TITLE = "统计"
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-AUDIT_ONLY = frozenset({"audit_entry", "audit_head"})
+AUDIT_ONLY = ("audit_entry", "audit_head")
 
 
 class StatsPage(QWidget):
@@ -42,7 +43,6 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.report: YearReport | None = None
-        self._stale = True
         self.year = _year_spin()
         self.export_button = QPushButton("导出统计表", objectName="export")
         self.headline = HeadlinePanel()
@@ -51,7 +51,7 @@ class StatsPage(QWidget):
         self._build()
         self.year.valueChanged.connect(self.reload)
         self.export_button.clicked.connect(self.export)
-        context.changes.changed.connect(self._on_changes)
+        watch(self, context.changes, self.reload, ignore=AUDIT_ONLY, load_on_show=True)
         self._apply_permission()
 
     def _build(self) -> None:
@@ -65,18 +65,6 @@ class StatsPage(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changes(self, entity_types) -> None:
-        if entity_types <= AUDIT_ONLY:
-            return
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def reload(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -86,7 +74,6 @@ class StatsPage(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self._stale = False
         self.headline.show_figures(self.report.figures)
         self._show_breakdowns()
 

@@ -9,6 +9,7 @@ from desktop.audit_log.labels import entity_label
 from desktop.audit_log.query import AuditFilter, audit_source
 from desktop.auth import Permission
 from desktop.errors import UserError
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -45,7 +46,7 @@ class AuditView(QWidget):
         self.verify_button = QPushButton("校验审计链", objectName="verify")
         self.count_label = QLabel(objectName="count")
         self.table = QTableView(objectName="entries")
-        self.model = LazyTableModel(audit_source(context.database, context.actor, AuditFilter()), self)
+        self.model = LazyTableModel(audit_source(context.database, context.actor, AuditFilter()), self, load=False)
         self._build()
         self._fill_choices()
         self._connect()
@@ -86,10 +87,7 @@ class AuditView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
         self.table.doubleClicked.connect(self._open_history)
-        self.context.changes.changed.connect(self._on_changed)
-
-    def _on_changed(self, _types: frozenset) -> None:
-        self.model.refresh()
+        watch(self, self.context.changes, self.model.refresh, load_on_show=True)
 
     def current_filter(self) -> AuditFilter:
         officer = self.officer.currentText().strip()

@@ -1,4 +1,6 @@
-"""备份与恢复: choose the folder, back up now, restore from a file, see the backups kept."""
+"""备份与恢复: choose the folder, back up now, restore from a file, see the backups kept.
+
+Backing up and restoring run on the task runner's worker, behind a progress dialog."""
 
 from __future__ import annotations
 
@@ -92,11 +94,13 @@ class BackupPanel(QWidget):
         if folder is None:
             prompt_for(self).warn(self, "备份", "请先选择备份文件夹。")
             return
-        try:
-            info = self.service.back_up(self.context.actor, folder)
-        except UserError as error:
-            self._show_failure(str(error))
-            return
+        service, actor = self.service, self.context.actor
+        self.backup_button.setEnabled(False)
+        self.context.runner.run(lambda _control: service.back_up(actor, folder), self._backed_up,
+                                lambda error: self._failed(error, self._show_failure), parent=self, title="正在备份…")
+
+    def _backed_up(self, info) -> None:
+        self.backup_button.setEnabled(True)
         self.status.setStyleSheet("color: #1b5e20;")
         self.status.setText(f"备份完成：{info.path.name}（附件 {info.files} 个，SHA-256 {info.sha256[:16]}…）")
         self.reload()
@@ -111,11 +115,18 @@ class BackupPanel(QWidget):
         path = self.context.prompt.open_file(self, "选择备份文件", start, "工作台备份 (*.udbak);;所有文件 (*)")
         if path is None or not self._confirm(path):
             return
-        try:
-            aside = self.service.restore(self.context.actor, Path(path))
-        except UserError as error:
-            show_user_error(self, error, "未能恢复")
-            return
+        service, actor = self.service, self.context.actor
+        self.context.runner.run(lambda _control: service.restore(actor, Path(path)), self._restored,
+                                lambda error: self._failed(error, lambda text: show_user_error(self, error, "未能恢复")),
+                                parent=self, title="正在校验并恢复备份…")
+
+    def _failed(self, error: BaseException, show) -> None:
+        self.backup_button.setEnabled(True)
+        if not isinstance(error, UserError):
+            raise error
+        show(str(error))
+
+    def _restored(self, aside: list[Path]) -> None:
         self.context.restored = True
         kept = "\n".join(str(p) for p in aside) or "（无）"
         prompt_for(self).inform(self, "恢复完成", f"已从备份恢复。原数据已另存为：\n{kept}\n\n程序将关闭，请重新打开。")

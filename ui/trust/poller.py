@@ -10,7 +10,7 @@ INTERVAL_MS = 5000
 
 
 class ChangePoller(QObject):
-    """Emits ``context.changes.changed({"*"})`` when someone else committed something."""
+    """Announces that anything may have changed when someone else committed something."""
 
     def __init__(self, context: AppContext, interval_ms: int = INTERVAL_MS, parent=None) -> None:
         super().__init__(parent)
@@ -35,5 +35,5 @@ class ChangePoller(QObject):
             return False  # server unreachable for a moment: try again next time
         self.seen = head
         if others:
-            self.context.changes.changed.emit(frozenset({"*"}))
+            self.context.changes.announce_everything()
         return others

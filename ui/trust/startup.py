@@ -40,7 +40,7 @@ class TrustServices:
 
     def on_exit(self, window: QMainWindow | None = None) -> None:
         self.on_sign_out()
-        if not self.scheduler.on_exit():
+        if not self.scheduler.on_exit(window):
             prompt_for(window).error(window, "退出时备份失败", self.backup_label.toolTip())
 
 

@@ -6,6 +6,7 @@ from db.enums import Role
 from desktop.auth.officers import OfficerRow
 from desktop.auth.permissions import roles_by_privilege
 from desktop.errors import UserError
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -40,7 +41,7 @@ class UsersView(QWidget):
             ("toggle", "停用/启用"), ("unlock", "解除锁定"))}
         self._build()
         self.reload()
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.reload, ("officer",))
 
     def _build(self) -> None:
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -59,10 +60,6 @@ class UsersView(QWidget):
                    "toggle": self.toggle_active, "unlock": self.unlock}
         for name, slot in actions.items():
             self.buttons[name].clicked.connect(slot)
-
-    def _on_changed(self, types: frozenset) -> None:
-        if "*" in types or "officer" in types:
-            self.reload()
 
     def reload(self) -> None:
         self.rows = self.service.list(self.context.actor)
