@@ -66,7 +66,7 @@ def _row(case: MediationCase, officers: dict[int, str], ending: CaseStatus | Non
         case.respondent.name, case.respondent.credit_code, _join(c.label for c in categories),
         case.source.label, case.workers_involved, case.amount_claimed, _mediators(case, officers),
         case.status.label, outcome(case, ending), case.agreed_amount, case.amount_performed,
-        case.amount_recovered, case.closed_on,
+        case.amount_recovered, case.closed_on, paused_days(case),
     ]
 
 

@@ -61,3 +61,17 @@ def test_dates_come_back_as_dates(filled, empty_target, tmp_path):
     with empty_target.read() as session:
         case = session.scalars(select(MediationCase).where(MediationCase.number == "密工调〔2024〕1号")).one()
     assert case.accepted_on == dt.date(2024, 3, 5) and case.closed_on == dt.date(2024, 4, 1)
+
+
+def test_paused_days_are_exported_and_kept_on_import(filled, empty_target, tmp_path):
+    with filled.write(None) as session:
+        case = session.scalars(select(MediationCase).where(MediationCase.number.is_not(None))
+                               .order_by(MediationCase.id)).first()
+        case.paused_days, number = 12, case.number
+    first, second = round_trip(filled, empty_target, tmp_path, "cases")
+    header = next(r for r in rows_of(first) if r and "已中止天数" in r)
+    row = next(r for r in rows_of(first) if r and r[header.index("案件编号")] == number)
+    assert row[header.index("已中止天数")] == 12
+    with empty_target.read() as session:
+        assert session.scalar(select(MediationCase.paused_days).where(MediationCase.number == number)) == 12
+    assert rows_of(second) == rows_of(first)
