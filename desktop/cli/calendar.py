@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.calendar.service import CalendarService, Preview, YearView
 from desktop.cli.context import cli_actor, open_database
+
+if TYPE_CHECKING:  # the service pulls in the database layer: not loaded for --help
+    from desktop.calendar.service import Preview, YearView
 
 
 class Calendar:
@@ -24,6 +27,8 @@ class Calendar:
 
     @staticmethod
     def run(args) -> int:
+        from desktop.calendar.service import CalendarService
+
         service = CalendarService(open_database(args.db))
         if args.calendar_command == "show":
             print(show_text(service.year(args.year)))

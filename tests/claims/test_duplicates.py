@@ -8,10 +8,10 @@ from sqlalchemy import select
 from db.enums import ClaimStatus, PlanKind, Role
 from db.models import AidClaim, AuditEntry
 from desktop.claims.batches import BatchService
-from desktop.claims.intake import IntakeService
-from desktop.claims.review import ReviewService
+from desktop.claims.intake import ClaimIntakeService
+from desktop.claims.review import ClaimReviewService
 from desktop.errors import PermissionDenied, ValidationError
-from tests.claims.helpers import FIXED_RULE, draft, enrol, make_plan, worker_id
+from tests.claims.helpers import FIXED_RULE, draft, enrol, make_plan, one_officer_centre, worker_id
 
 pytestmark = pytest.mark.db
 
@@ -19,13 +19,14 @@ pytestmark = pytest.mark.db
 @pytest.fixture
 def setup(database, actors):
     boss = actors[Role.DIRECTOR]
+    one_officer_centre(database)
     plan = make_plan(database, boss)
     enrol(database, boss, plan.id)
     return database, boss, plan, worker_id(database)
 
 
 def _claim(database, actor, plan_id, worker, **kw) -> int:
-    return IntakeService(database).submit(actor, draft(worker, plan_id, **kw)).id
+    return ClaimIntakeService(database).submit(actor, draft(worker, plan_id, **kw)).id
 
 
 def _version(database, claim_id) -> int:
@@ -34,7 +35,7 @@ def _version(database, claim_id) -> int:
 
 
 def _approve(database, actor, claim_id):
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     result = review.review(actor, claim_id, _version(database, claim_id))
     return review.approve(actor, claim_id, result.version)
 
@@ -55,7 +56,7 @@ def test_overlapping_hospital_stay_refused(setup):
     database, boss, plan, worker = setup
     first = _claim(database, boss, plan.id, worker)
     _approve(database, boss, first)
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     other = _claim(database, boss, plan.id, worker, event_on=date(2026, 6, 5), admission_on=date(2026, 6, 5),
                    discharge_on=date(2026, 6, 15))
     result = review.review(boss, other, _version(database, other))
@@ -72,15 +73,15 @@ def test_a_pending_duplicate_blocks_too(setup):
     second = _claim(database, boss, plan.id, worker)
     with pytest.raises(ValidationError, match="已受理"):
         _approve(database, boss, first)
-    ReviewService(database).reject(boss, second, _version(database, second), "重复申请")
-    review = ReviewService(database)
+    ClaimReviewService(database).reject(boss, second, _version(database, second), "重复申请")
+    review = ClaimReviewService(database)
     assert review.approve(boss, first, _version(database, first)).status == ClaimStatus.APPROVED
 
 
 def test_rejected_claim_does_not_count(setup):
     database, boss, plan, worker = setup
     first = _claim(database, boss, plan.id, worker)
-    ReviewService(database).reject(boss, first, _version(database, first), "材料不实")
+    ClaimReviewService(database).reject(boss, first, _version(database, first), "材料不实")
     second = _claim(database, boss, plan.id, worker)
     assert _approve(database, boss, second).status == ClaimStatus.APPROVED
 
@@ -90,7 +91,7 @@ def test_director_override_with_reason_is_audited_and_unblocks(setup, actors):
     first = _claim(database, boss, plan.id, worker)
     _approve(database, boss, first)
     second = _claim(database, boss, plan.id, worker)
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     with pytest.raises(PermissionDenied):
         review.confirm_not_duplicate(actors[Role.MEDIATOR], second, _version(database, second), "两次住院")
     with pytest.raises(ValidationError, match="理由"):
@@ -119,6 +120,7 @@ def test_batching_refuses_a_duplicate_approved_before_the_rule(setup):
 
 def test_school_aid_same_child_and_stage(database, actors):
     boss = actors[Role.DIRECTOR]
+    one_officer_centre(database)
     plan = make_plan(database, boss, code="JQ2026", name="2026年金秋助学", rule=FIXED_RULE,
                      kind=PlanKind.SCHOOL_AID, docs=("申请表",))
     enrol(database, boss, plan.id)

@@ -69,9 +69,9 @@ def test_paused_days_are_exported_and_kept_on_import(filled, empty_target, tmp_p
                                .order_by(MediationCase.id)).first()
         case.paused_days, number = 12, case.number
     first, second = round_trip(filled, empty_target, tmp_path, "cases")
-    header = next(r for r in rows_of(first) if r and "已中止天数" in r)
-    row = next(r for r in rows_of(first) if r and r[header.index("案件编号")] == number)
+    header = next(r for r in register_rows(first) if r and "已中止天数" in r)
+    row = next(r for r in register_rows(first) if r and r[header.index("案件编号")] == number)
     assert row[header.index("已中止天数")] == 12
     with empty_target.read() as session:
         assert session.scalar(select(MediationCase.paused_days).where(MediationCase.number == number)) == 12
-    assert rows_of(second) == rows_of(first)
+    assert register_rows(second) == register_rows(first)

@@ -78,7 +78,7 @@ def test_settings_page_says_which_fonts_stand_in_and_what_to_install(qtbot, gui_
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
     window.show()
-    page = window.show_area("设置")
+    page = window.show_area("设置").general
     report = page.font_box.report
     qtbot.waitUntil(lambda: report.text().startswith("正文："))
     assert "生僻字" in report.text()

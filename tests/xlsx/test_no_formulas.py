@@ -18,13 +18,13 @@ from db.enums import Role
 from desktop.audit_log.export import export_audit
 from desktop.audit_log.query import AuditFilter
 from desktop.claims.batches import BatchService
-from desktop.claims.intake import IntakeService
-from desktop.claims.review import ReviewService
+from desktop.claims.intake import ClaimIntakeService
+from desktop.claims.review import ClaimReviewService
 from desktop.registers_io import ExportRequest, export_register
 from desktop.registers_io.period import Period
 from desktop.stats.export import export_stats
 from desktop.validation import make_id_number
-from tests.claims.helpers import draft, enrol, make_plan, worker_id
+from tests.claims.helpers import draft, enrol, make_plan, one_officer_centre, worker_id
 
 HOSTILE = ['=HYPERLINK("http://x","点我")', "=2+3", "+1", "-1", "@SUM(A1)", "\t=1+1", "\r=1+1"]
 pytestmark = pytest.mark.db
@@ -32,15 +32,16 @@ pytestmark = pytest.mark.db
 
 def _hostile_claims(database, boss) -> int:
     """Members with hostile names and units, claims approved and one rejected with a hostile reason."""
+    one_officer_centre(database)
     plan = make_plan(database, boss, name="@SUM(A1)")
     claims = []
     for n, text in enumerate(HOSTILE):
         id_number = make_id_number("110105", date(1980, 1, 1 + n), 100 + n)
         enrol(database, boss, plan.id, name=text, id_number=id_number, unit=f"{text}公司" if n else text,
               card=f"62170000100012{n:02d}")
-        saved = IntakeService(database).submit(boss, draft(worker_id(database, id_number), plan.id))
+        saved = ClaimIntakeService(database).submit(boss, draft(worker_id(database, id_number), plan.id))
         claims.append(saved.id)
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     approved = []
     for claim_id in claims[:-1]:
         result = review.review(boss, claim_id, _version(database, claim_id))
