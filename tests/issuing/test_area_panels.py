@@ -37,6 +37,7 @@ def test_letter_selected_in_the_list_is_printed_from_its_panel(qtbot, demo_conte
                                                                 SupervisionLetter.status != LetterStatus.DRAFT))
     page = create_letters(demo_context)
     qtbot.addWidget(page)
+    page.show()  # lists are read when first shown
     page.tabs.setCurrentIndex(1)
     _select(qtbot, page.all_table, page.all_model, letter.id)
     assert page.documents.owner_id == letter.id
@@ -53,6 +54,7 @@ def test_claim_selected_in_the_list_gets_its_payout_notice(qtbot, demo_context, 
         claim = session.scalar(select(AidClaim).where(AidClaim.status == ClaimStatus.PAID))
     page = create_claims(demo_context)
     qtbot.addWidget(page)
+    page.show()  # lists are read when first shown
     tab = page.claims
     _select(qtbot, tab.table, tab.model, claim.id)
     assert tab.detail.notices.owner_id == claim.id
@@ -114,11 +116,13 @@ def test_history_opens_from_case_letter_and_claim_views(qtbot, demo_context):
 
     letters = create_letters(demo_context)
     qtbot.addWidget(letters)
+    letters.show()  # lists are read when first shown
     letters.tabs.setCurrentIndex(1)
     _select(qtbot, letters.all_table, letters.all_model, letter.id)
     assert letter.number in _open_history(qtbot, letters).windowTitle()
 
     claims = create_claims(demo_context)
     qtbot.addWidget(claims)
+    claims.show()  # lists are read when first shown
     _select(qtbot, claims.claims.table, claims.claims.model, claim.id)
     assert claim.number in _open_history(qtbot, claims.claims.detail).windowTitle()

@@ -46,7 +46,7 @@ def setup(qtbot, gui_context, monkeypatch):
 def test_needs_action_and_filters_open_the_chain(qtbot, setup, qtmodeltester):
     page, (late, waiting), _ = setup
     assert page.tabs.tabText(0) == "待办提醒（1）"
-    assert [(r.employer_name, r.note) for r in page.due_model.rows] == [("甲公司", "已逾期 4 天，未收到单位回复")]
+    assert [(r.employer_name, r.note) for r in page.due_model.rows] == [("甲公司", "已逾期 2 天，未收到单位回复")]
     page.due_table.selectRow(0)
     assert page.chain.view.letters[0].id == late
     assert page.all_model.rowCount() == 2

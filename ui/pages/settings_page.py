@@ -63,6 +63,10 @@ class SettingsArea(QTabWidget):
         self.addTab(self.general, "基本设置")
         self.addTab(self.holidays, "节假日安排")
 
+    def save_current(self) -> None:
+        """Ctrl+S: saves the tab shown when it can, else 基本设置."""
+        getattr(self.currentWidget(), "save_current", self.general.save_current)()
+
 
 class SettingsPage(QScrollArea):
     def __init__(self, context: AppContext, parent=None) -> None:
