@@ -9,10 +9,9 @@ from db.enums import HolidayKind
 from desktop.calendar.entries import DayEntry
 from desktop.calendar.service import Preview
 from desktop.errors import UserError
+from ui.widgets.fields import DateField
 from ui.qt import (
     QComboBox,
-    QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,9 +35,7 @@ class DayDialog(QDialog):
     def __init__(self, title: str, entry: DayEntry, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.day = QDateEdit(QDate(entry.day.year, entry.day.month, entry.day.day), calendarPopup=True,
-                             objectName="day")
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DateField(entry.day, objectName="day")
         self.kind = QComboBox(objectName="kind")
         for kind in HolidayKind:
             self.kind.addItem(kind.label, kind)
@@ -53,7 +50,7 @@ class DayDialog(QDialog):
         form.addRow(_buttons(self))
 
     def entry(self) -> DayEntry:
-        return DayEntry(self.day.date().toPython(), self.kind.currentData(), self.name.text(), self.reason.text())
+        return DayEntry(self.day.value(), self.kind.currentData(), self.name.text(), self.reason.text())
 
 
 class ReasonDialog(QDialog):
