@@ -25,6 +25,7 @@ from desktop.claims.plans import PlanService
 from desktop.claims.queries import ClaimQueries
 from desktop.claims.review import ClaimReviewService
 from desktop.claims.settlements import SettlementQueries
+from desktop.due import DueList
 from desktop.issuing.service import DocumentService
 from desktop.issuing.templates_store import TemplateStore
 from desktop.letters.service import LettersService
@@ -69,6 +70,7 @@ class Services:
     officers: OfficerService = field(init=False)
     settings: SettingsService = field(init=False)
     numbers: NumberRegister = field(init=False)
+    due: DueList = field(init=False)
 
     def __post_init__(self) -> None:
         db, files = self.database, Path(self.files_dir)
@@ -77,3 +79,4 @@ class Services:
         self.documents, self.templates = DocumentService(db, files, today=self.today), TemplateStore(db)
         self.backup, self.audit, self.officers = BackupService(db, files), AuditService(db), OfficerService(db)
         self.settings, self.numbers = SettingsService(db), NumberRegister(db)
+        self.due = DueList(db, today=self.today)
