@@ -8,8 +8,9 @@ code already on file is reused, never duplicated.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeVar
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -18,10 +19,11 @@ from db.engine import Database
 from db.enums import CaseStatus, Gender, LetterStatus
 from db.models import Employer, MediationCase, SupervisionLetter, Worker
 from desktop import search
-from desktop.errors import ValidationError
+from desktop.errors import NotFound, ValidationError
 from desktop.validation import parse_credit_code, parse_id_number, parse_phone
 
 CLOSED_CASE_STATES = (CaseStatus.CLOSED, CaseStatus.ARCHIVED)
+Record = TypeVar("Record", Worker, Employer)
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,14 @@ class EmployerHit:
 
 @dataclass(frozen=True)
 class WorkerInput:
-    name: str
+    """A worker as typed in any form or import (blank text is "not given").
+
+    ``worker_id`` picks a worker already on file; otherwise ``find_or_create_worker``
+    reuses the worker with this ID number or creates one. The one input type for a
+    worker: cases (``desktop.cases.forms.ApplicantInput`` adds the applicant's role),
+    claims enrolment, letters and the importers all use it."""
+
+    name: str = ""
     id_number: str | None = None
     gender: Gender | None = None
     phone: str | None = None
@@ -60,11 +69,21 @@ class WorkerInput:
     is_member: bool = False
     member_card_no: str | None = None
     unit_name: str | None = None
+    worker_id: int | None = None
+
+    def columns(self) -> dict[str, object]:
+        """The worker's identity columns (what a new ``Worker`` row is made of)."""
+        return {name: getattr(self, name) for name in WORKER_COLUMNS}
+
+
+WORKER_COLUMNS = ("name", "id_number", "gender", "phone", "address", "is_member", "member_card_no", "unit_name")
 
 
 @dataclass(frozen=True)
 class EmployerInput:
-    name: str
+    """An employer as typed; ``employer_id`` picks one on file, else found by credit code / name or created."""
+
+    name: str = ""
     credit_code: str | None = None
     address: str | None = None
     legal_representative: str | None = None
@@ -72,6 +91,14 @@ class EmployerInput:
     contact_phone: str | None = None
     industry: str | None = None
     street: str | None = None
+    employer_id: int | None = None
+
+    def columns(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in EMPLOYER_COLUMNS}
+
+
+EMPLOYER_COLUMNS = ("name", "credit_code", "address", "legal_representative", "contact_name", "contact_phone",
+                    "industry", "street")
 
 
 @dataclass(frozen=True)
@@ -136,57 +163,72 @@ def _case_label(number: str | None, status: CaseStatus, received: date) -> str:
     return f"{number or '（未受理）'}［{status.label}，{received:%Y-%m-%d}收］"
 
 
-def clean_worker(data: WorkerInput) -> WorkerInput:
-    """Validate and normalise a worker's details; the message names the field."""
+def clean_worker(data: WorkerInput, where: str = "") -> WorkerInput:
+    """Validate and normalise a worker's details (the only place a worker is checked).
+
+    ``where`` prefixes the field named in the message (``申请人2`` → 「申请人2身份证号」)."""
     name = data.name.strip()
     if not name:
-        raise ValidationError("不能为空", field="姓名")
-    id_number = parse_id_number(data.id_number).number if data.id_number and data.id_number.strip() else None
-    phone = parse_phone(data.phone, field="联系电话") if data.phone and data.phone.strip() else None
+        raise ValidationError("不能为空", field=f"{where}姓名")
+    id_number = _blank(data.id_number)
+    parsed = parse_id_number(id_number, field=f"{where}身份证号") if id_number else None
+    phone = parse_phone(data.phone, field=f"{where}联系电话") if _blank(data.phone) else None
     gender = data.gender
-    if id_number and gender is None:
-        gender = Gender.from_label(parse_id_number(id_number).gender)
-    return WorkerInput(name, id_number, gender, phone, _blank(data.address), data.is_member,
-                       _blank(data.member_card_no), _blank(data.unit_name))
+    if parsed is not None and gender is None:
+        gender = Gender.from_label(parsed.gender)
+    return replace(data, name=name, id_number=parsed.number if parsed else None, gender=gender, phone=phone,
+                   address=_blank(data.address), member_card_no=_blank(data.member_card_no),
+                   unit_name=_blank(data.unit_name))
 
 
-def clean_employer(data: EmployerInput) -> EmployerInput:
+def clean_employer(data: EmployerInput, where: str = "") -> EmployerInput:
+    """Validate and normalise an employer's details (the only place an employer is checked)."""
     name = data.name.strip()
     if not name:
-        raise ValidationError("不能为空", field="单位名称")
-    code = parse_credit_code(data.credit_code) if data.credit_code and data.credit_code.strip() else None
-    phone = parse_phone(data.contact_phone, field="单位联系电话") if data.contact_phone and data.contact_phone.strip() else None
-    return EmployerInput(name, code, _blank(data.address), _blank(data.legal_representative),
-                         _blank(data.contact_name), phone, _blank(data.industry), _blank(data.street))
+        raise ValidationError("不能为空", field=f"{where}单位名称")
+    code = parse_credit_code(data.credit_code) if _blank(data.credit_code) else None
+    phone = parse_phone(data.contact_phone, field="单位联系电话") if _blank(data.contact_phone) else None
+    return replace(data, name=name, credit_code=code, address=_blank(data.address),
+                   legal_representative=_blank(data.legal_representative), contact_name=_blank(data.contact_name),
+                   contact_phone=phone, industry=_blank(data.industry), street=_blank(data.street))
 
 
-def find_or_create_worker(session: Session, data: WorkerInput, worker_id: int | None = None) -> Worker:
-    """The worker with this id or ID number, or a new one (inside the caller's unit of work)."""
-    if worker_id is not None:
-        return session.get_one(Worker, worker_id)
+def find_or_create_worker(session: Session, data: WorkerInput) -> Worker:
+    """The worker picked (``worker_id``), the one with this ID number, or a new one
+    (inside the caller's unit of work)."""
+    if data.worker_id is not None:
+        return _existing(session, Worker, data.worker_id, "职工")
     data = clean_worker(data)
     if data.id_number:
         existing = session.scalar(select(Worker).where(Worker.id_number == data.id_number))
         if existing is not None:
             return existing
-    worker = Worker(**data.__dict__, birth_date=birth_date(data.id_number))
+    worker = Worker(**data.columns(), birth_date=birth_date(data.id_number))
     session.add(worker)
     session.flush()
     return worker
 
 
-def find_or_create_employer(session: Session, data: EmployerInput, employer_id: int | None = None) -> Employer:
-    if employer_id is not None:
-        return session.get_one(Employer, employer_id)
+def find_or_create_employer(session: Session, data: EmployerInput) -> Employer:
+    """The employer picked (``employer_id``), the one with this credit code (else this name), or a new one."""
+    if data.employer_id is not None:
+        return _existing(session, Employer, data.employer_id, "单位")
     data = clean_employer(data)
     match = Employer.credit_code == data.credit_code if data.credit_code else Employer.name == data.name
     existing = session.scalar(select(Employer).where(match).limit(1))
     if existing is not None:
         return existing
-    employer = Employer(**data.__dict__)
+    employer = Employer(**data.columns())
     session.add(employer)
     session.flush()
     return employer
+
+
+def _existing(session: Session, model: type[Record], record_id: int, what: str) -> Record:
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFound(f"所选{what}已不存在，请重新选择。")
+    return record
 
 
 def birth_date(id_number: str | None) -> date | None:

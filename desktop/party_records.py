@@ -7,7 +7,7 @@ refused naming that record (two records for one person are merged by hand, not h
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -84,7 +84,8 @@ def _get(session: Session, model, record_id: int, what: str):
 
 
 def _record(record, input_type) -> PartyRecord:
-    values = {f.name: getattr(record, f.name) for f in fields(input_type)}
+    columns = parties.WORKER_COLUMNS if input_type is parties.WorkerInput else parties.EMPLOYER_COLUMNS
+    values = {name: getattr(record, name) for name in columns}
     return PartyRecord(record.id, record.version, input_type(**values))
 
 
@@ -104,6 +105,6 @@ def _refuse_taken(session: Session, model, column, value: str | None, own_id: in
                               field=field)
 
 
-def _apply(record, data) -> None:
-    for f in fields(data):
-        setattr(record, f.name, getattr(data, f.name))
+def _apply(record, data: parties.WorkerInput | parties.EmployerInput) -> None:
+    for name, value in data.columns().items():
+        setattr(record, name, value)

@@ -20,7 +20,7 @@ from db.enums import CaseSource, DisputeCategory, Role
 from db.migrate import upgrade
 from db.models import Officer
 from desktop.auth import Actor
-from desktop.cases.forms import ClaimInput, EmployerInput, IntakeForm, WorkerInput
+from desktop.cases.forms import ApplicantInput, ClaimInput, EmployerInput, IntakeForm
 from desktop.cases.services import CaseServices
 from desktop.validation import make_credit_code, make_id_number
 
@@ -35,7 +35,7 @@ def fill(services: CaseServices, actor: Actor) -> None:
         name = NAMES[i % len(NAMES)]
         form = IntakeForm(
             source=list(CaseSource)[i % 3], received_on=today - timedelta(days=i % 20),
-            applicants=(WorkerInput(name=name, id_number=make_id_number("110228", date(1985, 1, 1 + i % 27), i),
+            applicants=(ApplicantInput(name=name, id_number=make_id_number("110228", date(1985, 1, 1 + i % 27), i),
                                     phone="13800138000"),),
             employer=EmployerInput(name=EMPLOYERS[i % len(EMPLOYERS)],
                                    credit_code=make_credit_code(f"91110228MA{i % len(EMPLOYERS):07d}"), street="鼓楼街道"),

@@ -17,36 +17,17 @@ from db.enums import (
     SessionMode,
     TerminationReason,
 )
+from desktop.parties import EmployerInput, WorkerInput  # the one worker/employer input of every area
 
 
 @dataclass(frozen=True)
-class WorkerInput:
-    """An applicant: ``worker_id`` reuses a known worker; otherwise one is created
-    (or found by ID number, so one person keeps one identity)."""
+class ApplicantInput(WorkerInput):
+    """An applicant: the worker (one input type for every area, ``desktop.parties``)
+    plus the role in this case. ``worker_id`` reuses a known worker; otherwise one is
+    created (or found by ID number, so one person keeps one identity)."""
 
-    name: str = ""
-    id_number: str = ""
-    gender: str = ""
-    phone: str = ""
-    address: str = ""
     job_title: str = ""
-    is_member: bool = False
-    member_card_no: str = ""
     representative: bool = False
-    worker_id: int | None = None
-
-
-@dataclass(frozen=True)
-class EmployerInput:
-    name: str = ""
-    credit_code: str = ""
-    address: str = ""
-    legal_representative: str = ""
-    contact_name: str = ""
-    contact_phone: str = ""
-    industry: str = ""
-    street: str = ""
-    employer_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -69,7 +50,7 @@ class ClaimInput:
 class IntakeForm:
     source: CaseSource
     received_on: date
-    applicants: tuple[WorkerInput, ...]
+    applicants: tuple[ApplicantInput, ...]
     employer: EmployerInput
     application_form: ApplicationForm = ApplicationForm.WRITTEN
     oral_record: str = ""

@@ -17,7 +17,7 @@ from desktop.auth import Actor, Permission, require
 from desktop.cases import people
 from desktop.cases.common import amount, load_case, not_future, required, text
 from desktop.cases.deadlines import COURT_SOURCES
-from desktop.cases.forms import AgentInput, ClaimInput, EmployerInput, IntakeForm, WorkerInput
+from desktop.cases.forms import AgentInput, ApplicantInput, ClaimInput, EmployerInput, IntakeForm
 from desktop.errors import ValidationError
 
 COLLECTIVE_SIZE = 10
@@ -190,11 +190,11 @@ def intake_form(record: MediationCase) -> IntakeForm:
         facts=record.facts or "", requests=record.requests or "", remarks=record.remarks or "")
 
 
-def _applicant_input(applicant: CaseApplicant) -> WorkerInput:
+def _applicant_input(applicant: CaseApplicant) -> ApplicantInput:
     w = applicant.worker
-    return WorkerInput(name=w.name, id_number=w.id_number or "", gender=w.gender.label if w.gender else "",
-                       phone=w.phone or "", job_title=applicant.job_title or "",
-                       representative=applicant.role == ApplicantRole.REPRESENTATIVE, worker_id=w.id)
+    return ApplicantInput(name=w.name, id_number=w.id_number, gender=w.gender,
+                          phone=w.phone, job_title=applicant.job_title or "",
+                          representative=applicant.role == ApplicantRole.REPRESENTATIVE, worker_id=w.id)
 
 
 def _employer_hit(employer) -> parties.EmployerHit:

@@ -80,4 +80,4 @@ def resolve_workers(session: Session, people: list[WorkerInput]) -> dict[str, Wo
 
 def _new_worker(person: WorkerInput) -> Worker:
     data = clean_worker(person)
-    return Worker(**data.__dict__, birth_date=parse_id_number(data.id_number).birth_date)
+    return Worker(**data.columns(), birth_date=parse_id_number(data.id_number).birth_date)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from db.enums import CaseSource, DisputeCategory
-from desktop.cases.forms import ClaimInput, EmployerInput, IntakeForm, WorkerInput
+from desktop.cases.forms import ApplicantInput, ClaimInput, EmployerInput, IntakeForm
 from desktop.validation import make_credit_code, make_id_number
 
 TODAY = date.today()
@@ -19,8 +19,8 @@ def credit_code(n: int) -> str:
     return make_credit_code(f"91110228MA{n:07d}")
 
 
-def applicant(n: int, name: str = "王芳", **kw) -> WorkerInput:
-    return WorkerInput(name=name, id_number=id_number(n), phone="13800138000", **kw)
+def applicant(n: int, name: str = "王芳", **kw) -> ApplicantInput:
+    return ApplicantInput(name=name, id_number=id_number(n), phone="13800138000", **kw)
 
 
 def employer(n: int = 1, name: str = "北京云岭建筑工程有限公司", **kw) -> EmployerInput:

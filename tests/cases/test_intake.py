@@ -12,7 +12,7 @@ from db.enums import (
     ApplicantRole, ApplicationForm, CaseSource, CaseStatus, LetterKind, LetterStatus, MatterSource, Role,
 )
 from db.models import Employer, MediationCase, SupervisionLetter, SupervisionMatter, Worker
-from desktop.cases.forms import ClaimInput, EmployerInput, WorkerInput
+from desktop.cases.forms import ApplicantInput, ClaimInput, EmployerInput
 from desktop.cases.intake import claims_total
 from desktop.errors import PermissionDenied, ValidationError
 from tests.cases.helpers import TODAY, applicant, collective_form, credit_code, drive, employer, id_number, intake_form
@@ -71,7 +71,7 @@ def test_chosen_identities_are_used(services, database, mediator):
         case = session.get(MediationCase, first)
         worker_id, employer_id = case.applicants[0].worker_id, case.respondent_id
     second = services.intake.register(mediator, intake_form(
-        applicants=(WorkerInput(worker_id=worker_id),), employer=EmployerInput(employer_id=employer_id)))
+        applicants=(ApplicantInput(worker_id=worker_id),), employer=EmployerInput(employer_id=employer_id)))
     with database.read() as session:
         assert session.get(MediationCase, second).respondent_id == employer_id
     assert _count(database, Worker) == 1
@@ -79,7 +79,7 @@ def test_chosen_identities_are_used(services, database, mediator):
 
 @pytest.mark.parametrize("overrides, field", [
     (dict(applicants=()), "申请人"),
-    (dict(applicants=(WorkerInput(name="王芳", id_number="110228199005171230"),)), "申请人1身份证号"),
+    (dict(applicants=(ApplicantInput(name="王芳", id_number="110228199005171230"),)), "申请人1身份证号"),
     (dict(employer=EmployerInput(name="")), "被申请人单位名称"),
     (dict(employer=EmployerInput(name="某公司", credit_code="91110228MA0000001X")), "统一社会信用代码"),
     (dict(categories=()), "争议类型"),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.cases.forms import EmployerInput, WorkerInput
+from db.enums import Gender
+from desktop.cases.forms import ApplicantInput, EmployerInput
 from desktop.cases.intake import COLLECTIVE_SIZE
 from desktop.cases.intake import IntakeService
 from ui.cases.widgets import fill, table
@@ -31,7 +32,7 @@ class ApplicantsSection(QGroupBox):
     def __init__(self, intake: IntakeService, parent=None) -> None:
         super().__init__("申请人（职工）", parent)
         self._intake = intake
-        self.entries: list[WorkerInput] = []
+        self.entries: list[ApplicantInput] = []
         self.search = PartySearchBox(intake.search_workers, "查找已登记的职工：输入姓名、身份证号或电话，从列表中选用")
         self.name, self.id_number, self.phone, self.job = (QLineEdit() for _ in range(4))
         self.gender = QComboBox()
@@ -77,9 +78,9 @@ class ApplicantsSection(QGroupBox):
 
     def use_hit(self, hit) -> None:
         """Add a worker already on file (found as the officer typed)."""
-        self._append(WorkerInput(name=hit.name, id_number=hit.id_number or "", phone=hit.phone or "",
-                                 representative=self.representative.isChecked(), job_title=self.job.text(),
-                                 worker_id=hit.id))
+        self._append(ApplicantInput(name=hit.name, id_number=hit.id_number, phone=hit.phone,
+                                    representative=self.representative.isChecked(), job_title=self.job.text(),
+                                    worker_id=hit.id))
         self.search.reset()
 
     def add_new(self) -> None:
@@ -87,14 +88,18 @@ class ApplicantsSection(QGroupBox):
         if not self.guard.check([Problem(self.name, "请先填写新申请人的姓名，再点「添加新申请人」")]
                                      if not self.name.text().strip() else []):
             return
-        self._append(WorkerInput(name=self.name.text(), id_number=self.id_number.text(), gender=self.gender.currentText(),
-                                 phone=self.phone.text(), job_title=self.job.text(),
-                                 representative=self.representative.isChecked()))
+        self._append(ApplicantInput(name=self.name.text(), id_number=self.id_number.text(), gender=self._gender(),
+                                    phone=self.phone.text(), job_title=self.job.text(),
+                                    representative=self.representative.isChecked()))
         for edit in (self.name, self.id_number, self.phone, self.job):
             edit.clear()
         self.name.setFocus()
 
-    def _append(self, entry: WorkerInput) -> None:
+    def _gender(self) -> Gender | None:
+        label = self.gender.currentText()
+        return Gender.from_label(label) if label else None
+
+    def _append(self, entry: ApplicantInput) -> None:
         self.entries.append(entry)
         self._show()
 
@@ -105,7 +110,7 @@ class ApplicantsSection(QGroupBox):
             self._show()
 
     def _show(self) -> None:
-        fill(self.table, [(e.name, e.id_number, e.gender, e.phone, e.job_title, "是" if e.representative else "",
+        fill(self.table, [(e.name, e.id_number or "", e.gender.label if e.gender else "", e.phone or "", e.job_title, "是" if e.representative else "",
                            "已登记" if e.worker_id else "新建") for e in self.entries])
         self.workers.setValue(max(self.workers.value(), len(self.entries)))
         self._show_collective()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+from dataclasses import replace
 
 from db.enums import Gender
+from desktop.parties import EMPLOYER_COLUMNS
 from desktop.party_records import EMPLOYER_LABELS, WORKER_LABELS
 from ui.cases.widgets import Field, FormDialog
 
@@ -29,7 +30,7 @@ def worker_dialog(window) -> FormDialog:
 def employer_dialog(window) -> FormDialog:
     s, actor = window.services, window.context.actor
     current = s.parties.employer(window.detail.employer.id)
-    keys = [f.name for f in fields(current.data)]
+    keys = EMPLOYER_COLUMNS
     inputs = [_field(current.data, key, EMPLOYER_LABELS[key]) for key in keys]
 
     def submit(values: dict) -> None:
