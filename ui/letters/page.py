@@ -7,6 +7,7 @@ from desktop.errors import UserError
 from desktop.letters import LetterFilter, LettersService
 from desktop.parties import search_employers
 from ui.context import AppContext
+from ui.documents.common import document_service
 from ui.documents.panel import DocumentsPanel
 from ui.widgets.history import history_button
 from ui.errors import show_user_error
@@ -53,7 +54,7 @@ class LettersPage(QWidget):
     def __init__(self, context: AppContext, service: LettersService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = service or LettersService(context.database)
+        self.service = service or LettersService(context.database, documents=document_service(context))
         self.due_model = LetterRowsModel(show_note=True)
         self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self)
         self.due_table, self.all_table = _table(self.due_model, "needs_action"), _table(self.all_model, "letters")
