@@ -26,13 +26,13 @@ STREETS = ["鼓楼街道", "果园街道", "檀营乡", "溪翁庄镇", "西田�
 CHUNK = 5000
 
 
-def fill(database: Database, cases: int, seed: int = 7) -> None:
+def fill(database: Database, cases: int, seed: int = 7, claims: int = 0) -> None:
     try:
         from desktop.demo import generate
     except ImportError:
         generate = None
     if generate is not None:
-        generate(database, cases=cases, claims=0, letters=0, seed=seed)
+        generate(database, cases=cases, claims=claims, letters=0, seed=seed)
         return
     _fill_core(database, cases, random.Random(seed))
 

@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from desktop.documents.fields import KINDS
+from desktop.documents.kinds import KINDS
 from desktop.documents.templates import render
 from tests.documents.samples import install_capitals, sample_context
 
@@ -30,7 +30,17 @@ def main(argv: list[str] | None = None) -> int:
             subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile",
                             str(pdf), str(out / kind)], check=True)
             print(out / f"{kind}.png")
+        _picture(render("acceptance", sample_context("acceptance"), draft=True), Path(scratch), out, "draft")
     return 0
+
+
+def _picture(pdf_bytes: bytes, scratch: Path, out: Path, name: str) -> None:
+    """The first page of a draft (草稿 watermark, no number) next to the issued samples."""
+    pdf = scratch / f"{name}.pdf"
+    pdf.write_bytes(pdf_bytes)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(out / name)],
+                   check=True)
+    print(out / f"{name}.png")
 
 
 if __name__ == "__main__":

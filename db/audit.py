@@ -20,6 +20,7 @@ from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.changes import ChangeCollector, collector
 from db.models.system import AuditEntry, AuditHead
 from db.types import utcnow
 
@@ -49,12 +50,12 @@ def install(factory: sessionmaker) -> None:
 
 def record_event(session: Session, action: str, *, entity_type=None, entity_id=None, detail=None) -> None:
     """Append an event that is not a row change (sign-in, export, issue of a document...)."""
-    session.info.setdefault("changed_types", set()).add("audit_entry")
+    collector(session).note("audit_entry")
     _append(session.connection(), session.info.get("actor"), [Entry(action, entity_type, entity_id, detail=detail)])
 
 
 def _after_flush(session: Session, _context) -> None:
-    changed = session.info.setdefault("changed_types", set())
+    changed = collector(session)
     entries: list[Entry] = []
     for obj in session.new:
         entries.extend(_created(obj, changed))
@@ -77,16 +78,16 @@ def _entity_id(obj) -> int | None:
     return first if isinstance(first, int) else None
 
 
-def _created(obj, changed: set) -> Iterator[Entry]:
+def _created(obj, changed: ChangeCollector) -> Iterator[Entry]:
     table = _table(obj)
     if table in UNAUDITED_TABLES:
         return
-    changed.add(table)
+    changed.note(table, _entity_id(obj))
     values = {c.key: _text(getattr(obj, c.key)) for c in inspect(obj).mapper.column_attrs}
     yield Entry("create", table, _entity_id(obj), new_value=_json(_redacted(values)))
 
 
-def _updated(obj, changed: set) -> Iterator[Entry]:
+def _updated(obj, changed: ChangeCollector) -> Iterator[Entry]:
     table = _table(obj)
     if table in UNAUDITED_TABLES:
         return
@@ -95,7 +96,7 @@ def _updated(obj, changed: set) -> Iterator[Entry]:
         history = state.attrs[attr.key].history
         if not history.has_changes() or attr.key in DERIVED_COLUMNS:
             continue
-        changed.add(table)
+        changed.note(table, _entity_id(obj))
         old = _text(history.deleted[0]) if history.deleted else None
         new = _text(history.added[0]) if history.added else None
         if old == new:
@@ -105,11 +106,11 @@ def _updated(obj, changed: set) -> Iterator[Entry]:
         yield Entry("update", table, _entity_id(obj), attr.key, old, new)
 
 
-def _deleted(obj, changed: set) -> Iterator[Entry]:
+def _deleted(obj, changed: ChangeCollector) -> Iterator[Entry]:
     table = _table(obj)
     if table in UNAUDITED_TABLES:
         return
-    changed.add(table)
+    changed.note(table, _entity_id(obj))
     values = {c.key: _text(getattr(obj, c.key)) for c in inspect(obj).mapper.column_attrs}
     yield Entry("delete", table, _entity_id(obj), old_value=_json(_redacted(values)))
 

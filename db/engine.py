@@ -13,14 +13,15 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from db import audit
-from desktop.errors import ConflictError, UserError
+from db import audit, search_index, search_kinds  # noqa: F401 - search_kinds registers the kinds
+from db.errors import ConflictError, UserError, duplicate_from
+from db.changes import Changes, collected
 
-ChangeListener = Callable[[frozenset[str]], None]
+ChangeListener = Callable[[Changes], None]
 
 
 class Database:
@@ -31,6 +32,7 @@ class Database:
         self.engine = _make_engine(url, echo)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         audit.install(self._sessions)
+        search_index.install(self._sessions)
         self._listeners: list[ChangeListener] = []
 
     @property
@@ -44,7 +46,7 @@ class Database:
         return Path(self.url.database)
 
     def subscribe(self, listener: ChangeListener) -> None:
-        """Call ``listener(entity_types)`` after every committed write."""
+        """Call ``listener(changes)`` after every committed write that changed something."""
         self._listeners.append(listener)
 
     @contextmanager
@@ -65,11 +67,11 @@ class Database:
             session.rollback()
             raise
         finally:
-            changed = frozenset(session.info.get("changed_types", ()))
+            changed = collected(session)
             session.close()
         self._publish(changed)
 
-    def _publish(self, changed: frozenset[str]) -> None:
+    def _publish(self, changed: Changes) -> None:
         if changed:
             for listener in list(self._listeners):
                 listener(changed)
@@ -86,6 +88,11 @@ def _translated_errors() -> Iterator[None]:
         raise ConflictError("该记录已被其他人修改，请重新打开后再保存。") from exc
     except OperationalError as exc:
         raise _operational_message(exc) from exc
+    except IntegrityError as exc:
+        duplicate = duplicate_from(exc.orig)
+        if duplicate is None:
+            raise  # a foreign key or NOT NULL broken: a bug, for the crash handler
+        raise duplicate from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:
             raise UserError("与数据库的连接已断开，请检查网络或数据库服务器后重试。") from exc

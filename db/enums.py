@@ -12,6 +12,8 @@ import enum
 class LabelledEnum(str, enum.Enum):
     """A str enum whose members carry a Chinese label: ``Member("CODE", "标签")``."""
 
+    label: str  # set on each member by __new__ (an annotation only: not a member)
+
     def __new__(cls, value: str, label: str):
         member = str.__new__(cls, value)
         member._value_ = value
@@ -265,3 +267,18 @@ class DocumentKind(LabelledEnum):
 class NumberStatus(LabelledEnum):
     USED = "USED", "已使用"
     VOIDED = "VOIDED", "已作废"
+
+
+# ------------------------------------------------------------------ calendar
+class HolidayKind(LabelledEnum):
+    OFF = "OFF", "放假"
+    WORK = "WORK", "调休上班"
+
+
+class PauseReason(LabelledEnum):
+    """Why a mediation clock is suspended (中止)."""
+
+    APPRAISAL = "APPRAISAL", "鉴定/评估"
+    PARTY_MISSING = "PARTY_MISSING", "当事人下落不明"
+    FORCE_MAJEURE = "FORCE_MAJEURE", "不可抗力"
+    OTHER = "OTHER", "其他"

@@ -10,11 +10,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from db.engine import Database
+from db.errors import UserError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class NewerSchemaError(RuntimeError):
+class NewerSchemaError(UserError):
     """The database was written by a newer version of the program: refused, never downgraded."""
 
     def __init__(self, revision: str) -> None:

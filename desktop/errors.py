@@ -6,13 +6,10 @@ command line). Anything else is a bug and goes to the crash handler.
 
 from __future__ import annotations
 
+from db.errors import ConflictError, DuplicateRecord, UserError
 
-class UserError(Exception):
-    """An expected failure whose ``str()`` is a complete Chinese message."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+__all__ = ["ConflictError", "DuplicateRecord", "NotFound", "PermissionDenied", "TransitionError", "UserError",
+           "ValidationError"]
 
 
 class ValidationError(UserError):
@@ -40,10 +37,6 @@ class PermissionDenied(UserError):
 
 class TransitionError(UserError):
     """A state change that the workflow does not allow from the current state."""
-
-
-class ConflictError(UserError):
-    """Someone else saved the record first (optimistic version check)."""
 
 
 class NotFound(UserError):

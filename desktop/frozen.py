@@ -12,24 +12,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.models import IssuedDocument
-from desktop.documents import KINDS
+from db.enums import DocumentKind
+from desktop.documents.kinds import document_kind
 from desktop.errors import TransitionError
 
 
-def issued(session: Session, kind: str, owner_type: str, owner_id: int) -> IssuedDocument | None:
+def issued(session: Session, kind: DocumentKind | str, owner_type: str, owner_id: int) -> IssuedDocument | None:
     """The first document of ``kind`` issued for the record, if any."""
     return session.scalar(select(IssuedDocument).where(
-        IssuedDocument.kind == kind, IssuedDocument.owner_type == owner_type, IssuedDocument.owner_id == owner_id)
-        .order_by(IssuedDocument.id).limit(1))
+        IssuedDocument.kind == document_kind(kind).value, IssuedDocument.owner_type == owner_type,
+        IssuedDocument.owner_id == owner_id).order_by(IssuedDocument.id).limit(1))
 
 
-def ensure_not_issued(session: Session, kind: str, owner_type: str, owner_id: int, what: str) -> None:
+def ensure_not_issued(session: Session, kind: DocumentKind | str, owner_type: str, owner_id: int, what: str) -> None:
     row = issued(session, kind, owner_type, owner_id)
     if row is not None:
-        raise TransitionError(f"{row.title}（{row.number or '无编号'}）已出具，{what}不能再修改；"
-                              f"如确需更正，请在「文书」中对该文书「更正重出」。")
+        raise TransitionError(f"{row.title}（{row.number or '无编号'}）已于 {row.issued_at:%Y-%m-%d} 出具，"
+                              f"{what}以出具的文书为准，不能再修改。")
 
 
-def ensure_issued(session: Session, kind: str, owner_type: str, owner_id: int, step: str) -> None:
+def ensure_issued(session: Session, kind: DocumentKind | str, owner_type: str, owner_id: int, step: str) -> None:
     if issued(session, kind, owner_type, owner_id) is None:
-        raise TransitionError(f"尚未出具{KINDS[kind]}，不能{step}。请先出具并打印该文书。")
+        raise TransitionError(f"尚未出具{document_kind(kind).label}，不能{step}。请先出具并打印该文书。")

@@ -20,7 +20,7 @@ def is_unc_path(path: str) -> bool:
     text = path.replace("/", "\\")
     if not text.startswith("\\\\"):
         return False
-    if text.startswith("\\\\?\\") or text.startswith("\\\\.\\"):
+    if text.startswith(("\\\\?\\", "\\\\.\\")):
         return text[4:].upper().startswith("UNC\\")
     return len(text) > 2 and text[2] not in "\\"
 

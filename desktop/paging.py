@@ -119,3 +119,14 @@ class SelectSource:
     def refreshed(self) -> SelectSource:
         return replace(self, _count_cache=[])
 
+
+
+def label_order(column, enum_type) -> Any:
+    """An ORDER BY key that sorts an enum column as the list shows it: by each member's
+    Chinese label in pinyin order, not by the stored code."""
+    from sqlalchemy import case
+
+    from db.sortkeys import pinyin_key
+
+    members = sorted(enum_type, key=lambda member: pinyin_key(member.label) or "")
+    return case({member: rank for rank, member in enumerate(members)}, value=column, else_=len(members))

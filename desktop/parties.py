@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.enums import CaseStatus, Gender, LetterStatus
 from db.models import Employer, MediationCase, SupervisionLetter, Worker
+from desktop import search
 from desktop.errors import ValidationError
 from desktop.validation import parse_credit_code, parse_id_number, parse_phone
 
@@ -91,18 +92,12 @@ class EmployerHistory:
         return "\n".join(lines)
 
 
-def contains_pattern(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, with % _ and \\ taken literally (escape '\\')."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def search_workers(database: Database, text: str, limit: int = 20) -> list[WorkerHit]:
     text = text.strip()
     if not text:
         return []
     prefix = text.upper() + "%"
-    condition = or_(Worker.name.like(contains_pattern(text), escape="\\"), Worker.id_number.like(prefix),
+    condition = or_(Worker.id.in_(search.matching("worker", text)),  # any part of the name or ID number
                     Worker.phone.like(prefix), Worker.member_card_no.like(prefix))
     statement = (select(Worker.id, Worker.name, Worker.id_number, Worker.phone, Worker.unit_name)
                  .where(condition).order_by(func.length(Worker.name), Worker.name, Worker.id).limit(limit))
@@ -114,7 +109,7 @@ def search_employers(database: Database, text: str, limit: int = 20) -> list[Emp
     text = text.strip()
     if not text:
         return []
-    condition = or_(Employer.name.like(contains_pattern(text), escape="\\"), Employer.credit_code.like(text.upper() + "%"))
+    condition = Employer.id.in_(search.matching("unit", text))  # any part of the name or credit code
     statement = (select(Employer.id, Employer.name, Employer.credit_code, Employer.street)
                  .where(condition).order_by(func.length(Employer.name), Employer.id).limit(limit))
     with database.read() as session:

@@ -43,9 +43,9 @@ def fill(services: CaseServices, actor: Actor) -> None:
             facts="拖欠工资。")
         case_id = services.intake.register(actor, form)
         if i % 4:
-            services.review.submit(actor, case_id)
+            services.review.submit(actor, case_id, version=services.queries.detail(case_id).version)
         if i % 4 > 1:
-            services.review.accept(actor, case_id, form.received_on)
+            services.review.accept(actor, case_id, form.received_on, version=services.queries.detail(case_id).version)
 
 
 def main() -> int:

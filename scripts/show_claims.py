@@ -22,9 +22,9 @@ from db.models import Officer
 from desktop.auth import Actor
 from desktop.claims.batches import BatchService
 from desktop.claims.enrolment import EnrolmentService, RosterRow
-from desktop.claims.intake import ClaimDraft, IntakeService
+from desktop.claims.intake import ClaimDraft, ClaimIntakeService
 from desktop.claims.plans import PlanDraft, PlanService
-from desktop.claims.review import ReviewService
+from desktop.claims.review import ClaimReviewService
 from desktop.validation import make_id_number
 
 NAMES = ["王芳", "李娜", "张伟", "刘洋", "陈静", "杨磊", "赵敏", "黄强", "周杰", "吴秀英", "徐明", "孙丽"]
@@ -61,7 +61,7 @@ def _claims(database: Database, actor: Actor, plan_id: int) -> None:
 
     with database.read() as session:
         workers = list(session.scalars(select(Worker.id).order_by(Worker.id)))
-    intake, review, ids, reviewer = IntakeService(database), ReviewService(database), [], _reviewer(database)
+    intake, review, ids, reviewer = ClaimIntakeService(database), ClaimReviewService(database), [], _reviewer(database)
     for i, worker in enumerate(workers[1:], start=1):
         event = date(2026, 4, 1) + timedelta(days=7 * i)
         saved = intake.submit(actor, ClaimDraft(

@@ -49,6 +49,19 @@ def sqlite_template(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def shipped_calendar(sqlite_template):
+    """The holiday calendar migration 0003 ships (2023-2026), read from a migrated database."""
+    from desktop.calendar import calendar_of
+
+    database = Database(f"sqlite:///{sqlite_template}")
+    try:
+        with database.read() as session:
+            return calendar_of(session)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
 def pg_template(pg_server):
     url = pg_server.create_database("uniondesk_template")
     database = Database(url)
@@ -173,13 +186,16 @@ def preferences(tmp_path):
 
 
 def gui_context_for(database, actor, preferences, qapp):
-    """A window context whose background tasks run inline; a test of the real worker
-    thread sets ``context.runner = TaskRunner()`` itself."""
+    """A window context whose background tasks run inline (a test of the real worker
+    thread sets ``context.runner = TaskRunner()`` itself) and whose messages and questions
+    go to a ``ScriptedPrompt`` (``context.prompt.script(...)`` answers; ``.shown`` records)."""
+    from tests.support.prompts import ScriptedPrompt
     from ui.app import make_context
     from ui.tasks import TaskRunner
 
     context = make_context(database, actor, preferences)
     context.runner = TaskRunner(synchronous=True)
+    context.prompt = ScriptedPrompt()
     return context
 
 

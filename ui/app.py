@@ -5,13 +5,16 @@ from __future__ import annotations
 import sys
 
 from db.engine import Database
-from db.migrate import NewerSchemaError, upgrade
+from db.migrate import upgrade
 from desktop.auth import Actor
 from desktop.errors import UserError
 from desktop.paths import files_dir, resolve_database_url
+from desktop.services import Services
 from ui.context import AppContext
 from ui.errors import install_excepthook
-from ui.qt import QApplication, QFont, QLibraryInfo, QLocale, QMessageBox, QSettings, QTimer, QTranslator
+from ui.qt import QApplication, QFont, QLocale, QSettings, QTimer
+from ui.translations import install_chinese
+from ui.widgets.prompts import QtPrompt
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -20,17 +23,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("UnionDesk")
     app.setApplicationDisplayName("工会调解工作台")
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    _install_translators(app)
+    if not getattr(app, "_chinese_translators", None):
+        install_chinese(app)
     app.setFont(QFont(["Microsoft YaHei", "WenQuanYi Zen Hei", "Noto Sans CJK SC", "sans-serif"], 10))
     return app
-
-
-def _install_translators(app: QApplication) -> None:
-    directory = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_zh_CN", "qt_zh_CN"):
-        translator = QTranslator(app)
-        if translator.load(name, directory):
-            app.installTranslator(translator)
 
 
 def open_database(url: str) -> Database:
@@ -39,25 +35,31 @@ def open_database(url: str) -> Database:
     return database
 
 
-def make_context(database: Database, actor: Actor, preferences: QSettings | None = None) -> AppContext:
+def make_services(database: Database) -> Services:
+    """The program's one set of services for ``database`` (its files folder beside it)."""
+    return Services(database, files_dir(database.url.render_as_string(hide_password=False)))
+
+
+def make_context(database: Database, actor: Actor, preferences: QSettings | None = None,
+                 services: Services | None = None) -> AppContext:
     prefs = preferences if preferences is not None else QSettings()
-    return AppContext(database=database, actor=actor, preferences=prefs,
-                      files_dir=files_dir(database.url.render_as_string(hide_password=False)))
+    services = services or make_services(database)
+    return AppContext(database=database, actor=actor, preferences=prefs, files_dir=services.files_dir,
+                      services=services)
 
 
-def _sign_in(database: Database, args) -> Actor | None:
+def _sign_in(database: Database, args, services: Services) -> Actor | None:
     """The sign-in dialog, or ``--user NAME --password-stdin`` checked like the dialog checks it."""
     if not getattr(args, "user", None):
         from ui.signin import sign_in
 
-        return sign_in(database)
+        return sign_in(database, officers=services.officers)
     if not args.password_stdin:
         raise UserError("给出 --user 时须同时给出 --password-stdin，并从标准输入提供密码。")
-    from desktop.auth.officers import OfficerService
     from desktop.auth.signin import authenticate
 
     actor = authenticate(database, args.user, sys.stdin.readline().rstrip("\r\n"))
-    if OfficerService(database).must_change_password(actor):
+    if services.officers.must_change_password(actor):
         raise UserError(f"用户「{args.user}」须先在登录窗口修改初始密码。")
     return actor
 
@@ -79,15 +81,16 @@ def run_window(args) -> int:
     install_excepthook()
     try:
         database = open_database(resolve_database_url(args.db))
-    except (UserError, NewerSchemaError) as error:
-        QMessageBox.critical(None, "无法打开数据库", str(error))
+    except UserError as error:  # NewerSchemaError included
+        QtPrompt().error(None, "无法打开数据库", str(error))
         return 1
     from ui.trust.startup import confirm_storage
 
     if not confirm_storage(database):
         return 0
+    services = make_services(database)
     try:
-        actor = _sign_in(database, args)
+        actor = _sign_in(database, args, services)
     except UserError as error:
         print(f"错误：{error}", file=sys.stderr)
         return 1
@@ -95,7 +98,7 @@ def run_window(args) -> int:
         return 0
     from ui.session import WindowSession
 
-    session = WindowSession(database)
+    session = WindowSession(database, services=services)
     session.open(actor)
     _announce_window(args)
     status = app.exec()

@@ -8,14 +8,16 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
+from desktop.applog import refused
 from desktop.errors import UserError
-from ui.qt import QApplication, QMessageBox, QWidget
+from ui.qt import QApplication, QWidget
+from ui.widgets.prompts import prompt_for
 
 log = logging.getLogger(__name__)
 
 
 def show_user_error(parent: QWidget | None, error: UserError, title: str = "无法完成操作") -> None:
-    QMessageBox.warning(parent, title, str(error))
+    prompt_for(parent).warn(parent, title, str(error))
 
 
 def crash_log_dir() -> Path:
@@ -37,11 +39,12 @@ def handle_exception(exc_type, exc, tb) -> None:
     """``sys.excepthook``: a UserError is a message; anything else is a bug."""
     parent = QApplication.activeWindow()
     if isinstance(exc, UserError):
+        refused(log, exc, "window action")
         show_user_error(parent, exc)
         return
     path = write_crash_log(exc_type, exc, tb)
     log.error("unhandled exception, log at %s", path, exc_info=(exc_type, exc, tb))
-    QMessageBox.critical(
+    prompt_for(parent).error(
         parent,
         "程序出错",
         f"程序遇到了一个未预料的错误，当前操作可能未完成（已保存的数据不受影响）。\n\n"

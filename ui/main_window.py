@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ui import actions
 from ui.context import AppContext
+from ui.widgets import commands
+from ui.widgets.prompts import prompt_for
 from ui.pages import AREAS
 from ui.qt import QCloseEvent, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, Qt, QWidget, Signal
 
@@ -26,9 +28,11 @@ class MainWindow(QMainWindow):
         self.areas: dict[str, QWidget] = {}
         self._build_areas()
         self.setCentralWidget(self._central())
-        actions.install_menus(self)
+        self.commands = actions.install_menus(self)
         self._build_status_bar()
         self._restore_state()
+        self.navigation.currentRowChanged.connect(lambda _: commands.enable_for_area(self, self.commands))
+        commands.enable_for_area(self, self.commands)
 
     def _build_areas(self) -> None:
         font = self.navigation.font()
@@ -85,8 +89,9 @@ class MainWindow(QMainWindow):
         prefs = self.context.preferences
         if prefs.value(GEOMETRY_KEY) is not None:
             self.restoreGeometry(prefs.value(GEOMETRY_KEY))
-        else:
+        else:  # the first time: the whole screen (a 1366×768 laptop included)
             self.resize(1366, 768)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         if prefs.value(STATE_KEY) is not None:
             self.restoreState(prefs.value(STATE_KEY))
         self.navigation.setCurrentRow(min(int(prefs.value(AREA_KEY, 0)), self.navigation.count() - 1))
@@ -101,7 +106,16 @@ class MainWindow(QMainWindow):
             page.close()
         super().closeEvent(event)
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_F5:
-            self.context.changes.changed.emit(frozenset({"*"}))
-        super().keyPressEvent(event)
+    def current_area(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def refresh(self) -> None:
+        """F5: every list reloads from the database."""
+        self.context.changes.announce_everything()
+
+    def show_help(self) -> None:
+        """F1: what the area shown is for, and the keys that work everywhere."""
+        title = self.navigation.currentItem().text() if self.navigation.currentItem() else ""
+        about = getattr(self.current_area(), "HELP", "")
+        text = f"{about}\n\n常用快捷键：\n{commands.SHORTCUT_HELP}" if about else f"常用快捷键：\n{commands.SHORTCUT_HELP}"
+        prompt_for(self).inform(self, f"帮助 — {title}", text)

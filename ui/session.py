@@ -18,12 +18,14 @@ from ui.qt import QApplication, QObject, QSettings
 
 class WindowSession(QObject):
     def __init__(self, database: Database, sign_in: Callable[[Database], Actor | None] | None = None,
-                 preferences: QSettings | None = None, with_trust: bool = True) -> None:
+                 preferences: QSettings | None = None, with_trust: bool = True, services=None) -> None:
         super().__init__()
+        from ui.app import make_services
         from ui.signin import sign_in as dialog_sign_in
 
         self.database, self.preferences, self.with_trust = database, preferences, with_trust
-        self._sign_in = sign_in or dialog_sign_in
+        self.services = services or make_services(database)
+        self._sign_in = sign_in or (lambda db: dialog_sign_in(db, officers=self.services.officers))
         self.window = None
         self.trust = None
 
@@ -32,7 +34,7 @@ class WindowSession(QObject):
         from ui.main_window import MainWindow
         from ui.trust.startup import install_trust
 
-        context = make_context(self.database, actor, self.preferences)
+        context = make_context(self.database, actor, self.preferences, services=self.services)
         self.window = MainWindow(context)
         self.window.switch_user_requested.connect(self.switch_user)
         self.trust = install_trust(self.window, context) if self.with_trust else None

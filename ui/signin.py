@@ -10,9 +10,8 @@ from desktop.errors import UserError
 from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
-def sign_in(database: Database, parent: QWidget | None = None) -> Actor | None:
-    """The officer who signed in, or None when they cancelled."""
-    officers = OfficerService(database)
+def sign_in(database: Database, officers: OfficerService, parent: QWidget | None = None) -> Actor | None:
+    """The officer who signed in, or None when they cancelled (``officers``: the program's one service)."""
     if not officers.has_officers():
         dialog = FirstRunDialog(officers, parent)
     else:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ui.qt import QObject, QProgressDialog, QRunnable, Qt, QThreadPool, Signal, QWidget
+from ui.qt import QEventLoop, QObject, QProgressDialog, QRunnable, Qt, QThreadPool, Signal, QWidget
 
 
 class TaskControl:
@@ -70,7 +70,11 @@ class _Job(QRunnable):
 
 
 class TaskRunner:
-    """One worker thread: database writes on SQLite are never concurrent."""
+    """One worker thread: database writes on SQLite are never concurrent.
+
+    The application has one, ``AppContext.runner``: backups, restore, document issue,
+    printing, registers and the lists' slow reads all queue on it.
+    """
 
     def __init__(self, synchronous: bool = False) -> None:
         self.synchronous = synchronous
@@ -111,6 +115,30 @@ class TaskRunner:
             entry.dialog.close()
             entry.dialog.deleteLater()
         (entry.on_success if succeeded else entry.on_failure)(value)
+
+    def run_and_wait(self, fn: Callable[[TaskControl], Any], *, parent: QWidget | None = None,
+                     title: str | None = None) -> Any:
+        """Run ``fn`` on the worker and return its result (or raise its error), keeping the
+        GUI painting meanwhile: for work the program must finish before going on (the exit
+        backup). Inline in a synchronous runner."""
+        outcome: dict[str, Any] = {}
+        loop = QEventLoop()
+
+        def finish(key: str, value) -> None:
+            outcome[key] = value
+            loop.quit()
+
+        self.run(fn, lambda result: finish("result", result), lambda exc: finish("error", exc),
+                 parent=parent, title=title)
+        if not outcome:
+            loop.exec()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("result")
+
+    def busy(self) -> bool:
+        """True while a task has not yet reported back."""
+        return bool(self._tasks)
 
     def wait(self) -> None:
         self._pool.waitForDone()

@@ -1,8 +1,10 @@
 """All models, imported together so the metadata is complete."""
 
+from db.models.calendar import HolidayDay
 from db.models.cases import (
     AgreementTerm,
     CaseAgent,
+    CasePause,
     CaseApplicant,
     CaseCategory,
     CaseMediator,
@@ -15,6 +17,7 @@ from db.models.cases import (
 from db.models.claims import AidClaim, AidPlan, ClaimDocument, Enrolment, Payment, PaymentBatch, PlanRuleVersion
 from db.models.letters import LetterCategory, LetterProblem, SupervisionLetter, SupervisionMatter
 from db.models.people import Employer, Worker
+from db.models.search import SearchGram
 from db.models.system import (
     Attachment,
     AuditEntry,

@@ -18,6 +18,7 @@ from db.enums import (
     DisputeCategory,
     FollowUpRoute,
     MediatorRole,
+    PauseReason,
     PartySide,
     SessionKind,
     SessionMode,
@@ -51,6 +52,8 @@ class MediationCase(Versioned, Timestamped, Base):
     amount_claimed: Mapped[Decimal] = mapped_column(default=ZERO)
     extension_days: Mapped[int] = mapped_column(default=0)
     extension_reason: Mapped[str | None] = mapped_column(Text)
+    paused_days: Mapped[int] = mapped_column(default=0)
+    paused_since: Mapped[date | None]
     decision_reason: Mapped[str | None] = mapped_column(Text)
     agreed_on: Mapped[date | None]
     agreed_amount: Mapped[Decimal | None]
@@ -82,6 +85,7 @@ class MediationCase(Versioned, Timestamped, Base):
         cascade="all, delete-orphan", order_by="PerformancePayment.paid_on"
     )
     follow_ups: Mapped[list[FollowUp]] = relationship(cascade="all, delete-orphan", order_by="FollowUp.visited_on")
+    pauses: Mapped[list[CasePause]] = relationship(cascade="all, delete-orphan", order_by="CasePause.started_on")
 
     @property
     def collective(self) -> bool:
@@ -200,3 +204,17 @@ class FollowUp(Base):
     method: Mapped[str | None] = mapped_column(String(50))
     result: Mapped[str | None] = mapped_column(Text)
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+
+
+class CasePause(Versioned, Base):
+    """A suspension (中止) of the case's clock: from ``started_on`` until ``resumed_on``."""
+
+    __tablename__ = "case_pause"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id"), index=True)
+    reason: Mapped[PauseReason] = enum_column(PauseReason)
+    reason_text: Mapped[str | None] = mapped_column(Text)
+    started_on: Mapped[date]
+    resumed_on: Mapped[date | None]
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))

@@ -97,6 +97,7 @@ class AidClaim(Versioned, Timestamped, Base):
     reject_reason: Mapped[str | None] = mapped_column(Text)
     missing_documents: Mapped[str | None] = mapped_column(Text)
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("aid_claim.id"))
+    duplicate_override: Mapped[str | None] = mapped_column(Text)  # a director's written reason to pay it anyway
     applied_on: Mapped[date] = mapped_column(index=True)
     reviewed_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))

@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from db.audit import record_event
 from db.engine import Database
 from desktop.audit_log.labels import action_label, entity_label, field_label
 from desktop.audit_log.query import AuditFilter, AuditService
 from desktop.auth import Actor, Permission, require
+from desktop.xlsx import write_workbook
 
 HEADERS = ["序号", "时间", "操作人", "操作", "对象类型", "对象编号", "字段", "原值", "新值", "说明"]
 WIDTHS = [8, 20, 14, 12, 14, 10, 16, 36, 36, 40]
@@ -23,19 +21,13 @@ def export_audit(database: Database, actor: Actor, flt: AuditFilter, out: Path) 
     require(actor, Permission.AUDIT_VIEW)
     require(actor, Permission.EXPORT)
     rows = AuditService(database).all(actor, flt)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "审计记录"
-    sheet.append(HEADERS)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(_cells(row))
-    for index, width in enumerate(WIDTHS):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    sheet.freeze_panes = "A2"
     out.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(out)
+    with write_workbook(out) as book:
+        sheet = book.sheet("审计记录", WIDTHS)
+        sheet.freeze(2)
+        sheet.append(HEADERS, book.style(bold=True))
+        for row in rows:
+            sheet.append(_cells(row))
     _record(database, actor, flt, len(rows), out)
     return len(rows)
 

@@ -69,6 +69,14 @@ class OfficerService:
         with self._db.read() as session:
             return bool(session.scalar(select(func.count()).select_from(Officer)))
 
+    def record_signout(self, actor: Actor, how: str = "退出程序") -> None:
+        """The officer left the program (audited); nothing for actors without an account (the CLI)."""
+        if actor.officer_id is None:
+            return
+        with self._db.write(actor) as session:
+            record_event(session, "signout", entity_type="officer", entity_id=actor.officer_id,
+                         detail=f"「{actor.name}」{how}")
+
     def list(self, actor: Actor) -> list[OfficerRow]:
         require(actor, Permission.USERS)
         with self._db.read() as session:

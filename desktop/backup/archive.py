@@ -13,7 +13,7 @@ from pathlib import Path
 
 from db.engine import Database
 from db.migrate import current_revision
-from desktop.audit_log.query import last_seq
+from desktop.audit_log.anchor import current_anchor
 from desktop.backup import pgtools
 from desktop.errors import UserError
 
@@ -53,8 +53,11 @@ def take_backup(database: Database, files_dir: Path | None, out_path: Path) -> B
 def _take(database: Database, files_dir: Path | None, out_path: Path, partial: Path) -> BackupInfo:
     out_path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="uniondesk-backup-") as work:
+        anchor = _audit_anchor(database)  # read before the dump: the dump holds at least this head
         member, db_file = _dump_database(database, Path(work))
-        manifest = _manifest(database)
+        if database.is_sqlite:
+            anchor = _copy_anchor(db_file)
+        manifest = _manifest(database) | anchor
         count = _write_zip(partial, manifest, member, db_file, files_dir)
         partial.replace(out_path)
     digest = file_sha256(out_path)
@@ -93,8 +96,23 @@ def _manifest(database: Database) -> dict:
         "format": FORMAT, "version": 1, "created_at": created.isoformat(), "created_at_dt": created,
         "kind": "sqlite" if database.is_sqlite else "postgresql",
         "source": database.url.render_as_string(hide_password=True),
-        "schema_revision": current_revision(database), "audit_seq": last_seq(database),
+        "schema_revision": current_revision(database),
     }
+
+
+def _audit_anchor(database: Database) -> dict:
+    """``audit_seq`` and ``audit_head``: the trail's head, kept outside the database (``audit verify --anchor``)."""
+    with database.engine.connect() as conn:
+        return current_anchor(conn).manifest()
+
+
+def _copy_anchor(db_file: Path) -> dict:
+    """The head of the copied SQLite file itself (other processes may have written since)."""
+    copy = Database(f"sqlite:///{db_file}")
+    try:
+        return _audit_anchor(copy)
+    finally:
+        copy.dispose()
 
 
 def _write_zip(out: Path, manifest: dict, member: str, db_file: Path, files_dir: Path | None) -> int:

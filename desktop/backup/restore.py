@@ -42,6 +42,7 @@ def _restore(path: Path, manifest: dict, database_url: str, files_dir: Path) -> 
         if url.get_backend_name() == "sqlite":
             if SQLITE_MEMBER not in members:
                 raise UserError("这是 PostgreSQL 数据库的备份，不能恢复到 SQLite 文件。")
+            _check_anchor(f"sqlite:///{work / SQLITE_MEMBER}", manifest)
             aside = _restore_sqlite(work / SQLITE_MEMBER, Path(url.database))
         else:
             if PG_MEMBER not in members:
@@ -49,8 +50,28 @@ def _restore(path: Path, manifest: dict, database_url: str, files_dir: Path) -> 
             pgtools.require_tool("pg_restore")
             aside = [_keep_pg_aside(url, Path(files_dir))]
             pgtools.restore(url, work / PG_MEMBER)
+            _check_anchor(database_url, manifest, aside=aside[0])
         aside += _restore_files(work / "files", Path(files_dir))
     return aside
+
+
+def _check_anchor(url: str, manifest: dict, aside: Path | None = None) -> None:
+    """The restored trail must still hold the head the backup's manifest recorded."""
+    if "audit_head" not in manifest:
+        return  # a backup made before anchors were recorded
+    from sqlalchemy import create_engine
+
+    from desktop.audit_log.anchor import Anchor, check_anchor
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            result = check_anchor(conn, Anchor(int(manifest["audit_seq"]), manifest["audit_head"]))
+    finally:
+        engine.dispose()
+    if not result.ok:
+        kept = f"原数据库已另存为 {aside}。" if aside else "当前数据库未被替换。"
+        raise UserError(f"备份中的审计记录与备份清单记载的锚点不符，拒绝恢复：{result.message}{kept}")
 
 
 def _restore_sqlite(source: Path, target: Path) -> list[Path]:

@@ -1,4 +1,5 @@
-"""Backup file names and rotation: keep the newest per day (7 days) and per month (12 months)."""
+"""Backup file names and rotation: keep the newest automatic backup per day (7 days) and per month
+(12 months). Manual backups (``-manual`` in the name) are the officer's: rotation never removes them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 
 PREFIX = "uniondesk-"
 SUFFIX = ".udbak"
-_NAME = re.compile(r"^uniondesk-(\d{8}-\d{6})(?:-[a-z]+)?\.udbak$")
+_NAME = re.compile(r"^uniondesk-(\d{8}-\d{6})(?:-([a-z]+))?\.udbak$")
+MANUAL = "manual"
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,11 @@ class BackupFile:
     path: Path
     taken_at: datetime  # local time, from the name
     size: int
+    reason: str = ""  # daily, exit, manual (empty for older names)
+
+    @property
+    def manual(self) -> bool:
+        return self.reason == MANUAL
 
 
 def backup_name(moment: datetime | None = None, reason: str = "") -> str:
@@ -34,7 +41,8 @@ def list_backups(folder: Path) -> list[BackupFile]:
     for path in folder.iterdir():
         match = _NAME.match(path.name)
         if match and path.is_file():
-            found.append(BackupFile(path, datetime.strptime(match.group(1), "%Y%m%d-%H%M%S"), path.stat().st_size))
+            taken_at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+            found.append(BackupFile(path, taken_at, path.stat().st_size, match.group(2) or ""))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
@@ -54,8 +62,9 @@ def to_keep(backups: list[BackupFile], daily: int, monthly: int) -> set[Path]:
 
 
 def rotate(folder: Path, daily: int = 7, monthly: int = 12) -> list[Path]:
-    """Delete backups beyond the newest of each of the last ``daily`` days and ``monthly`` months."""
-    backups = list_backups(folder)
+    """Delete automatic backups beyond the newest of each of the last ``daily`` days and ``monthly``
+    months; manual ones are neither deleted nor counted."""
+    backups = [b for b in list_backups(folder) if not b.manual]
     keep = to_keep(backups, daily, monthly)
     removed = []
     for backup in backups:

@@ -1,22 +1,24 @@
 """Calendar service for deadlines: holiday arrangements, working days, due dates.
 
-``HolidayCalendar.load()`` reads the bundled ``resources/holidays/cn.json`` and
-any files an officer adds; ``compute_deadline`` turns a start date and a period
-into a ``Deadline`` with a Chinese explanation.
+The arrangements live in the database (table ``holiday_day``, one row per 放假 or
+调休上班 day with its source); ``calendar_of(session)`` gives the current
+``HolidayCalendar`` (cached per process, reloaded when the table changes) and
+``compute_deadline`` turns a start date and a period into a ``Deadline`` with a
+Chinese explanation.
 """
 
-from desktop.calendar.deadline import Deadline, Unit, compute_deadline
-from desktop.calendar.holiday_file import BUNDLED_FILE, YearPlan, read_holiday_file
-from desktop.calendar.holidays import HolidayCalendar
+from desktop.calendar.deadline import Deadline, Unit, compute_deadline, missing_year_warning
+from desktop.calendar.holidays import HolidayCalendar, YearPlan
+from desktop.calendar.store import calendar_of
 from desktop.calendar.text import format_date
 
 __all__ = [
-    "BUNDLED_FILE",
     "Deadline",
     "HolidayCalendar",
     "Unit",
     "YearPlan",
+    "calendar_of",
     "compute_deadline",
     "format_date",
-    "read_holiday_file",
+    "missing_year_warning",
 ]

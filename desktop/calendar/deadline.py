@@ -3,9 +3,10 @@
 Counting starts the day after ``start`` (the statutory rule that the first day
 is not counted). A working-day deadline skips weekends and days off and counts
 make-up workdays. A calendar-day deadline may be rolled forward when its last
-day is not a working day (``roll_to_working_day``), as the procedural rule
-has it: a period whose last day falls on a holiday ends on the first working
-day after it.
+day is not a working day (``roll_to_working_day``), as 民法典 第二百零三条 has
+it: a period whose last day falls on a 法定休假日 ends on the first working day
+after it. A year whose arrangement is not in the database is counted on plain
+weekends, and every deadline touching it carries ``missing_year_warning``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from desktop.calendar.holidays import HolidayCalendar
-from desktop.calendar.text import format_date, format_month_day, format_span, named_runs, weekday_name
+from desktop.calendar.text import format_date, format_month_day, format_span, named_runs
 from desktop.errors import ValidationError
 
 Unit = Literal["calendar", "working"]
@@ -28,6 +29,17 @@ class Deadline:
     due: date
     explanation: str
     warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The explanation followed by the warnings, as shown, printed and exported."""
+        notes = "；".join(self.warnings)
+        return self.explanation + (f"（注意：{notes}）" if notes else "")
+
+
+def missing_year_warning(year: int) -> str:
+    """What every deadline reaching a year without an arrangement says."""
+    return f"{year}年节假日安排尚未录入，期限按周六、周日休息计算，请在 设置 → 节假日安排 中补录"
 
 
 def compute_deadline(
@@ -65,20 +77,19 @@ def _calendar_deadline(start: date, days: int, calendar: HolidayCalendar, roll: 
     explanation = f"自 {format_date(start)} 起 {days} 日，至 {format_date(last)}"
     if not roll:
         return Deadline(last, explanation)
-    due = calendar.next_working_day(last)
+    due, note = roll_off_day_off(calendar, last)
     warnings = _uncovered_years(calendar, last, due)
     if due == last:
         return Deadline(due, explanation, warnings)
-    explanation = (
-        f"自 {format_date(start)} 起 {days} 日，届满日 {format_date(last)} 为{_day_off_reason(calendar, last)}，"
-        f"顺延至其后第一个工作日 {format_date(due)}"
-    )
-    return Deadline(due, explanation, warnings)
+    return Deadline(due, f"自 {format_date(start)} 起 {days} 日，{note}", warnings)
 
 
-def _day_off_reason(calendar: HolidayCalendar, day: date) -> str:
-    name = calendar.holiday_name(day)
-    return f"{name}假期" if name else f"{weekday_name(day)}休息日"
+def roll_off_day_off(calendar: HolidayCalendar, last: date) -> tuple[date, str]:
+    """The first working day on or after ``last``, and the sentence saying why it moved ("" if not)."""
+    due = calendar.next_working_day(last)
+    if due == last:
+        return due, ""
+    return due, f"届满日 {format_date(last)} 为法定休假日，顺延至 {format_date(due)}"
 
 
 def _skipped_note(calendar: HolidayCalendar, start: date, due: date) -> str:
@@ -98,8 +109,4 @@ def _skipped_note(calendar: HolidayCalendar, start: date, due: date) -> str:
 
 
 def _uncovered_years(calendar: HolidayCalendar, first: date, last: date) -> tuple[str, ...]:
-    return tuple(
-        f"{year} 年节假日安排尚未录入，按普通周末计算"
-        for year in range(first.year, last.year + 1)
-        if not calendar.covers(year)
-    )
+    return tuple(missing_year_warning(year) for year in range(first.year, last.year + 1) if not calendar.covers(year))

@@ -7,13 +7,21 @@ plain weekends; ``covers`` tells the caller so that it can warn.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
-
-from desktop.calendar.holiday_file import BUNDLED_FILE, YearPlan, read_holiday_file
 
 _ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class YearPlan:
+    """One year's arrangement: dates off and make-up workdays, each with its holiday's name."""
+
+    year: int
+    source: str
+    holidays: Mapping[date, str]
+    workdays: Mapping[date, str]
 
 
 class HolidayCalendar:
@@ -24,16 +32,6 @@ class HolidayCalendar:
         self._plans = {plan.year: plan for plan in plans}
         self._holidays = {d: n for plan in self._plans.values() for d, n in plan.holidays.items()}
         self._workdays = {d: n for plan in self._plans.values() for d, n in plan.workdays.items()}
-
-    @classmethod
-    def load(cls, *paths: str | Path, bundled: bool = True) -> HolidayCalendar:
-        """Read the bundled ``cn.json`` (unless ``bundled=False``), then ``paths`` in order.
-
-        An officer's own file adds years; a year it repeats replaces the
-        earlier arrangement of that year entirely.
-        """
-        files = ([BUNDLED_FILE] if bundled else []) + [Path(path) for path in paths]
-        return cls(plan for file in files for plan in read_holiday_file(file))
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -56,6 +54,10 @@ class HolidayCalendar:
     def makeup_workday_name(self, day: date) -> str | None:
         """The holiday a make-up working weekend day belongs to, if it is one."""
         return self._workdays.get(day)
+
+    def is_day_off(self, day: date) -> bool:
+        """A listed 放假 day, or a weekend day that is not a make-up workday."""
+        return not self.is_working_day(day)
 
     def is_working_day(self, day: date) -> bool:
         """True for make-up workdays and for Monday-Friday that are not days off."""

@@ -17,7 +17,7 @@ from desktop.numbering import take_number
 
 
 class ClosingService(CaseActions):
-    def close(self, actor: Actor, case_id: int, closed_on: date, note: str = "", version: int | None = None) -> None:
+    def close(self, actor: Actor, case_id: int, closed_on: date, note: str = "", *, version: int) -> None:
         not_future(closed_on, "结案日期")
 
         def action(session, record):
@@ -27,7 +27,7 @@ class ClosingService(CaseActions):
             record.closed_on = closed_on
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def archive(self, actor: Actor, case_id: int, archived_on: date) -> str:
+    def archive(self, actor: Actor, case_id: int, archived_on: date, *, version: int) -> str:
         """File the closed case; returns the archive number (卷宗号) assigned."""
         not_future(archived_on, "归档日期")
 
@@ -39,9 +39,9 @@ class ClosingService(CaseActions):
             record.archive_no = take_number(session, "archive", archived_on.year, entity_type=ENTITY,
                                             entity_id=record.id).number
             return record.archive_no
-        return self._run(actor, Permission.CASE_MEDIATE, case_id, None, action, writable=False)
+        return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action, writable=False)
 
-    def reopen(self, actor: Actor, case_id: int, reason: str) -> CaseStatus:
+    def reopen(self, actor: Actor, case_id: int, reason: str, *, version: int) -> CaseStatus:
         """Return a closed (or archived) file to the state it was closed from."""
         reason = required(reason, "重新打开原因")
 
@@ -53,7 +53,7 @@ class ClosingService(CaseActions):
             record.closed_on = record.archived_on = None
             record_event(session, "reopen", entity_type=ENTITY, entity_id=record.id, detail=reason)
             return target
-        return self._run(actor, Permission.CASE_REOPEN, case_id, None, action, writable=False)
+        return self._run(actor, Permission.CASE_REOPEN, case_id, version, action, writable=False)
 
 
 def _closed_from(session, case_id: int) -> CaseStatus:

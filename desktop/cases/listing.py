@@ -8,7 +8,7 @@ from datetime import date
 from typing import ClassVar
 
 from db.enums import CaseStatus
-from desktop.cases.deadlines import NEAR, OVERDUE, STOPPED
+from desktop.cases.deadlines import NEAR, OVERDUE, PAUSED, STOPPED
 from desktop.cases.queries import CaseFilter, CaseQueries, CaseRow, Sort
 from desktop.paging import ConvertedOnRead, ListColumn, TableRow
 
@@ -29,10 +29,19 @@ MUTED = frozenset({CaseStatus.CLOSED, CaseStatus.ARCHIVED})
 
 
 def clock_text(row: CaseRow) -> str:
+    text = _clock_state(row)
+    if row.clock not in (STOPPED, PAUSED) and row.calendar_missing:
+        text += f"（{row.due.year}年节假日未录入）"
+    return text
+
+
+def _clock_state(row: CaseRow) -> str:
     if row.clock == OVERDUE:
         return f"已超期 {-row.days_left} 天"
     if row.clock == NEAR:
         return f"临近·剩 {row.days_left} 天"
+    if row.clock == PAUSED:
+        return "已中止"
     return "已停止计时" if row.clock == STOPPED else f"剩 {row.days_left} 天"
 
 

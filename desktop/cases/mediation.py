@@ -55,7 +55,7 @@ class MediationService(CaseActions):
                                    .order_by(Officer.display_name))
             return [OfficerChoice(o.id, o.display_name, o.role.label) for o in rows]
 
-    def assign(self, actor: Actor, case_id: int, team: list[MediatorInput]) -> None:
+    def assign(self, actor: Actor, case_id: int, team: list[MediatorInput], *, version: int) -> None:
         team = check_team(list(team))
 
         def action(session, record):
@@ -66,16 +66,16 @@ class MediationService(CaseActions):
             record.mediators.clear()
             session.flush()
             record.mediators.extend(CaseMediator(officer_id=m.officer_id, role=m.role) for m in team)
-        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def start(self, actor: Actor, case_id: int, version: int | None = None) -> None:
+    def start(self, actor: Actor, case_id: int, *, version: int) -> None:
         def action(session, record):
             if record.status == CaseStatus.ACCEPTED and not record.mediators:
                 raise ValidationError("开始调解前请先指派调解员", field="调解员")
             self._move(session, record, CaseStatus.IN_MEDIATION, actor, "开始调解")
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def add_session(self, actor: Actor, case_id: int, entry: SessionInput) -> int:
+    def add_session(self, actor: Actor, case_id: int, entry: SessionInput, *, version: int) -> int:
         not_future(entry.held_on, "日期")
         required(entry.narrative or entry.proposal, "笔录内容")
 
@@ -90,9 +90,9 @@ class MediationService(CaseActions):
             record.sessions.append(row)
             session.flush()
             return row.id
-        return self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def extend(self, actor: Actor, case_id: int, days: int, reason: str) -> None:
+    def extend(self, actor: Actor, case_id: int, days: int, reason: str, *, version: int) -> None:
         """Both parties agreed to extend the mediation period."""
         if not 1 <= days <= MAX_EXTENSION:
             raise ValidationError(f"应在 1 到 {MAX_EXTENSION} 天之间", field="延长天数")
@@ -104,4 +104,4 @@ class MediationService(CaseActions):
             note = f"延长 {days} 日：{reason}"
             record.extension_reason = f"{record.extension_reason}\n{note}" if record.extension_reason else note
             record_event(session, "extend", entity_type="mediation_case", entity_id=record.id, detail=note)
-        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)

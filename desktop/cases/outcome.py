@@ -10,14 +10,13 @@ from db.models import AgreementTerm, FollowUp, PerformancePayment
 from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import amount, not_before, not_future, positive_amount, required, text
-from desktop.cases.deadlines import case_clock
+from desktop.cases.pauses import end_open_pause, record_clock
 from desktop.cases.forms import AgreementInput, DefaultInput, FollowUpInput, PaymentInput, TerminationInput
 from desktop.cases.mediation import require_state
 from desktop.cases.workflow import AFTER_AGREEMENT, CASE_WORKFLOW, ENTITY, PAYING
 from desktop.errors import ValidationError
 from desktop.frozen import ensure_not_issued
 from desktop.money import format_amount
-from desktop import settings as org_settings
 
 ZERO = Decimal("0.00")
 
@@ -56,7 +55,7 @@ AMENDABLE_AGREEMENT = frozenset({CaseStatus.AGREED, CaseStatus.PERFORMING})
 
 
 class OutcomeService(CaseActions):
-    def agree(self, actor: Actor, case_id: int, entry: AgreementInput, version: int | None = None) -> Decimal:
+    def agree(self, actor: Actor, case_id: int, entry: AgreementInput, *, version: int) -> Decimal:
         """Record the agreement; returns the agreed amount (sum of the terms)."""
         terms = check_agreement(entry)
 
@@ -68,10 +67,11 @@ class OutcomeService(CaseActions):
             record.terms = terms
             record.agreed_on = record.ended_on = entry.agreed_on
             record.agreed_amount = sum((t.amount for t in terms), ZERO)
+            end_open_pause(session, record, entry.agreed_on)
             return record.agreed_amount
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def amend_agreement(self, actor: Actor, case_id: int, entry: AgreementInput, version: int | None = None) -> Decimal:
+    def amend_agreement(self, actor: Actor, case_id: int, entry: AgreementInput, *, version: int) -> Decimal:
         """Correct the agreement (date and terms) until its 调解协议书 is issued; returns the new amount."""
         terms = check_agreement(entry)
 
@@ -89,7 +89,7 @@ class OutcomeService(CaseActions):
             return total
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def terminate(self, actor: Actor, case_id: int, entry: TerminationInput, version: int | None = None) -> None:
+    def terminate(self, actor: Actor, case_id: int, entry: TerminationInput, *, version: int) -> None:
         not_future(entry.ended_on, "终止日期")
         if entry.reason == TerminationReason.OTHER:
             required(entry.note, "终止说明")
@@ -102,18 +102,20 @@ class OutcomeService(CaseActions):
             self._move(session, record, CaseStatus.TERMINATED, actor, reason)
             record.termination_reason, record.termination_note = entry.reason, text(entry.note)
             record.ended_on = entry.ended_on
+            end_open_pause(session, record, entry.ended_on)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def withdraw(self, actor: Actor, case_id: int, on: date, reason: str, version: int | None = None) -> None:
+    def withdraw(self, actor: Actor, case_id: int, on: date, reason: str, *, version: int) -> None:
         not_future(on, "撤回日期")
         reason = required(reason, "撤回原因")
 
         def action(session, record):
             self._move(session, record, CaseStatus.WITHDRAWN, actor, reason)
             record.ended_on = on
+            end_open_pause(session, record, on)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def record_payment(self, actor: Actor, case_id: int, entry: PaymentInput) -> Decimal:
+    def record_payment(self, actor: Actor, case_id: int, entry: PaymentInput, *, version: int) -> Decimal:
         """Record an instalment received; returns the amount performed so far."""
         paid = positive_amount(entry.amount, "履行金额")
         not_future(entry.paid_on, "履行日期")
@@ -133,26 +135,26 @@ class OutcomeService(CaseActions):
                 term_id=_term_id(record, entry.term_seq), recorded_at=datetime.now(UTC)))
             record.amount_performed = record.amount_recovered = total
             return total
-        return self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def mark_performed(self, actor: Actor, case_id: int) -> None:
+    def mark_performed(self, actor: Actor, case_id: int, *, version: int) -> None:
         def action(session, record):
             CASE_WORKFLOW.check(record.status, CaseStatus.PERFORMED)
             owed = (record.agreed_amount or ZERO) - record.amount_performed
             if owed > 0:
                 raise ValidationError(f"尚有 {format_amount(owed)} 元未登记履行，不能确认已履行", field="履行金额")
             self._move(session, record, CaseStatus.PERFORMED, actor, "协议已履行完毕")
-        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def mark_defaulted(self, actor: Actor, case_id: int, entry: DefaultInput) -> None:
+    def mark_defaulted(self, actor: Actor, case_id: int, entry: DefaultInput, *, version: int) -> None:
         note = required(entry.note, "未履行情况")
 
         def action(session, record):
             self._move(session, record, CaseStatus.DEFAULTED, actor, f"{entry.route.label}：{note}")
             record.follow_up_route = entry.route
-        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def add_follow_up(self, actor: Actor, case_id: int, entry: FollowUpInput) -> None:
+    def add_follow_up(self, actor: Actor, case_id: int, entry: FollowUpInput, *, version: int) -> None:
         not_future(entry.visited_on, "回访日期")
         result = required(entry.result, "回访情况")
 
@@ -160,7 +162,7 @@ class OutcomeService(CaseActions):
             require_state(record, AFTER_AGREEMENT, "登记回访")
             record.follow_ups.append(FollowUp(visited_on=entry.visited_on, method=text(entry.method),
                                               result=result, officer_id=actor.officer_id))
-        self._run(actor, Permission.CASE_MEDIATE, case_id, None, action)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
 
 def _term_id(record, seq: int | None) -> int | None:
@@ -173,11 +175,7 @@ def _term_id(record, seq: int | None) -> int | None:
 
 
 def _check_time_limit(session, record, on: date) -> None:
-    prefs = org_settings.load(session)
-    clock = case_clock(source=record.source, received_on=record.received_on,
-                       papers_received_on=record.papers_received_on, simple=record.court_simple_procedure,
-                       extension_days=record.extension_days, running=True, today=on,
-                       limit_days=prefs.mediation_limit_days, warn_after_days=prefs.warn_after_days)
+    clock = record_clock(session, record, on, running=True)
     if on <= clock.due:
         raise ValidationError(f"调解期限至 {clock.due:%Y-%m-%d} 届满，尚未超期，不能以期限届满为由终止",
                               field="终止原因")

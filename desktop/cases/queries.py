@@ -23,11 +23,12 @@ from db.engine import Database
 from db.enums import CaseSource, CaseStatus, DisputeCategory, MediatorRole
 from db.models import CaseApplicant, CaseCategory, CaseMediator, Employer, MediationCase, Officer, Worker
 from desktop import settings as org_settings
-from desktop.cases.deadlines import NEAR, NORMAL, OVERDUE, STOPPED, due_expression, warn_margin
+from desktop.calendar import HolidayCalendar, calendar_of
+from desktop.cases.deadlines import NEAR, NORMAL, OVERDUE, PAUSED, STOPPED, due_expression, warn_margin
 from desktop.cases.search import search_condition, search_ids
 from desktop.cases.views import CaseDetail, load_detail
 from desktop.cases.workflow import ACTIVE
-from desktop.paging import ConvertedOnRead
+from desktop.paging import ConvertedOnRead, label_order
 
 C = MediationCase
 SEARCH_CAP = 500
@@ -35,7 +36,8 @@ SEARCH_CAP = 500
 SORTS = {
     "number": (C.accepted_on, func.length(C.number), C.number),
     "received_on": (C.received_on,), "accepted_on": (C.accepted_on,), "employer": (Employer.name_sort, Employer.name),
-    "source": (C.source,), "workers": (C.workers_involved,), "amount": (C.amount_claimed,), "status": (C.status,),
+    "source": (label_order(C.source, CaseSource),), "workers": (C.workers_involved,), "amount": (C.amount_claimed,),
+    "status": (label_order(C.status, CaseStatus),),
     "due": ("due",),
 }
 
@@ -78,6 +80,8 @@ class CaseRow(NamedTuple):
     due: date
     clock: str
     days_left: int
+    calendar_missing: bool = False
+    """The last day falls in a year whose holiday arrangement is not entered."""
 
 
 @dataclass(frozen=True)
@@ -88,16 +92,33 @@ class _Context:
     limit_days: int
     margin: int
     today: date
+    overdue_before: date
+    """A last day (before the move off a day off) earlier than this has passed."""
+    near_before: date
+    """A last day from ``overdue_before`` up to the day before this is near."""
 
     @property
     def due(self):
         return _due_column(self.dialect, self.limit_days)
 
 
-def _context(session: Session, today: date, prefs: org_settings.OrganisationSettings | None = None) -> _Context:
+def _context(session: Session, today: date, prefs: org_settings.OrganisationSettings | None = None,
+             calendar: HolidayCalendar | None = None) -> _Context:
     prefs = prefs or org_settings.load(session)
-    return _Context(session.get_bind().dialect.name, prefs.mediation_limit_days,
-                    warn_margin(prefs.warn_after_days, prefs.mediation_limit_days), today)
+    calendar = calendar or calendar_of(session)
+    margin = warn_margin(prefs.warn_after_days, prefs.mediation_limit_days)
+    return _Context(session.get_bind().dialect.name, prefs.mediation_limit_days, margin, today,
+                    _after_days_off_before(calendar, today), _after_days_off_before(calendar, today + timedelta(margin + 1)))
+
+
+def _after_days_off_before(calendar: HolidayCalendar, day: date) -> date:
+    """The first of the days off running up to ``day`` (``day`` itself when the day before works).
+
+    A last day moves to the next working day, so it ends before ``day`` exactly when it is
+    earlier than this: the list filters in SQL on the last day before the move."""
+    while calendar.is_day_off(day - timedelta(days=1)):
+        day -= timedelta(days=1)
+    return day
 
 
 @lru_cache(maxsize=8)
@@ -129,10 +150,10 @@ def _where(statement: Select, f: CaseFilter, ctx: _Context, with_ids: bool) -> S
 
 def _clock_condition(clock: str, ctx: _Context):
     due = _due_column(ctx.dialect, ctx.limit_days).element
-    running = C.status.in_([s.value for s in ACTIVE])
+    running = and_(C.status.in_([s.value for s in ACTIVE]), C.paused_since.is_(None))
     if clock == OVERDUE:
-        return and_(running, due < ctx.today)
-    return and_(running, due >= ctx.today, due <= ctx.today + timedelta(days=ctx.margin))
+        return and_(running, due < ctx.overdue_before)
+    return and_(running, due >= ctx.overdue_before, due < ctx.near_before)
 
 
 _IDS = bindparam("ids", expanding=True)
@@ -170,10 +191,12 @@ def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: i
               prefs=None, ids=None) -> Sequence[CaseRow]:
     """One page of rows in one statement; Core execution on the session's connection (no ORM
     objects). Each row is built when first read."""
-    ctx = _context(session, today, prefs)
+    calendar = calendar_of(session)
+    ctx = _context(session, today, prefs, calendar)
     statement = _page_statement(_cache_key(f, ids), sort, offset, limit, ctx, ids is not None)
     rows = session.connection().execute(statement, _bound(ids)).all()
-    return ConvertedOnRead(rows, partial(_row, ctx=ctx, converters=_converters(session.get_bind().dialect)))
+    return ConvertedOnRead(rows, partial(_row, ctx=ctx, calendar=calendar,
+                                         converters=_converters(session.get_bind().dialect)))
 
 
 @lru_cache(maxsize=32)
@@ -191,15 +214,15 @@ def _page_statement(f: CaseFilter, sort: Sort, offset: int, limit: int, ctx: _Co
 
 
 _PAGE_COLUMNS = ("id", "number", "received_on", "accepted_on", "name", "source", "workers_involved",
-                 "amount_claimed", "status", "due")
+                 "amount_claimed", "status", "due", "paused_since")
 
 
 @lru_cache(maxsize=8)
 def _page_base(dialect: str, limit_days: int) -> Select:
     raw = {column.key: type_coerce(column, NullType()).label(column.key) for column in _TYPED}
     return select(C.id, C.number, raw["received_on"], raw["accepted_on"], Employer.name, raw["source"],
-                  C.workers_involved, raw["amount_claimed"], raw["status"], _due_column(dialect, limit_days)
-                  ).join(Employer, Employer.id == C.respondent_id)
+                  C.workers_involved, raw["amount_claimed"], raw["status"], _due_column(dialect, limit_days),
+                  C.paused_since).join(Employer, Employer.id == C.respondent_id)
 
 
 _TYPED = (C.received_on, C.accepted_on, C.source, C.amount_claimed, C.status)
@@ -264,14 +287,22 @@ def _applicants(first: str | None, total: int) -> str:
     return (first or "") + (f"等{total}人" if total > 1 else "")
 
 
-def _row(r, ctx: _Context, converters: tuple) -> CaseRow:
-    case_id, number, received, accepted, employer, source, workers, amount, status, due, first, total, team = r
+def _row(r, ctx: _Context, calendar: HolidayCalendar, converters: tuple) -> CaseRow:
+    case_id, number, received, accepted, employer, source, workers, amount, status, due, paused, first, total, team = r
     received, accepted, source, amount, status = _typed((received, accepted, source, amount, status), converters)
-    due = due if isinstance(due, date) else date.fromisoformat(due)
+    due = _as_date(due)
+    if paused is not None:  # suspended now: the days so far count, as if it resumed today
+        due += timedelta(days=max(0, (ctx.today - _as_date(paused)).days))
+    due = calendar.next_working_day(due)
     left = (due - ctx.today).days
-    clock = STOPPED if status not in ACTIVE else OVERDUE if left < 0 else NEAR if left <= ctx.margin else NORMAL
+    clock = (STOPPED if status not in ACTIVE else PAUSED if paused is not None
+             else OVERDUE if left < 0 else NEAR if left <= ctx.margin else NORMAL)
     return CaseRow(case_id, number, received, accepted, _applicants(first, total), employer, source, workers, amount,
-                   _mediators(team), status, due, clock, left)
+                   _mediators(team), status, due, clock, left, not calendar.covers(due.year))
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def distinct_streets(session: Session) -> list[str]:

@@ -9,6 +9,7 @@ from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import not_before, not_future, required
 from desktop.cases.workflow import CASE_WORKFLOW, ENTITY
+from desktop.cases.pauses import end_open_pause
 from desktop.errors import TransitionError, ValidationError
 from desktop.numbering import take_number, void_number
 
@@ -17,12 +18,12 @@ REVOKE_REASON_LIMIT = 200
 
 
 class ReviewService(CaseActions):
-    def submit(self, actor: Actor, case_id: int, version: int | None = None) -> None:
+    def submit(self, actor: Actor, case_id: int, *, version: int) -> None:
         def action(session, record):
             self._move(session, record, CaseStatus.UNDER_REVIEW, actor, "提交审查")
         self._run(actor, Permission.CASE_INTAKE, case_id, version, action)
 
-    def accept(self, actor: Actor, case_id: int, accepted_on: date, version: int | None = None) -> str:
+    def accept(self, actor: Actor, case_id: int, accepted_on: date, *, version: int) -> str:
         """Accept the case; returns the case number assigned."""
         not_future(accepted_on, "受理日期")
 
@@ -36,7 +37,7 @@ class ReviewService(CaseActions):
             return record.number
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def revoke(self, actor: Actor, case_id: int, reason: str, version: int | None = None) -> None:
+    def revoke(self, actor: Actor, case_id: int, reason: str, *, version: int) -> None:
         """撤销受理: a case accepted by mistake (a duplicate, the wrong centre) goes back to
         审查 and its number is voided: it stays in the number register as voided, never
         reused. Not once a mediation or investigation record exists."""
@@ -55,10 +56,10 @@ class ReviewService(CaseActions):
             record.number, record.accepted_on = None, None
         self._run(actor, Permission.VOID_NUMBER, case_id, version, action)
 
-    def reject(self, actor: Actor, case_id: int, on: date, reason: str, version: int | None = None) -> None:
+    def reject(self, actor: Actor, case_id: int, on: date, reason: str, *, version: int) -> None:
         self._decide(actor, case_id, CaseStatus.REJECTED, on, required(reason, "不予受理理由"), version)
 
-    def decline(self, actor: Actor, case_id: int, on: date, reason: str, version: int | None = None) -> None:
+    def decline(self, actor: Actor, case_id: int, on: date, reason: str, *, version: int) -> None:
         """The respondent does not agree to mediation (the applicant is told in writing)."""
         self._decide(actor, case_id, CaseStatus.RESPONDENT_DECLINED, on, required(reason, "情况说明"), version)
 
@@ -71,4 +72,5 @@ class ReviewService(CaseActions):
             self._move(session, record, target, actor, reason)
             record.decision_reason = reason
             record.ended_on = on
+            end_open_pause(session, record, on)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)

@@ -10,6 +10,7 @@ from desktop.cases.closing import ClosingService
 from desktop.cases.intake import IntakeService
 from desktop.cases.mediation import MediationService
 from desktop.cases.outcome import OutcomeService
+from desktop.cases.pauses import PauseService
 from desktop.cases.queries import CaseQueries
 from desktop.cases.review import ReviewService
 from desktop.party_records import PartyRecords
@@ -23,6 +24,7 @@ class CaseServices:
     mediation: MediationService = field(init=False)
     outcome: OutcomeService = field(init=False)
     closing: ClosingService = field(init=False)
+    pauses: PauseService = field(init=False)
     attachments: AttachmentService = field(init=False)
     queries: CaseQueries = field(init=False)
     parties: PartyRecords = field(init=False)
@@ -30,5 +32,5 @@ class CaseServices:
     def __post_init__(self) -> None:
         db = self.database
         self.intake, self.review, self.mediation = IntakeService(db), ReviewService(db), MediationService(db)
-        self.outcome, self.closing = OutcomeService(db), ClosingService(db)
+        self.outcome, self.closing, self.pauses = OutcomeService(db), ClosingService(db), PauseService(db)
         self.attachments, self.queries, self.parties = AttachmentService(db), CaseQueries(db), PartyRecords(db)

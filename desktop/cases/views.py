@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from db.enums import CaseStatus
 from db.models import Attachment, MediationCase, Officer, StateTransition
-from desktop import settings as org_settings
-from desktop.cases.deadlines import Clock, case_clock
-from desktop.cases.workflow import ACTIVE, ENTITY
+from desktop.cases.deadlines import Clock
+from desktop.cases.pauses import record_clock
+from desktop.cases.workflow import ENTITY
 from desktop.errors import NotFound
 
 
@@ -110,10 +110,7 @@ def load_detail(session: Session, case_id: int, today: date) -> CaseDetail:
 
 
 def clock_of(session: Session, c: MediationCase, today: date) -> Clock:
-    prefs = org_settings.load(session)
-    return case_clock(source=c.source, received_on=c.received_on, papers_received_on=c.papers_received_on,
-                      simple=c.court_simple_procedure, extension_days=c.extension_days, running=c.status in ACTIVE,
-                      today=today, limit_days=prefs.mediation_limit_days, warn_after_days=prefs.warn_after_days)
+    return record_clock(session, c, today)
 
 
 def _fields(c: MediationCase) -> tuple[tuple[str, str], ...]:

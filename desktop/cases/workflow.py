@@ -89,6 +89,8 @@ RECORD_ACTIONS = {
     "assign": MEDIATING | {S.UNDER_REVIEW},
     "session": MEDIATING,
     "extend": ACTIVE,
+    "pause": ACTIVE,
+    "resume": ACTIVE,
     "payment": PAYING,
     "follow_up": AFTER_AGREEMENT,
     "attach": frozenset(S) - READ_ONLY,

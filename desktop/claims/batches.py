@@ -19,6 +19,7 @@ from db.enums import BatchStatus, ClaimStatus, PaymentKind, PaymentStatus
 from db.models import AidClaim, Payment, PaymentBatch
 from desktop.auth import Actor, Permission, require
 from desktop.claims import batch_removal as removal, duties
+from desktop.claims.duplicates import ensure_not_duplicate
 from desktop.claims.states import BATCH_FLOW, CLAIM_FLOW
 from desktop.concurrency import ensure_version
 from desktop.errors import NotFound, ValidationError
@@ -154,6 +155,8 @@ def _approved_unbatched(session: Session, claim_ids: list[int]) -> list[AidClaim
     bad = [c.number for c in claims if c.status != ClaimStatus.APPROVED or c.batch_id is not None]
     if bad:
         raise ValidationError(f"只有已核准且未编入批次的理赔才能编入批次：{'、'.join(bad)}", field="理赔申请")
+    for claim in claims:
+        ensure_not_duplicate(session, claim, "编入批次")
     return claims
 
 

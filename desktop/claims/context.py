@@ -47,7 +47,7 @@ def load_context(session: Session, draft, exclude_claim_id: int | None = None) -
 def _calculate(version, plan: AidPlan, enrolment, draft, ytd: Decimal) -> rules.Calculation:
     if version is None:
         return rules.Calculation(ZERO, ZERO, ("该保障项目尚未设定给付规则",), ("该保障项目尚未设定给付规则",))
-    claim_input = rules.ClaimInput(
+    claim_input = rules.ClaimFacts(
         event_on=draft.event_on, applied_on=draft.applied_on, term_start=plan.term_start, term_end=plan.term_end,
         enrolment_start=enrolment.start_on if enrolment else None,
         enrolment_end=enrolment.end_on if enrolment else None, discharge_on=draft.discharge_on,

@@ -96,7 +96,7 @@ def _check_costs(draft: ClaimDraft) -> None:
         raise ValidationError("统筹支付、自负与自费之和不能超过总费用", field="总费用")
 
 
-class IntakeService:
+class ClaimIntakeService:
     def __init__(self, database: Database) -> None:
         self._db = database
 

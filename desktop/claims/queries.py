@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.enums import ClaimStatus
 from db.models import AidClaim, AidPlan, PaymentBatch, Worker
+from desktop import search
 from desktop.claims.plans import split_documents
 from desktop.errors import NotFound
-from desktop.paging import ListColumn, SelectSource, TableRow
+from desktop.paging import ListColumn, SelectSource, TableRow, label_order
 from desktop.validation import mask_id_number
 
 
@@ -83,7 +84,7 @@ COLUMNS = (
 )
 WIDTHS = (108, 84, 64, 64, 84, 84, 160, 76, 84, 150, 170, 84, 64)
 SORT_KEYS = {"number": AidClaim.number, "applied_on": AidClaim.applied_on, "name": Worker.name,
-             "event_on": AidClaim.event_on, "status": AidClaim.status, "calculated": AidClaim.calculated_amount,
+             "event_on": AidClaim.event_on, "status": label_order(AidClaim.status, ClaimStatus), "calculated": AidClaim.calculated_amount,
              "approved": AidClaim.approved_amount, "paid_on": AidClaim.paid_on}
 MUTED = (ClaimStatus.REJECTED, ClaimStatus.PAID, ClaimStatus.ARCHIVED)
 
@@ -172,12 +173,13 @@ def _month(query: Select, month: str) -> Select:
 
 
 def _search(query: Select, text: str) -> Select:
+    """Any part of the name, ID number or claim number (``desktop.search``); the whole
+    membership card or account number."""
     if not text:
         return query
-    upper = text.upper()
-    return query.where(or_(Worker.name.startswith(text, autoescape=True), Worker.id_number == upper,
-                           Worker.member_card_no == text, AidClaim.number == upper,
-                           AidClaim.account_no == text))
+    return query.where(or_(AidClaim.worker_id.in_(search.matching("worker", text)),
+                           AidClaim.id.in_(search.matching("claim", text)),
+                           Worker.member_card_no == text, AidClaim.account_no == text))
 
 
 def _row(r) -> ClaimRow:

@@ -8,12 +8,14 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from db import audit
 from db.enums import ClaimStatus
 from db.engine import Database
 from db.models import AidClaim, PlanRuleVersion
 from desktop.auth import Actor, Permission, require
 from desktop.claims import duties, rules
 from desktop.claims.context import year_to_date
+from desktop.claims.duplicates import check_override_reason, describe, duplicates_of, ensure_not_duplicate
 from desktop.claims.states import CLAIM_FLOW
 from desktop.concurrency import ensure_version
 from desktop.errors import NotFound, ValidationError
@@ -32,7 +34,7 @@ class ReviewResult:
     version: int
 
 
-class ReviewService:
+class ClaimReviewService:
     def __init__(self, database: Database) -> None:
         self._db = database
 
@@ -65,6 +67,7 @@ class ReviewService:
             claim = _open(session, claim_id, expected_version)
             duties.ensure_different(session, actor, claim.reviewed_by, "审核人", "核准人")
             amount = _approved_amount(claim, amount, reason)
+            ensure_not_duplicate(session, claim, "核准")
             _check_year_cap(session, claim, amount)
             CLAIM_FLOW.move(session, claim, S.APPROVED, actor, reason or None)
             claim.approved_amount, claim.approval_note = amount, reason.strip() or None
@@ -80,6 +83,21 @@ class ReviewService:
             claim = _open(session, claim_id, expected_version)
             CLAIM_FLOW.move(session, claim, S.REJECTED, actor, reason)
             claim.reject_reason, claim.rejected_on = reason.strip(), on or date.today()
+            return _result(session, claim)
+
+    def confirm_not_duplicate(self, actor: Actor, claim_id: int, expected_version: int,
+                              reason: str) -> ReviewResult:
+        """A director's written reason why a claim that looks like a duplicate may be approved and paid."""
+        require(actor, Permission.BATCH_APPROVE)
+        reason = check_override_reason(reason)
+        with self._db.write(actor) as session:
+            claim = _open(session, claim_id, expected_version)
+            if claim.status in (S.REJECTED, S.PAID, S.ARCHIVED):
+                raise ValidationError(f"理赔已「{claim.status.label}」，无需确认非重复", field="重复理赔")
+            others = "；".join(describe(o) for o in duplicates_of(session, claim)) or "未发现重复"
+            claim.duplicate_override = reason
+            audit.record_event(session, "duplicate_override", entity_type="aid_claim", entity_id=claim.id,
+                               detail=f"确认非重复（{others}）：{reason}")
             return _result(session, claim)
 
     def archive(self, actor: Actor, claim_id: int, expected_version: int) -> ReviewResult:

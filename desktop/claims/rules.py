@@ -61,7 +61,7 @@ Rule = FixedRule | RatioRule
 
 
 @dataclass(frozen=True)
-class ClaimInput:
+class ClaimFacts:
     """What the calculation needs from a claim, its plan and the member's enrolment."""
 
     event_on: date
@@ -225,7 +225,7 @@ def round_cent(value: Decimal) -> Decimal:
 
 
 # -------------------------------------------------------------- calculation
-def calculate(rule: Rule, claim: ClaimInput, ytd_paid: Decimal = ZERO) -> Calculation:
+def calculate(rule: Rule, claim: ClaimFacts, ytd_paid: Decimal = ZERO) -> Calculation:
     """The payout for ``claim`` under ``rule``, each step as a Chinese line, or the refusals."""
     refusals = eligibility_refusals(rule.limits, claim)
     if isinstance(rule, FixedRule):
@@ -239,18 +239,18 @@ def calculate(rule: Rule, claim: ClaimInput, ytd_paid: Decimal = ZERO) -> Calcul
     return Calculation(amount, base, tuple(lines + [f"应付金额：{money(amount)}"]))
 
 
-def eligibility_refusals(limits: Limits, claim: ClaimInput) -> list[str]:
+def eligibility_refusals(limits: Limits, claim: ClaimFacts) -> list[str]:
     checks = (_term_refusal, _enrolment_refusal, _waiting_refusal, _window_refusal)
     return [reason for check in checks if (reason := check(limits, claim))]
 
 
-def _term_refusal(_limits: Limits, claim: ClaimInput) -> str | None:
+def _term_refusal(_limits: Limits, claim: ClaimFacts) -> str | None:
     if claim.term_start <= claim.event_on <= claim.term_end:
         return None
     return f"事故/发病日期 {claim.event_on} 不在保障期 {claim.term_start} 至 {claim.term_end} 内"
 
 
-def _enrolment_refusal(_limits: Limits, claim: ClaimInput) -> str | None:
+def _enrolment_refusal(_limits: Limits, claim: ClaimFacts) -> str | None:
     if claim.enrolment_start is None:
         return "该会员未参加此保障项目"
     end = claim.enrolment_end or claim.term_end
@@ -259,7 +259,7 @@ def _enrolment_refusal(_limits: Limits, claim: ClaimInput) -> str | None:
     return f"事故/发病日期 {claim.event_on} 不在会员参保期 {claim.enrolment_start} 至 {end} 内"
 
 
-def _waiting_refusal(limits: Limits, claim: ClaimInput) -> str | None:
+def _waiting_refusal(limits: Limits, claim: ClaimFacts) -> str | None:
     if not limits.waiting_days or claim.enrolment_start is None:
         return None
     days = (claim.event_on - claim.enrolment_start).days
@@ -268,7 +268,7 @@ def _waiting_refusal(limits: Limits, claim: ClaimInput) -> str | None:
     return f"在等待期内：参保 {claim.enrolment_start} 起第 {days} 天发生，等待期为 {limits.waiting_days} 天"
 
 
-def _window_refusal(limits: Limits, claim: ClaimInput) -> str | None:
+def _window_refusal(limits: Limits, claim: ClaimFacts) -> str | None:
     if limits.claim_window_days is None:
         return None
     start = claim.discharge_on or claim.event_on
@@ -279,7 +279,7 @@ def _window_refusal(limits: Limits, claim: ClaimInput) -> str | None:
     return f"超过申请时限：{what}日期 {start} 至申请日 {claim.applied_on} 已 {days} 天，时限为 {limits.claim_window_days} 天"
 
 
-def _fixed_payout(rule: FixedRule, claim: ClaimInput, refusals: list[str]) -> tuple[Decimal, Decimal, list[str]]:
+def _fixed_payout(rule: FixedRule, claim: ClaimFacts, refusals: list[str]) -> tuple[Decimal, Decimal, list[str]]:
     amount = rule.grades.get((claim.grade or "").strip())
     if amount is None:
         known = "、".join(rule.grades)
@@ -288,7 +288,7 @@ def _fixed_payout(rule: FixedRule, claim: ClaimInput, refusals: list[str]) -> tu
     return amount, amount, [f"定额给付：等级「{claim.grade}」{money(amount)}"]
 
 
-def _ratio_payout(rule: RatioRule, claim: ClaimInput) -> tuple[Decimal, Decimal, list[str]]:
+def _ratio_payout(rule: RatioRule, claim: ClaimFacts) -> tuple[Decimal, Decimal, list[str]]:
     base, lines = _base(rule.base, claim)
     after = max(base - rule.deductible, ZERO)
     lines.append(f"减起付线 {money(rule.deductible)}：{money(after)}")
@@ -300,7 +300,7 @@ def _ratio_payout(rule: RatioRule, claim: ClaimInput) -> tuple[Decimal, Decimal,
     return base, amount, lines
 
 
-def _base(kind: str, claim: ClaimInput) -> tuple[Decimal, list[str]]:
+def _base(kind: str, claim: ClaimFacts) -> tuple[Decimal, list[str]]:
     if kind == "self_pay":
         value, how = claim.self_pay, f"自费费用 {money(claim.self_pay)}"
     elif kind == "copay_plus_self_pay":

@@ -7,15 +7,18 @@ A command module exposes ``NAME``, ``HELP``, ``add_arguments(parser)`` and
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 
-from desktop.cli import basic, demo, registers, render, stats, trust
-from db.migrate import NewerSchemaError
+from desktop.cli import basic, calendar, demo, registers, render, stats, trust
+from desktop.applog import refused
 from desktop.errors import UserError
+
+log = logging.getLogger(__name__)
 
 COMMANDS = [
     basic.Init, basic.Where, basic.EnsureDemo, demo.Demo, registers.Export, registers.Import, render.Render,
-    stats.Stats, trust.Backup, trust.Restore, trust.Audit,
+    stats.Stats, trust.Backup, trust.Restore, trust.Audit, calendar.Calendar,
 ]
 
 
@@ -46,9 +49,13 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a parsed command; a refused input prints Chinese on stderr and exits 1."""
     try:
         return args.handler.run(args)
-    except (UserError, NewerSchemaError) as exc:
+    except UserError as exc:  # NewerSchemaError included
+        refused(log, exc, f"command {args.command}")
         print(f"错误：{exc}", file=sys.stderr)
         return 1
+    except Exception:
+        log.exception("command %s failed", args.command)
+        raise
 
 
 def print_version(args: argparse.Namespace) -> int:

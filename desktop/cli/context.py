@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from db.engine import Database
-from db.migrate import upgrade
+from typing import TYPE_CHECKING
+
 from desktop.paths import resolve_database_url
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 
 def open_database(db_arg: str | None) -> Database:
-    """The database named by ``--db``/``UNIONDESK_DB``/default, upgraded to the current schema."""
+    """The database named by ``--db``/``UNIONDESK_DB``/default, upgraded to the current schema.
+
+    SQLAlchemy and Alembic are imported here, not at the top, so that ``--help``
+    and argument errors never load them.
+    """
+    from db.engine import Database
+    from db.migrate import upgrade
+
     database = Database(resolve_database_url(db_arg))
     upgrade(database)
     return database
@@ -26,3 +36,12 @@ def cli_actor():
     except (KeyError, OSError):
         user = "unknown"
     return Actor(None, f"命令行（{user}）", Role.ADMIN)
+
+
+def open_services(db_arg: str | None):
+    """The command's one set of services: the same objects, and checks, the window uses."""
+    from desktop.paths import files_dir
+    from desktop.services import Services
+
+    database = open_database(db_arg)
+    return Services(database, files_dir(database.url.render_as_string(hide_password=False)))

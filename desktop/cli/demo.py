@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from typing import TYPE_CHECKING
+
 from desktop.cli.context import open_database
-from desktop.demo import DemoSummary, generate
-from desktop.demo.people import DEMO_PASSWORD, OFFICERS
+
+if TYPE_CHECKING:  # the demo writer is loaded only when a command runs (fast --help)
+    from desktop.demo import DemoSummary
 
 TABLE_LABELS = (
     ("employer", "用人单位"), ("worker", "职工"), ("mediation_case", "调解案件"), ("state_transition", "状态变更记录"),
@@ -39,6 +42,8 @@ class Demo:
 
     @staticmethod
     def run(args) -> int:
+        from desktop.demo import generate
+
         database = open_database(args.db)
         try:
             summary = generate(database, cases=args.cases, letters=args.letters, claims=args.claims,
@@ -54,6 +59,8 @@ def _progress(done: int, total: int, label: str) -> None:
 
 
 def summary_lines(summary: DemoSummary) -> list[str]:
+    from desktop.demo.people import DEMO_PASSWORD, OFFICERS
+
     lines = [f"已生成演示数据（种子 {summary.seed}，基准日 {summary.today:%Y-%m-%d}），"
              f"共 {summary.total_rows:,} 行，用时 {summary.seconds:.1f} 秒："]
     lines += [f"  {label}：{summary.rows.get(table, 0):,}" for table, label in TABLE_LABELS]

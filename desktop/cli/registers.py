@@ -11,7 +11,11 @@ from db.enums import Role
 from desktop.auth import Actor
 from desktop.cli.context import open_database
 from desktop.errors import ValidationError
-from desktop.registers_io import EXPORTS, IMPORTS, ExportRequest, Period, apply_import, export_register, plan_import
+
+# The register kinds, spelled here so that ``--help`` need not load openpyxl and
+# SQLAlchemy; tests/foundation/test_cli_speed.py checks them against registers_io.
+EXPORT_KINDS = ("cases", "letters", "claims", "payments")
+IMPORT_KINDS = ("cases", "letters", "claims", "members")
 
 
 def command_line_actor() -> Actor:
@@ -32,7 +36,7 @@ class Export:
 
     @staticmethod
     def add_arguments(parser) -> None:
-        parser.add_argument("kind", choices=[*EXPORTS, "stats"], metavar="KIND",
+        parser.add_argument("kind", choices=[*EXPORT_KINDS, "stats"], metavar="KIND",
                             help="cases / letters / claims / payments / stats")
         parser.add_argument("--out", required=True, help="输出文件 FILE.xlsx")
         parser.add_argument("--year", type=int, help="年度，例如 2024")
@@ -42,6 +46,8 @@ class Export:
 
     @staticmethod
     def run(args) -> int:
+        from desktop.registers_io import ExportRequest, Period, export_register
+
         if args.kind == "stats":
             return _export_stats(args)
         if args.year is not None and (args.start or args.end):
@@ -72,12 +78,14 @@ class Import:
 
     @staticmethod
     def add_arguments(parser) -> None:
-        parser.add_argument("kind", choices=list(IMPORTS), metavar="KIND", help="cases / letters / claims / members")
+        parser.add_argument("kind", choices=list(IMPORT_KINDS), metavar="KIND", help="cases / letters / claims / members")
         parser.add_argument("file", help="要导入的 FILE.xlsx")
         parser.add_argument("--dry-run", action="store_true", help="只检查并报告将要新建和匹配的记录，不写入")
 
     @staticmethod
     def run(args) -> int:
+        from desktop.registers_io import apply_import, plan_import
+
         database = open_database(args.db)
         actor = command_line_actor()
         plan = plan_import(database, actor, args.kind, args.file)

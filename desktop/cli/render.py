@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.cli.context import open_database
-from desktop.documents import KINDS
+from desktop.documents.kinds import KINDS
 from desktop.errors import UserError
-from desktop.issuing.service import DocumentService
 from desktop.paths import files_dir, resolve_database_url
 
 DESCRIPTION = (
@@ -31,6 +30,8 @@ class Render:
 
     @staticmethod
     def run(args) -> int:
+        from desktop.issuing.service import DocumentService
+
         url = resolve_database_url(args.db)
         service = DocumentService(open_database(url), files_dir(url))
         issued = service.latest(args.doc, args.ref)

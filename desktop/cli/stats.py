@@ -7,9 +7,6 @@ import json
 from datetime import date
 
 from desktop.cli.context import open_database
-from desktop.stats import to_json_dict, year_figures
-from desktop.stats.report import year_report
-from desktop.stats.text import report_text
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
@@ -25,6 +22,10 @@ class Stats:
 
     @staticmethod
     def run(args) -> int:
+        from desktop.stats import to_json_dict, year_figures
+        from desktop.stats.report import year_report
+        from desktop.stats.text import report_text
+
         database = open_database(args.db)
         try:
             if args.json:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.audit import record_event
-from db.engine import Database
-from desktop.cli.context import cli_actor, open_database
-from desktop.paths import files_dir, resolve_database_url
+from desktop.cli.context import cli_actor, open_database, open_services
+
+if TYPE_CHECKING:
+    from db.engine import Database
 
 
 class Backup:
@@ -22,13 +23,8 @@ class Backup:
 
     @staticmethod
     def run(args) -> int:
-        from desktop.backup import take_backup
-
-        database = open_database(args.db)
-        url = resolve_database_url(args.db)
-        info = take_backup(database, files_dir(url), Path(args.out))
-        with database.write(cli_actor()) as session:
-            record_event(session, "backup", detail=f"备份到 {info.path}（SHA-256 {info.sha256[:16]}…）")
+        services = open_services(args.db)
+        info = services.backup.back_up_to(cli_actor(), Path(args.out))
         print(f"备份完成：{info.path}（{info.size / 1024:.0f} KB，附件 {info.files} 个）\nSHA-256：{info.sha256}")
         return 0
 
@@ -43,13 +39,8 @@ class Restore:
 
     @staticmethod
     def run(args) -> int:
-        from desktop.backup import restore_backup
-
-        url = resolve_database_url(args.db)
-        aside = restore_backup(Path(args.file), url, files_dir(url))
-        database = open_database(args.db)
-        with database.write(cli_actor()) as session:
-            record_event(session, "restore", detail=f"从 {Path(args.file).name} 恢复")
+        services = open_services(args.db)
+        aside = services.backup.restore(cli_actor(), Path(args.file))
         print(f"已从 {args.file} 恢复。")
         for path in aside:
             print(f"原数据已另存为：{path}")
@@ -58,12 +49,15 @@ class Restore:
 
 class Audit:
     NAME = "audit"
-    HELP = "审计记录：verify 检查是否被改动；export 导出为 Excel"
+    HELP = "审计记录：verify 检查是否被改动；anchor 打印链头（锚点）；export 导出为 Excel"
 
     @staticmethod
     def add_arguments(parser) -> None:
         sub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
-        sub.add_parser("verify", help="检查审计记录链是否完整、未被改动")
+        verify = sub.add_parser("verify", help="检查审计记录链是否完整、未被改动")
+        verify.add_argument("--anchor", metavar="FILE|TEXT",
+                            help="核对锚点：audit anchor 的输出、备份文件、导出的台账或其文字")
+        sub.add_parser("anchor", help="打印审计记录链头（条数与校验值），请另行保存")
         export = sub.add_parser("export", help="导出审计记录（Excel）")
         export.add_argument("--out", required=True)
         export.add_argument("--from", dest="date_from", type=date.fromisoformat, help="起始日期 YYYY-MM-DD")
@@ -74,8 +68,28 @@ class Audit:
     def run(args) -> int:
         database = open_database(args.db)
         if args.audit_command == "verify":
-            return _verify(database)
+            return _verify_anchor(database, args.anchor) if args.anchor else _verify(database)
+        if args.audit_command == "anchor":
+            return _print_anchor(database)
         return _export(database, args)
+
+
+def _print_anchor(database: Database) -> int:
+    from desktop.audit_log.anchor import current_anchor
+
+    with database.engine.connect() as conn:
+        print(current_anchor(conn).line)
+    return 0
+
+
+def _verify_anchor(database: Database, source: str) -> int:
+    from desktop.audit_log.anchor import check_anchor, read_anchor
+
+    anchor = read_anchor(source)
+    with database.engine.connect() as conn:
+        result = check_anchor(conn, anchor)
+    print(result.message, file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1
 
 
 def _verify(database: Database) -> int:

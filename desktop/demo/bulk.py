@@ -2,7 +2,8 @@
 
 Rows are buffered per table and written in the metadata's dependency order, so a
 child row never reaches the database before its parent. Primary keys come from
-``max(id) + 1`` so children can refer to parents without a round trip.
+``max(id) + 1`` so children can refer to parents without a round trip. Rows of a
+searchable kind add their search-index grams as they are written.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from itertools import count
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import Connection
 
+from db import search_index
 from db.base import Base
 from db.types import Money
 
@@ -81,7 +83,14 @@ class BulkWriter:
             if rows:
                 self._insert(self._tables[name], rows)
                 self._buffers[name] = []
+                self._index(name, rows)
         self._pending = 0
+
+    def _index(self, name: str, rows: list[dict]) -> None:
+        """Rows of a searchable kind go into the search index too (``db.search_index``)."""
+        kind = search_index.kind_for_table(name)
+        if kind is not None:
+            self._insert(self._tables["search_gram"], search_index.grams_for_rows(kind, rows))
 
     def _insert(self, table: Table, rows: list[dict]) -> None:
         if self._conn.dialect.name == "sqlite":

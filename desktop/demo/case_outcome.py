@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from db.enums import CaseStatus as S
-from db.enums import FollowUpRoute, PaymentKind, PaymentStatus, SessionKind, SessionMode
+from db.enums import FollowUpRoute, PauseReason, PaymentKind, PaymentStatus, SessionKind, SessionMode
 from desktop.demo import case_texts as texts
 from desktop.demo.bulk import moment
 from desktop.demo.case_plan import CasePlan
@@ -32,6 +32,8 @@ def write_outcome(ctx: Ctx, plan: CasePlan, row: dict, firm: Firm, workers: list
     _decision(ctx, plan, row)
     if plan.on(S.IN_MEDIATION):
         _sessions(ctx, plan, row, firm, workers, lead)
+    if plan.status is S.IN_MEDIATION and ctx.rng.random() < 0.6:
+        _pause(ctx, plan, row, lead)
     if plan.on(S.AGREED):
         _agreement(ctx, plan, row, firm, workers, lead)
 
@@ -52,6 +54,27 @@ def _decision(ctx: Ctx, plan: CasePlan, row: dict) -> None:
     if agreed and (agreed - plan.received).days > 15:
         row["extension_days"] = 15
         row["extension_reason"] = "经双方当事人同意，延长调解期限十五日"
+
+
+OTHER_PAUSE_NOTE = "等待社保部门出具缴费记录"
+
+
+def _pause(ctx: Ctx, plan: CasePlan, row: dict, lead: int | None) -> None:
+    """A running case whose clock was suspended (中止): still suspended, or resumed."""
+    rng = ctx.rng
+    started = plan.on(S.IN_MEDIATION) + timedelta(days=between(rng, 0, 3))
+    if started > ctx.today:
+        return
+    reason = pick(rng, list(PauseReason))
+    resumed = started + timedelta(days=between(rng, 3, 12))
+    if resumed > ctx.today or rng.random() < 0.6:
+        resumed = None
+        row["paused_since"] = started
+    else:
+        row["paused_days"] = (resumed - started).days
+    ctx.add("case_pause", {"id": ctx.new_id("case_pause"), "case_id": plan.case_id, "reason": reason,
+                           "reason_text": OTHER_PAUSE_NOTE if reason is PauseReason.OTHER else None,
+                           "started_on": started, "resumed_on": resumed, "created_by": lead, "version": 1})
 
 
 def _sessions(ctx: Ctx, plan: CasePlan, row: dict, firm: Firm, workers: list[Person], lead: int | None) -> None:
@@ -106,7 +129,7 @@ def _term(ctx: Ctx, plan: CasePlan, firm: Firm, workers: list[Person], seq: int,
     ctx.add("agreement_term", {
         "id": term_id, "case_id": plan.case_id, "seq": seq, "amount": amount, "payer": firm.name,
         "due_on": due, "method": method,
-        "description": f"被申请人于{due.year}年{due.month}月{due.day}日前向申请人支付{amount:,.2f}元",
+        "description": f"被申请人于{due.year}年{due.month}月{due.day}日前以{method}方式向申请人支付第{seq}期款项{amount:,.2f}元",
     })
     ctx.add("payment", {
         "id": ctx.new_id("payment"), "kind": PaymentKind.SETTLEMENT, "case_id": plan.case_id,

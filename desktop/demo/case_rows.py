@@ -46,7 +46,7 @@ def write_cases(ctx: Ctx, plans: list[CasePlan], progress: Progress | None) -> l
 
 def _take_numbers(ctx: Ctx, plans: list[CasePlan], status: S, kind: str) -> dict[int, str]:
     """Numbers per year, gap-free, in the order the step happened."""
-    dated = sorted(((p.on(status), p.case_id) for p in plans if p.on(status)))
+    dated = sorted((p.on(status), p.case_id) for p in plans if p.on(status))
     return {case_id: ctx.book.take(kind, day.year, "mediation_case", case_id, day) for day, case_id in dated}
 
 

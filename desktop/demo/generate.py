@@ -8,6 +8,7 @@ from datetime import date
 from random import Random
 
 from db.audit import record_event
+from db.changes import collector
 from db.engine import Database
 from desktop import settings as org_settings
 from desktop.demo.bulk import BulkWriter, Progress
@@ -51,7 +52,7 @@ def generate(database: Database, *, cases: int = 300, letters: int = 60, claims:
         _fill(ctx, seed, cases, letters, claims, progress)
         detail = f"生成演示数据：调解案件 {cases} 件，一函两书 {letters} 份，互助理赔 {claims} 笔（种子 {seed}，基准日 {today}）"
         record_event(session, "demo", detail=detail)
-        session.info.setdefault("changed_types", set()).update(writer.counts)
+        collector(session).note_kinds(writer.counts)
     return DemoSummary(seed, today, ctx.staff.created, cases, letters, claims,
                        time.perf_counter() - started, dict(writer.counts))
 

@@ -15,9 +15,8 @@ from desktop.demo.context import Ctx
 from desktop.demo.letter_plan import LetterPlan, MatterPlan
 from desktop.demo.people import Firm
 from desktop.demo.weighted import Weighted, between, pick
+from desktop.documents.kinds import letter_document
 
-NUMBER_KINDS = {LetterKind.PROMPT: "prompt_letter", LetterKind.OPINION: "opinion_letter",
-                LetterKind.RECOMMENDATION: "recommendation_letter"}
 DEADLINES = {LetterKind.PROMPT: (15, DayUnit.CALENDAR), LetterKind.OPINION: (15, DayUnit.WORKING),
              LetterKind.RECOMMENDATION: (5, DayUnit.WORKING)}
 DELIVERY_WEIGHTS = {DeliveryMethod.IN_PERSON: 6, DeliveryMethod.POST: 2, DeliveryMethod.LEFT_AT_ADDRESS: 1,
@@ -51,7 +50,7 @@ def write_letters(ctx: Ctx, plans: list[MatterPlan], cases: list[CaseRef], progr
 def _numbers(ctx: Ctx, plans: list[MatterPlan]) -> dict[int, str]:
     signed = sorted((letter.on(L.SIGNED), letter.letter_id, letter.kind)
                     for plan in plans for letter in plan.letters if letter.on(L.SIGNED))
-    return {lid: ctx.book.take(NUMBER_KINDS[kind], day.year, "supervision_letter", lid, day)
+    return {lid: ctx.book.take(letter_document(kind).number_kind, day.year, "supervision_letter", lid, day)
             for day, lid, kind in signed}
 
 
@@ -65,8 +64,8 @@ def _matter(ctx: Ctx, plan: MatterPlan, cases: list[CaseRef], firms: dict[int, F
     workers = between(rng, 3, 120)
     amount = Decimal(between(rng, 20, 3000) * 100) if IssueCategory.PAY in categories else Decimal("0.00")
     source = MatterSource.MEDIATION_CASE if case else pick(rng, (MatterSource.COMPLAINT, MatterSource.INSPECTION))
-    found_facts = f"经{pick(rng, texts.CHECK_METHODS)}，发现{firm.name}存在" + "、".join(
-        texts.PROBLEMS[c][0] for c in categories) + "等问题，涉及职工" + f"{workers}人。"
+    found_facts = f"{firm.name}存在" + "、".join(
+        texts.PROBLEMS[c][0] for c in categories) + f"等问题，涉及职工{workers}人。"
     closed = plan.letters[-1].on(L.CLOSED)
     ctx.add("supervision_matter", {
         "id": plan.matter_id, "employer_id": firm.id, "case_id": case.id if case else None, "source": source,

@@ -1,16 +1,30 @@
 """Formal documents: GB/T 9704-2012 layout, templates and PDF rendering (no Qt).
 
-``render(kind, context)`` returns PDF bytes; see ``fields.KINDS`` for the kinds
+``render(kind, context)`` returns PDF bytes; see ``kinds.KINDS`` for the kinds
 and ``fields.allowed_fields(kind)`` for what each template may use.
+
+The names below are loaded on first use (PEP 562): importing a light submodule
+(``kinds``, ``filters``) does not pull in reportlab, so ``main.py --help`` and
+commands that print nothing stay fast.
 """
 
-from desktop.documents.fields import KINDS, allowed_fields
-from desktop.documents.filters import register_filter
-from desktop.documents.fonts import FontChoice, FontSet, font_set
-from desktop.documents.layout import render_document
-from desktop.documents.templates import build, render, shipped_text
+from __future__ import annotations
 
-__all__ = [
-    "KINDS", "FontChoice", "FontSet", "allowed_fields", "build", "font_set",
-    "register_filter", "render", "render_document", "shipped_text",
-]
+import importlib
+
+_EXPORTS = {
+    "KINDS": "kinds", "allowed_fields": "fields", "register_filter": "filters",
+    "FontChoice": "fonts", "FontSet": "fonts", "font_set": "fonts", "render_document": "layout",
+    "build": "templates", "render": "templates", "shipped_text": "templates",
+}
+
+__all__ = sorted(_EXPORTS)  # noqa: PLE0605 - the lazily loaded names
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'desktop.documents' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"desktop.documents.{module}"), name)
+    globals()[name] = value
+    return value

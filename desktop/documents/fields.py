@@ -6,17 +6,11 @@ Templates may only use what their kind declares here.
 
 from __future__ import annotations
 
-KINDS = {
-    "acceptance": "受理通知书",
-    "rejection": "不予受理通知书",
-    "agreement": "调解协议书",
-    "termination": "终止调解通知书",
-    "service-receipt": "送达回证",
-    "prompt-letter": "提示函",
-    "opinion-letter": "意见书",
-    "recommendation-letter": "建议书",
-    "payout-notice": "理赔/支付通知",
-}
+from db.enums import DocumentKind as K
+from desktop.documents.kinds import KINDS, document_kind
+
+__all__ = ["KINDS", "allowed_fields"]
+
 
 _COMMON = """
 org.name org.centre org.header org.address org.postcode org.contact org.phone
@@ -52,28 +46,26 @@ letter.evidence[] letter.evidence[].name
 """
 
 _EXTRA = {
-    "acceptance": "session.date session.place notice.documents[] notice.documents[].name",
-    "rejection": "rejection.reasons[] rejection.reasons[].text rejection.basis",
-    "agreement": """agreement.facts agreement.total agreement.copies agreement.signed_on
+    K.ACCEPTANCE: "session.date session.place notice.documents[] notice.documents[].name",
+    K.REJECTION: "rejection.reasons[] rejection.reasons[].text rejection.basis",
+    K.AGREEMENT: """agreement.facts agreement.total agreement.copies agreement.signed_on
         agreement.terms[] agreement.terms[].text agreement.terms[].amount
         agreement.terms[].due_date agreement.terms[].method agreement.terms[].payer
+        agreement.terms[].worded
         agreement.account agreement.account.name agreement.account.bank agreement.account.number""",
-    "termination": "termination.reason termination.date termination.detail",
-    "service-receipt": """service.document service.document_number service.copies
+    K.TERMINATION: "termination.reason termination.date termination.detail",
+    K.SERVICE_RECEIPT: """service.document service.document_number service.copies
         service.recipient service.address service.method service.signed_on
         service.proxy service.proxy_reason service.witness service.server service.remarks""",
-    "payout-notice": """claim.number claim.name claim.id_number claim.unit claim.plan
+    K.PAYOUT_NOTICE: """claim.number claim.name claim.id_number claim.unit claim.plan
         claim.event claim.applied_on claim.amount_applied claim.amount_approved
         claim.paid_on claim.method claim.account claim.bank claim.basis
         claim.items[] claim.items[].name claim.items[].amount""",
 }
 
-_KIND_GROUPS = {
-    "acceptance": (_CASE,), "rejection": (_CASE,), "agreement": (_CASE,),
-    "termination": (_CASE,), "service-receipt": (_CASE,),
-    "prompt-letter": (_LETTER,), "opinion-letter": (_LETTER,),
-    "recommendation-letter": (_LETTER,), "payout-notice": (),
-}
+_CASE_KINDS = (K.ACCEPTANCE, K.REJECTION, K.AGREEMENT, K.TERMINATION, K.SERVICE_RECEIPT)
+_LETTER_KINDS = (K.PROMPT_LETTER, K.OPINION_LETTER, K.RECOMMENDATION_LETTER)
+_KIND_GROUPS = {**{kind: (_CASE,) for kind in _CASE_KINDS}, **{kind: (_LETTER,) for kind in _LETTER_KINDS}}
 
 
 def _expand(names: str) -> set[str]:
@@ -85,6 +77,7 @@ def _expand(names: str) -> set[str]:
     return found
 
 
-def allowed_fields(kind: str) -> frozenset[str]:
-    groups = (_COMMON, *_KIND_GROUPS[kind], _EXTRA.get(kind, ""))
+def allowed_fields(kind: K | str) -> frozenset[str]:
+    kind = document_kind(kind)
+    groups = (_COMMON, *_KIND_GROUPS.get(kind, ()), _EXTRA.get(kind, ""))
     return frozenset(_expand(" ".join(groups)))

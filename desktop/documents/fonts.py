@@ -12,12 +12,13 @@ from __future__ import annotations
 import os
 import zlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from desktop.documents.embedded import DocumentFont
 from desktop.errors import UserError
 from desktop.paths import BUNDLED_FONTS
 
@@ -49,8 +50,10 @@ _CANDIDATES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 _TRUETYPE_SUFFIXES = (".ttf", ".ttc")
 
 # searched, in order, for a character the chosen font lacks (rare name characters)
-_FALLBACK_FILES = ("simsun.ttc", "wqy-zenhei.ttc", "uming.ttc", "ukai.ttc",
-                   "lxgwwenkai-regular.ttf", "lxgwwenkai-light.ttf", "simhei.ttf")
+# (Ext-B: SimSun-ExtB, MingLiU-ExtB, SimSun-ExtG on Windows; HanaMin on Linux)
+_FALLBACK_FILES = ("simsun.ttc", "simsunb.ttf", "simsun-extb.ttf", "simsunextg.ttf", "mingliub.ttc",
+                   "wqy-zenhei.ttc", "uming.ttc", "ukai.ttc", "lxgwwenkai-regular.ttf", "lxgwwenkai-light.ttf",
+                   "simhei.ttf", "hanamina.ttf", "hanaminb.ttf")
 
 
 @dataclass(frozen=True)
@@ -136,7 +139,7 @@ def _register(path: str) -> TTFont | None:
         return None
     name = f"UD-{Path(path).stem}-{zlib.crc32(path.encode('utf-8')):08x}"  # same in every process
     try:
-        font = TTFont(name, path, subfontIndex=0)
+        font = DocumentFont(name, path, subfontIndex=0)
     except (TTFError, OSError):
         return None
     pdfmetrics.registerFont(font)
@@ -184,7 +187,7 @@ def font_set(overrides: dict[str, str] | None = None) -> FontSet:
     return _font_set(tuple(sorted(given.items())))
 
 
-@lru_cache(maxsize=None)
+@cache
 def coverage(font_name: str) -> frozenset[int]:
     """Code points a registered font has glyphs for."""
     return frozenset(pdfmetrics.getFont(font_name).face.charToGlyph)

@@ -14,7 +14,7 @@ from io import BytesIO
 
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.documents import blocks, closing, furniture
+from desktop.documents import blocks, closing, draftmark, furniture
 from desktop.documents.fonts import FontSet, font_set
 from desktop.documents.geometry import BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH, Styles
 from desktop.documents.model import OfficialDocument, ReplySlip
@@ -45,8 +45,7 @@ def _render(doc: OfficialDocument, fonts: FontSet,
                     initialFontName=styles.body.font.name, initialFontSize=styles.body.size)
     _metadata(canvas, doc, fonts)
     letter = doc.format == "letter"
-    flow = PageFlow(canvas, lambda c, page: furniture.page_number(c, styles, page, letter),
-                    forced_break)
+    flow = PageFlow(canvas, _page_end(styles, doc), forced_break)
     _first_page(flow, styles, doc)
     _body(flow, styles, doc)
     furniture.imprint(flow, styles, furniture.imprint_rows(styles, doc, letter))
@@ -55,6 +54,16 @@ def _render(doc: OfficialDocument, fonts: FontSet,
     flow.finish()
     canvas.save()
     return buffer.getvalue(), flow.orphaned
+
+
+def _page_end(styles: Styles, doc: OfficialDocument):
+    letter = doc.format == "letter"
+
+    def finish_page(canvas: Canvas, page: int) -> None:
+        furniture.page_number(canvas, styles, page, letter)
+        if doc.draft:
+            draftmark.draw_mark(canvas, styles)
+    return finish_page
 
 
 def _first_page(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
@@ -92,9 +101,10 @@ def _metadata(canvas: Canvas, doc: OfficialDocument, fonts: FontSet) -> None:
     issued = doc.issued_on or (doc.signature.date if doc.signature else date(2000, 1, 1))
     stamp = f"D:{issued:%Y%m%d}000000+08'00'"
     canvas.setDateFormatter(lambda *_parts: stamp)
-    canvas.setTitle(f"{doc.title}（{doc.number}）" if doc.number else doc.title)
+    canvas.setTitle(f"{doc.title}{doc.number}" if doc.draft else f"{doc.title}（{doc.number}）" if doc.number
+                    else doc.title)
     canvas.setAuthor(doc.signature.organ if doc.signature else doc.organ_header)
     canvas.setSubject(f"字体：{fonts.substitutions()}")
-    keywords = [doc.keywords] if doc.keywords else []
+    keywords = ([doc.keywords] if doc.keywords else []) + ([draftmark.DRAFT_KEYWORD] if doc.draft else [])
     canvas.setKeywords("；".join(keywords + [f"字体替代：{fonts.substitutions()}"]))
     canvas.setCreator(CREATOR)

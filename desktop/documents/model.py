@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Union
+from typing import Literal
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -66,7 +66,7 @@ class BlankLine:
     count: int = 1
 
 
-Block = Union[Paragraph, Heading, Table, SignatureLines, PageBreak, BlankLine]
+Block = Paragraph | Heading | Table | SignatureLines | PageBreak | BlankLine
 
 
 @dataclass
@@ -108,3 +108,4 @@ class OfficialDocument:
     reply_slip: ReplySlip | None = None
     issued_on: date | None = None  # PDF creation date; defaults to the signature date
     keywords: str = ""
+    draft: bool = False  # not issued: 草稿 watermark, 「（草稿，未出具）」 for the number

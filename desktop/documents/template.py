@@ -28,6 +28,19 @@ A template is plain text, one element a line::
 Fields are ``{dotted.path|filter|filter:arg}``; ``{{`` and ``}}`` stand for
 braces. Every field must be declared by the document kind: a template naming any
 other is refused with its line number before anything is drawn.
+
+Why not Jinja2 (issue #22 asked us to decide): we keep this language.
+Jinja2's ``SandboxedEnvironment`` with ``StrictUndefined`` would only replace the
+``{field|filter}`` substitution; the layout lines (``@table``, ``@sign``,
+``@reply``, ``@h1``…) would still need this parser on top of Jinja's output, so a
+centre's administrator would edit two languages in one file. The per-kind field
+whitelist checks every dotted path statically, with the line number, before
+rendering; Jinja's ``meta.find_undeclared_variables`` sees only top-level names, so
+we would walk its AST ourselves to keep that check. And a sandbox is what this
+language is by construction: no expressions, calls, attribute access or loops over
+anything but declared lists, with Chinese messages naming the line. Migrating every
+stored centre template to a new version buys none of that. Revisit when templates
+need arithmetic or expressions the filters cannot give.
 """
 
 from __future__ import annotations

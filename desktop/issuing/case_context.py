@@ -2,26 +2,37 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy.orm import Session
 
 from db.enums import ApplicantRole, DeliveryMethod, MediatorRole, PartySide, SessionKind, TerminationReason
 from db.models import MediationCase
-from desktop.documents import KINDS
 from desktop.documents.textdates import cn_number
 from desktop.errors import UserError
-from desktop.issuing.people import employer, lines, officer_names, person, sentence
+from desktop.issuing.people import employer, items, officer_names, person, sentence
+from desktop.issuing.request import Request
+
+Extra = Callable[[Session, MediationCase, Request], dict]
 
 TERMINATION_COPIES = 3
 
 
-def build(session: Session, request) -> dict:
+def build(session: Session, request: Request, extra: Extra, *, own_number: bool = False,
+          every_applicant: bool = False) -> dict:
+    """The case part of a case document plus the kind's own part (``extra``).
+
+    ``own_number``: the document has a number of its own (a rejection notice; the
+    case has none); ``every_applicant``: the document names every applicant, so
+    ``case.applicant.name`` stays the first one's (else 「张三等3人」).
+    """
     case: MediationCase = request.record
-    number = case.number or (request.number if request.kind == "rejection" else None)
+    number = case.number or (request.number if own_number else None)
     if not number:
-        raise UserError(f"案件尚未受理，没有案件编号，不能出具{KINDS[request.kind]}。")
+        raise UserError(f"案件尚未受理，没有案件编号，不能出具{request.kind.label}。")
     context = {"case": _case(session, case, number)}
-    context.update(_EXTRA[request.kind](session, case, request))
-    if request.kind != "agreement":
+    context.update(extra(session, case, request))
+    if not every_applicant:
         context["case"]["applicant"]["name"] = _applicant_names(case)
     return context
 
@@ -69,7 +80,7 @@ def _applicant_names(case: MediationCase) -> str | None:
     return first if len(case.applicants) == 1 else f"{first}等{len(case.applicants)}人"
 
 
-def _acceptance(session: Session, case: MediationCase, request) -> dict:
+def acceptance(session: Session, case: MediationCase, request: Request) -> dict:
     if not case.mediators:
         raise UserError("案件尚未指定调解员，不能出具受理通知书。")
     if not case.claim_items:
@@ -80,29 +91,38 @@ def _acceptance(session: Session, case: MediationCase, request) -> dict:
     return {"session": {"date": first.held_on, "place": place} if first else {}}
 
 
-def _rejection(session: Session, case: MediationCase, request) -> dict:
+def rejection(session: Session, case: MediationCase, request: Request) -> dict:
     if case.accepted_on is not None:
         raise UserError("案件已受理，不能出具不予受理通知书。")
-    reasons = lines(case.decision_reason)
+    reasons = items(case.decision_reason)
     if not reasons:
         raise UserError("案件没有填写不予受理理由，不能出具不予受理通知书。")
     return {"rejection": {"reasons": [{"text": reason} for reason in reasons]}}
 
 
-def _agreement(session: Session, case: MediationCase, request) -> dict:
+def agreement(session: Session, case: MediationCase, request: Request) -> dict:
     if not case.terms:
         raise UserError("案件尚未录入调解协议条款，不能出具调解协议书。")
     if not (case.facts or "").strip():
         raise UserError("案件没有填写争议事实，不能出具调解协议书。")
     total = case.agreed_amount if case.agreed_amount is not None else sum(t.amount for t in case.terms)
-    terms = [{"text": t.description, "amount": t.amount or None, "payer": t.payer,
-              "due_date": t.due_on, "method": t.method} for t in case.terms]
+    terms = [_term(t) for t in case.terms]
     return {"agreement": {"facts": case.facts, "terms": terms, "total": total,
                           "copies": cn_number(request.settings.agreement_copies),
                           "signed_on": case.agreed_on or request.on}}
 
 
-def _termination(session: Session, case: MediationCase, request) -> dict:
+def _term(term) -> dict:
+    """A term; ``worded`` when its text is already a sentence stating the amount
+    (「被申请人于…前向申请人支付1,980.00元」), so the template adds only the capitals."""
+    amount = term.amount or None
+    text = (term.description or "").strip()
+    worded = amount is not None and any(f in text for f in (f"{amount:,.2f}", f"{amount:.2f}", f"{amount:,}"))
+    return {"text": text.rstrip("。；;，, ") if worded else text, "amount": amount, "payer": term.payer,
+            "due_date": term.due_on, "method": term.method, "worded": worded}
+
+
+def termination(session: Session, case: MediationCase, request: Request) -> dict:
     if case.termination_reason is None:
         raise UserError("案件没有填写终止调解的原因，不能出具终止调解通知书。")
     if case.accepted_on is None:
@@ -114,17 +134,17 @@ def _termination(session: Session, case: MediationCase, request) -> dict:
                             "detail": None if other else note}}
 
 
-def _service_receipt(session: Session, case: MediationCase, request) -> dict:
-    served = request.options.get("served_document")
+def service_receipt(session: Session, case: MediationCase, request: Request) -> dict:
+    served = request.served_document
     if served is None:
         raise UserError("该案件尚未出具需要送达的文书，不能出具送达回证。")
-    method = request.options.get("method") or DeliveryMethod.IN_PERSON
-    recipient = request.options.get("recipient") or parties_of(served)[0]
+    method = request.options.method or DeliveryMethod.IN_PERSON
+    recipient = request.options.recipient or parties_of(served)[0]
     mediators = _mediators(session, case)[0]
     return {"service": {
         "document": served.title, "document_number": served.number, "copies": 1,
         "recipient": recipient, "address": _address_of(case, recipient),
-        "method": method.label, "server": "、".join(mediators) or request.options.get("server"),
+        "method": method.label, "server": "、".join(mediators) or request.options.server,
     }}
 
 
@@ -138,6 +158,3 @@ def _address_of(case: MediationCase, recipient: str | None) -> str | None:
         return case.respondent.address
     return case.applicants[0].worker.address if case.applicants else None
 
-
-_EXTRA = {"acceptance": _acceptance, "rejection": _rejection, "agreement": _agreement,
-          "termination": _termination, "service-receipt": _service_receipt}

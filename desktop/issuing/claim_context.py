@@ -67,9 +67,15 @@ def _paid(claim: AidClaim, payment: Payment | None) -> dict:
     account = (payment.account_no if payment else None) or claim.account_no
     return {
         "paid_on": payment.paid_on if payment else claim.paid_on,
-        "method": (payment.method if payment else None) or claim.payment_method or DEFAULT_METHOD,
+        "method": _method((payment.method if payment else None) or claim.payment_method),
         "bank": CARD, "account": masked(account),
     }
+
+
+def _method(method: str | None) -> str:
+    """How it is paid, without the card (the notice names the card once, as the account)."""
+    plain = (method or "").replace(CARD, "").replace("京卡", "").strip()
+    return plain or DEFAULT_METHOD
 
 
 def masked(account: str | None) -> str:

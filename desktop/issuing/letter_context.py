@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from db.enums import DayUnit, LetterKind, MatterSource, RectificationResult
+from db.enums import DayUnit, MatterSource, RectificationResult
 from db.models import SupervisionLetter
+from desktop.documents.kinds import letter_document
 from desktop.documents.textdates import plain_date
 from desktop.errors import UserError
-from desktop.issuing.people import lines
+from desktop.issuing.people import as_item, items, lines, without_repeats
 
-LETTER_TITLES = {LetterKind.PROMPT: "工会劳动法律监督提示函", LetterKind.OPINION: "工会劳动法律监督意见书",
-                 LetterKind.RECOMMENDATION: "工会劳动法律监督建议书"}
 SOURCE_WORDS = {MatterSource.COMPLAINT: "接到职工投诉后", MatterSource.INSPECTION: "在开展劳动法律监督检查中",
                 MatterSource.MEDIATION_CASE: "在办理劳动争议调解案件中", MatterSource.OTHER: "在工作中"}
 OUTCOME_WORDS = {RectificationResult.FULL: "该单位已整改", RectificationResult.PARTIAL: "该单位仅部分整改",
@@ -30,7 +29,7 @@ def build(session: Session, request) -> dict:
 def _identity(letter: SupervisionLetter, request) -> dict:
     matter, company = letter.matter, letter.employer
     return {
-        "number": letter.number, "date": letter.issued_on or request.on, "kind_name": LETTER_TITLES[letter.kind],
+        "number": letter.number, "date": letter.issued_on or request.on, "kind_name": letter_document(letter.kind).title,
         "source": SOURCE_WORDS[matter.source], "checked_on": matter.found_on,
         "check_method": matter.check_method, "recipient": letter.recipient_body or company.name,
         "recipient_credit_code": None if letter.recipient_body else company.credit_code,
@@ -43,8 +42,8 @@ def _identity(letter: SupervisionLetter, request) -> dict:
 
 def _content(letter: SupervisionLetter) -> dict:
     problems = [{"issue": p.problem, "basis": p.legal_basis} for p in letter.problems]
-    requests = [{"text": p.request} for p in letter.problems if p.request]
-    requests += [{"text": text} for text in lines(letter.requests)]
+    asked = [as_item(p.request) for p in letter.problems if p.request] + items(letter.requests)
+    requests = [{"text": text} for text in without_repeats(asked)]
     return {
         "facts": letter.facts or letter.matter.facts, "workers": letter.workers_affected or letter.matter.workers_affected,
         "amount": letter.amount_involved or None, "problems": problems, "requests": requests,
@@ -60,7 +59,10 @@ def deadline_span(days: int, unit: DayUnit) -> str:
 
 def _chain(letter: SupervisionLetter) -> dict:
     earlier = _earlier(letter)
-    history = [{"text": _step(step)} for step in earlier] + [{"text": text} for text in lines(letter.history)]
+    # the officer's history text (prefilled from the chain when the letter was drafted)
+    # replaces the generated one: both together told each earlier letter twice
+    written = lines(letter.history)
+    history = [{"text": text} for text in without_repeats(written or [_step(step) for step in earlier])]
     previous = earlier[-1].number if earlier else None
     return {"history": history, "previous_number": previous}
 
@@ -78,7 +80,7 @@ def _earlier(letter: SupervisionLetter) -> list[SupervisionLetter]:
 def _step(step: SupervisionLetter) -> str:
     when = f"{plain_date(step.issued_on)}，" if step.issued_on else ""
     outcome = OUTCOME_WORDS[step.result] if step.result else "该单位逾期未书面回复"
-    return f"{when}本会向该单位发出《{LETTER_TITLES[step.kind]}》（{step.number}），{outcome}。"
+    return f"{when}本会向该单位发出《{letter_document(step.kind).title}》（{step.number}），{outcome}。"
 
 
 def _copy_to(letter: SupervisionLetter) -> str | None:

@@ -1,7 +1,7 @@
 """Which record a document belongs to: a case, a supervision letter or an aid claim.
 
-Owner types are the owners' table names. ``KIND_OWNER`` says which kinds a
-record of each type can issue; ``find_by_number`` resolves the number an officer
+Owner types are the owners' table names (which kinds each can issue is in
+``registry``); ``find_by_number`` resolves the number an officer
 or a script gives (case, letter or claim number, or an issued document's number).
 """
 
@@ -10,26 +10,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.enums import LetterKind
 from db.models import AidClaim, IssuedDocument, MediationCase, SupervisionLetter
-from desktop.documents import KINDS
 from desktop.errors import NotFound, UserError
 from desktop.number_text import normalise_number
 
 CASE, LETTER, CLAIM = "mediation_case", "supervision_letter", "aid_claim"
 OWNER_MODELS = {CASE: MediationCase, LETTER: SupervisionLetter, CLAIM: AidClaim}
 OWNER_LABELS = {CASE: "调解案件", LETTER: "一函两书", CLAIM: "互助理赔"}
-
-CASE_KINDS = ("acceptance", "rejection", "agreement", "termination", "service-receipt")
-LETTER_KINDS = {LetterKind.PROMPT: "prompt-letter", LetterKind.OPINION: "opinion-letter",
-                LetterKind.RECOMMENDATION: "recommendation-letter"}
-KIND_OWNER = {**{kind: CASE for kind in CASE_KINDS},
-              **{kind: LETTER for kind in LETTER_KINDS.values()}, "payout-notice": CLAIM}
-
-
-def kinds_for(owner_type: str) -> tuple[str, ...]:
-    """Kinds a record of ``owner_type`` can issue, in the order they are used."""
-    return tuple(kind for kind, owner in KIND_OWNER.items() if owner == owner_type)
 
 
 def load_owner(session: Session, owner_type: str, owner_id: int):
@@ -53,16 +40,6 @@ def find_by_number(session: Session, ref: str) -> tuple[str, object]:
     if issued is not None:
         return issued.owner_type, load_owner(session, issued.owner_type, issued.owner_id)
     raise NotFound(f"找不到编号为「{ref}」的案件、一函两书或理赔申请，请核对编号。")
-
-
-def check_kind(kind: str, owner_type: str, record) -> None:
-    """Refuse a kind the record cannot issue, naming both."""
-    if kind not in KINDS:
-        raise UserError(f"未知的文书种类「{kind}」")
-    if KIND_OWNER[kind] != owner_type:
-        raise UserError(f"{KINDS[kind]}不能由{OWNER_LABELS[owner_type]}出具。")
-    if owner_type == LETTER and LETTER_KINDS[record.kind] != kind:
-        raise UserError(f"该文书是{record.kind.label}，不能按{KINDS[kind]}出具。")
 
 
 def owner_label(owner_type: str) -> str:

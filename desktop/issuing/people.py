@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from sqlalchemy import select
@@ -46,3 +47,33 @@ def sentence(text: str | None) -> str | None:
     if not text:
         return None
     return text if text[-1] in "。！？；.!?;）)”" else text + "。"
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+\s*[.、．]|[（(][一二三四五六七八九十\d]+[）)])\s*")
+_NUMBERED_SPLIT = re.compile(r"[；;]\s*(?=\d+\s*[.、．])")
+
+
+def items(text: str | None) -> list[str]:
+    """A list field as the numbered items a document prints: one per line (or per
+    「1. …；2. …」 part), the officer's own numbering dropped, each ending with 「。」."""
+    found = []
+    for line in lines(text):
+        found += [part for part in _NUMBERED_SPLIT.split(line) if part.strip()]
+    return [as_item(part) for part in found if as_item(part)]
+
+
+def as_item(text: str) -> str:
+    body = _NUMBERING.sub("", text.strip()).rstrip("。；;，,、. ")
+    return body + "。" if body else ""
+
+
+def without_repeats(texts: Iterable[str]) -> list[str]:
+    """The texts in order, each once (compared without numbering and end punctuation)."""
+    seen: set[str] = set()
+    kept = []
+    for text in texts:
+        key = as_item(text)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(text)
+    return kept

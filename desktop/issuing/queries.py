@@ -8,9 +8,10 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models import IssuedDocument, Officer
+from desktop.issuing.registry import unserved_kinds
 from desktop.issuing.views import IssuedDocumentView, to_view
 
-NOT_SERVED_KINDS = ("service-receipt",)  # the receipt is the proof itself, never served
+NOT_SERVED_KINDS = unserved_kinds()  # the receipt is the proof itself, never served
 
 
 def _superseding():
@@ -60,7 +61,7 @@ def issued_on(session: Session, day: date) -> list[IssuedDocumentView]:
 def latest(session: Session, kind: str, owner_type: str, owner_id: int) -> IssuedDocument | None:
     """The current (not corrected) issue of ``kind`` for the owner, newest first."""
     query = current_only(select(IssuedDocument).where(
-        IssuedDocument.kind == kind, IssuedDocument.owner_type == owner_type, IssuedDocument.owner_id == owner_id))
+        IssuedDocument.kind == str(kind), IssuedDocument.owner_type == owner_type, IssuedDocument.owner_id == owner_id))
     return session.scalar(query.order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc()).limit(1))
 
 

@@ -30,16 +30,19 @@ from db.models import IssuedDocument
 from db.types import utcnow
 from desktop import settings as org_settings
 from desktop.auth import Actor, Permission, require
-from desktop.documents import KINDS, render
+from db.enums import DocumentKind
+from desktop.documents import render
+from desktop.documents.draftmark import DRAFT_NUMBER
 from desktop.errors import NotFound, UserError
-from desktop.issuing import contexts, queries, templates_store
+from desktop.issuing import contexts, queries, registry, templates_store
 from desktop.filestore import document_path, read_verified, sha256_of, store_bytes
-from desktop.issuing.owners import LETTER, LETTER_KINDS, check_kind, find_by_number, kinds_for, load_owner
+from desktop.issuing.owners import find_by_number, load_owner
+from desktop.issuing.registry import check_kind
+from desktop.issuing.request import IssueOptions
 from desktop.issuing.serving import ServingMixin
 from desktop.issuing.views import IssuedDocumentView
 from desktop.numbering import take_number
 
-DRAFT_NUMBER = "（出具时编号）"
 
 
 @dataclass(frozen=True)
@@ -68,21 +71,18 @@ class DocumentService(ServingMixin):
         self._today = today
 
     # ------------------------------------------------------------ issuing
-    def issue(self, actor: Actor, kind: str, owner: OwnerRef | str, **options) -> IssuedDocumentView:
-        """Issue a document of ``kind`` for ``owner``.
-
-        A service receipt takes options ``served_document_id`` (default: the owner's
-        latest other document), ``recipient`` (default: its first party) and ``method``.
-        """
+    def issue(self, actor: Actor, kind: DocumentKind | str, owner: OwnerRef | str,
+              options: IssueOptions | None = None) -> IssuedDocumentView:
+        """Issue a document of ``kind`` for ``owner`` (``IssueOptions`` says what a receipt serves)."""
         require(actor, Permission.ISSUE_DOCUMENT)
         with self._db.write(actor) as session:
-            row = self._issue(session, actor, kind, self._owner(session, owner), None, options)
+            row = self._issue(session, actor, kind, self._owner(session, owner), None, options or IssueOptions())
             return queries.as_views(session, [row])[0]
 
     def issue_in(self, session: Session, actor: Actor, kind: str, owner_type: str, record) -> IssuedDocument:
         """Issue within the caller's unit of work (签发 of a letter numbers it and issues it together)."""
         require(actor, Permission.ISSUE_DOCUMENT)
-        return self._issue(session, actor, kind, (owner_type, record), None, {})
+        return self._issue(session, actor, kind, (owner_type, record), None, IssueOptions())
 
     def reissue(self, actor: Actor, doc_id: int, reason: str) -> IssuedDocumentView:
         """Issue a corrected document from current data; it references the one it replaces."""
@@ -94,9 +94,9 @@ class DocumentService(ServingMixin):
             if queries.latest(session, old.kind, old.owner_type, old.owner_id) is not old:
                 raise UserError("该文书已被更正，请对最新出具的一份进行更正。")
             record = load_owner(session, old.owner_type, old.owner_id)
-            options = {"served_document_id": _served_id(session, old), "recipient": old.recipient,
-                       "supersedes": old, "reason": reason.strip()}
-            row = self._issue(session, actor, old.kind, (old.owner_type, record), old.number, options)
+            options = IssueOptions(served_document_id=_served_id(session, old), recipient=old.recipient)
+            row = self._issue(session, actor, old.kind, (old.owner_type, record), old.number, options,
+                              supersedes=old, reason=reason.strip())
             return queries.as_views(session, [row])[0]
 
     def reprint(self, doc_id: int) -> bytes:
@@ -106,66 +106,68 @@ class DocumentService(ServingMixin):
             what = f"{row.title}（{row.number or '无编号'}）"
             return read_verified(document_path(self.files_dir, row.sha256), row.sha256, what)
 
-    def draft(self, kind: str, owner: OwnerRef | str, template_text: str | None = None) -> Rendered:
-        """Render from current data without issuing, numbering or storing anything."""
+    def draft(self, kind: DocumentKind | str, owner: OwnerRef | str, template_text: str | None = None) -> Rendered:
+        """Render from current data without issuing, numbering or storing anything.
+
+        The PDF is marked as a draft (diagonal 草稿, 「（草稿，未出具）」 for the number)
+        even when the kind was issued before: only the stored issue is the document.
+        """
         with self._db.read() as session:
             owner_type, record = self._owner(session, owner)
-            check_kind(kind, owner_type, record)
+            kind = check_kind(kind, owner_type, record).kind
             version, text = templates_store.current(session, kind)
             if template_text is not None:
                 version, text = templates_store.check(kind, template_text), template_text
-            issued = queries.latest(session, kind, owner_type, record.id)
-            number = issued.number if issued is not None and issued.number else DRAFT_NUMBER
-            request = self._request(session, kind, owner_type, record, number, {})
+            request = self._request(session, kind, owner_type, record, DRAFT_NUMBER, IssueOptions())
             context = contexts.build(session, request)
             return Rendered(kind, owner_type, record.id, record.number, version, context,
-                            render(kind, context, text))
+                            render(kind, context, text, draft=True))
 
-    def _issue(self, session: Session, actor: Actor, kind: str, owner, number: str | None,
-               options: dict) -> IssuedDocument:
+    def _issue(self, session: Session, actor: Actor, kind: DocumentKind | str, owner, number: str | None,
+               options: IssueOptions, supersedes: IssuedDocument | None = None,
+               reason: str | None = None) -> IssuedDocument:
         owner_type, record = owner
-        check_kind(kind, owner_type, record)
-        version, text = templates_store.current(session, kind)
-        request = self._request(session, kind, owner_type, record, number, options)
-        request.number = request.number or record.number or self._rejection_number(session, kind, record)
+        spec = check_kind(kind, owner_type, record)
+        version, text = templates_store.current(session, spec.kind)
+        request = self._request(session, spec.kind, owner_type, record, number, options)
+        request.number = request.number or record.number or self._own_number(session, spec, owner_type, record)
         context = contexts.build(session, request)
-        pdf = render(kind, context, text)
-        row = self._record(session, actor, request, context, version, pdf)
+        pdf = render(spec.kind, context, text)
+        row = self._record(session, actor, spec, request, context, version, pdf, supersedes)
         store_bytes(document_path(self.files_dir, row.sha256), pdf)
         audit.record_event(session, "issue_document", entity_type="issued_document", entity_id=row.id,
-                           detail=_detail(row, options.get("reason")))
+                           detail=_detail(row, reason))
         return row
 
-    def _request(self, session, kind, owner_type, record, number, options) -> contexts.Request:
+    def _request(self, session, kind: DocumentKind, owner_type, record, number, options) -> contexts.Request:
         served = None
-        if kind == "service-receipt":
-            served = self._served_document(session, owner_type, record.id, options.get("served_document_id"))
+        if kind == DocumentKind.SERVICE_RECEIPT:
+            served = self._served_document(session, owner_type, record.id, options.served_document_id)
         return contexts.Request(kind, owner_type, record, self._today(), org_settings.load(session), number,
-                                {**options, "served_document": served})
+                                options, served)
 
-    def _record(self, session, actor, request, context, version, pdf) -> IssuedDocument:
-        supersedes = request.options.get("supersedes")
+    def _record(self, session, actor, spec, request, context, version, pdf, supersedes) -> IssuedDocument:
         row = IssuedDocument(
-            kind=request.kind, number=request.number, owner_type=request.owner_type, owner_id=request.record.id,
-            title=title_of(request.kind, context), template_version=version, sha256=sha256_of(pdf), size=len(pdf),
+            kind=spec.kind.value, number=request.number, owner_type=request.owner_type, owner_id=request.record.id,
+            title=spec.title(context), template_version=version, sha256=sha256_of(pdf), size=len(pdf),
             issued_by=actor.officer_id, issued_at=utcnow(), supersedes_id=supersedes.id if supersedes else None,
-            copies=copies_of(request.kind, request.settings), recipient=recipient_of(request.kind, context))
+            copies=spec.copies(request.settings), recipient=spec.recipient(context))
         session.add(row)
         session.flush()
         return row
 
-    def _rejection_number(self, session: Session, kind: str, record) -> str | None:
-        """A rejected case has no case number: its notice takes one of its own."""
-        if kind != "rejection":
+    def _own_number(self, session: Session, spec: registry.KindSpec, owner_type: str, record) -> str | None:
+        """A document whose owner has no number takes one of its own (a rejected case's notice)."""
+        if not spec.own_number:
             return None
-        return take_number(session, "rejection", self._today().year, entity_type="mediation_case",
+        return take_number(session, spec.number_kind, self._today().year, entity_type=owner_type,
                            entity_id=record.id).number
 
     def _served_document(self, session, owner_type, owner_id, doc_id) -> IssuedDocument | None:
         if doc_id is None:
             return queries.latest_served_kind(session, owner_type, owner_id)
         row = self._row(session, doc_id)
-        if (row.owner_type, row.owner_id) != (owner_type, owner_id) or row.kind == "service-receipt":
+        if (row.owner_type, row.owner_id) != (owner_type, owner_id) or not registry.spec(row.kind).served:
             raise UserError("送达回证只能为同一记录出具的其他文书开具。")
         return row
 
@@ -186,19 +188,16 @@ class DocumentService(ServingMixin):
         with self._db.read() as session:
             return queries.issued_on(session, day)
 
-    def latest(self, kind: str, owner: OwnerRef | str) -> IssuedDocumentView | None:
+    def latest(self, kind: DocumentKind | str, owner: OwnerRef | str) -> IssuedDocumentView | None:
         with self._db.read() as session:
             owner_type, record = self._owner(session, owner)
             row = queries.latest(session, kind, owner_type, record.id)
             return queries.as_views(session, [row])[0] if row else None
 
-    def kinds_for(self, owner: OwnerRef | str) -> tuple[str, ...]:
+    def kinds_for(self, owner: OwnerRef | str) -> tuple[DocumentKind, ...]:
         """The kinds this record can issue (a letter only its own kind)."""
         with self._db.read() as session:
-            owner_type, record = self._owner(session, owner)
-            if owner_type == LETTER:
-                return (LETTER_KINDS[record.kind],)
-            return kinds_for(owner_type)
+            return registry.kinds_of(*self._owner(session, owner))
 
     def _owner(self, session: Session, owner: OwnerRef | str) -> tuple[str, object]:
         if isinstance(owner, str):
@@ -214,35 +213,10 @@ class DocumentService(ServingMixin):
 
 
 def _served_id(session: Session, old: IssuedDocument) -> int | None:
-    if old.kind != "service-receipt":
+    if registry.spec(old.kind).served:
         return None
     served = queries.latest_served_kind(session, old.owner_type, old.owner_id)
     return served.id if served else None
-
-
-def title_of(kind: str, context: dict) -> str:
-    if "letter" in context:
-        return context["letter"]["kind_name"]
-    if kind == "service-receipt":
-        return f"送达回证（{context['service']['document']}）"
-    return "职工互助保障理赔支付通知书" if kind == "payout-notice" else KINDS[kind]
-
-
-def recipient_of(kind: str, context: dict) -> str | None:
-    if kind == "service-receipt":
-        return context["service"]["recipient"]
-    if "letter" in context:
-        return context["letter"]["recipient"]
-    if "claim" in context:
-        return context["claim"]["name"]
-    case = context["case"]
-    if kind in ("agreement", "termination"):
-        return f"{case['applicant']['name']}、{case['respondent']['name']}"
-    return case["applicant"]["name"]
-
-
-def copies_of(kind: str, settings: org_settings.OrganisationSettings) -> int:
-    return {"agreement": settings.agreement_copies, "termination": 3}.get(kind, 1)
 
 
 def _detail(row: IssuedDocument, reason: str | None) -> str:

@@ -21,7 +21,8 @@ from db.engine import Database
 from db.models import Setting
 from db.types import utcnow
 from desktop.auth import Actor, Permission, require
-from desktop.documents import KINDS, shipped_text
+from desktop.documents import shipped_text
+from desktop.documents.kinds import document_kind
 from desktop.documents.templates import compile_template, template_version
 from desktop.errors import UserError, ValidationError
 
@@ -60,11 +61,10 @@ def current(session: Session, kind: str) -> tuple[str, str]:
 
 def check(kind: str, text: str) -> str:
     """Refuse a template with an unknown field, filter or directive; returns its version."""
-    if kind not in KINDS:
-        raise UserError(f"未知的文书种类「{kind}」")
+    kind = document_kind(kind)
     declared = KIND_LINE.search(text)
-    if declared and declared.group(1) != kind:
-        raise ValidationError(f"模板声明的种类「{declared.group(1)}」与正在编辑的「{KINDS[kind]}」（{kind}）不符")
+    if declared and declared.group(1) != kind.value:
+        raise ValidationError(f"模板声明的种类「{declared.group(1)}」与正在编辑的「{kind.label}」（{kind.value}）不符")
     compile_template(kind, text)
     return template_version(kind, text)
 

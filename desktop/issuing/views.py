@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from db.enums import DeliveryMethod
 from db.models import IssuedDocument
-from desktop.documents import KINDS
+from desktop.documents.kinds import document_kind
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class IssuedDocumentView:
 
     @property
     def kind_label(self) -> str:
-        return KINDS[self.kind]
+        return document_kind(self.kind).label
 
     @property
     def served(self) -> bool:

@@ -12,24 +12,16 @@ from db.engine import Database
 from db.enums import DayUnit
 from db.models import SupervisionLetter, SupervisionMatter
 from desktop.auth import Actor, Permission, require
-from desktop.calendar import HolidayCalendar, compute_deadline
+from desktop.calendar import HolidayCalendar, calendar_of, compute_deadline
 from desktop.concurrency import ensure_version
 from desktop.errors import NotFound, ValidationError
 
 
 class ServiceBase:
-    def __init__(self, database: Database, *, calendar: HolidayCalendar | None = None,
-                 today: Callable[[], date] = date.today, documents=None) -> None:
+    def __init__(self, database: Database, *, today: Callable[[], date] = date.today, documents=None) -> None:
         self.database = database
         self.documents = documents  # a DocumentService: 签发 then issues the letter's PDF at once
-        self._calendar = calendar
         self.today = today
-
-    @property
-    def calendar(self) -> HolidayCalendar:
-        if self._calendar is None:
-            self._calendar = HolidayCalendar.load()
-        return self._calendar
 
     @contextmanager
     def _write(self, actor: Actor, *permissions: Permission) -> Iterator[Session]:
@@ -39,20 +31,26 @@ class ServiceBase:
         with self.database.write(actor) as session:
             yield session
 
-    def _deadline(self, start: date, days: int, unit: DayUnit, counted_from: str) -> tuple[date, str]:
-        deadline = compute_deadline(start, days, "working" if unit is DayUnit.WORKING else "calendar",
-                                    self.calendar)
-        notes = "；".join(deadline.warnings)
-        text = f"{counted_from}：{deadline.explanation}" + (f"（注意：{notes}）" if notes else "")
-        return deadline.due, text
+    @staticmethod
+    def _deadline(session: Session, start: date, days: int, unit: DayUnit, counted_from: str) -> tuple[date, str]:
+        return letter_deadline(calendar_of(session), start, days, unit, counted_from)
 
 
-def get_letter(session: Session, letter_id: int, version: int | None = None) -> SupervisionLetter:
+def letter_deadline(calendar: HolidayCalendar, start: date, days: int, unit: DayUnit,
+                    counted_from: str) -> tuple[date, str]:
+    """A letter's deadline and its explanation: working days, or calendar days whose last day
+    is moved off a 法定休假日 (民法典 第二百零三条)."""
+    working = unit is DayUnit.WORKING
+    deadline = compute_deadline(start, days, "working" if working else "calendar", calendar,
+                                roll_to_working_day=not working)
+    return deadline.due, f"{counted_from}：{deadline.text}"
+
+
+def get_letter(session: Session, letter_id: int, version: int) -> SupervisionLetter:
     letter = session.get(SupervisionLetter, letter_id)
     if letter is None:
         raise NotFound(f"文书（编号 {letter_id}）不存在，可能已被删除。")
-    if version is not None:
-        ensure_version(session, letter, version, labels={"status": "状态"})
+    ensure_version(session, letter, version, labels={"status": "状态"})
     return letter
 
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from db.enums import LetterStatus
 from db.models import SupervisionLetter
 from desktop import settings as org_settings
 from desktop.auth import Actor, Permission
+from desktop.documents.kinds import letter_document
 from desktop.errors import TransitionError
 from desktop.letters.base import ServiceBase, get_letter, not_after_today, not_before
 from desktop.letters.content import apply_content, check_ready_to_sign
 from desktop.frozen import ensure_issued
-from desktop.issuing.owners import LETTER, LETTER_KINDS
-from desktop.letters.flow import ENTITY, NUMBER_KIND, awaiting_state, flow_for
+from desktop.letters.flow import ENTITY, awaiting_state, flow_for
 from desktop.letters.inputs import Delivery, LetterContent
 from desktop.numbering import take_number
 
@@ -38,7 +38,7 @@ class DraftingMixin(ServiceBase):
             letter = get_letter(session, letter_id, version)
             number = self._sign(session, actor, letter, issued_on)
             if self.documents is not None:
-                self.documents.issue_in(session, actor, LETTER_KINDS[letter.kind], LETTER, letter)
+                self.documents.issue_in(session, actor, letter_document(letter.kind).document, ENTITY, letter)
             return number
 
     def _sign(self, session: Session, actor: Actor, letter: SupervisionLetter, issued_on: date) -> str:
@@ -48,7 +48,7 @@ class DraftingMixin(ServiceBase):
         self._check_after_previous(session, letter, issued_on)
         flow_for(letter.kind).move(session, letter, LetterStatus.SIGNED, actor)
         letter.issued_on = issued_on
-        letter.number = take_number(session, NUMBER_KIND[letter.kind], issued_on.year,
+        letter.number = take_number(session, letter_document(letter.kind).number_kind, issued_on.year,
                                     entity_type="supervision_letter", entity_id=letter.id).number
         self._set_deadline(letter, issued_on, "自签发之日起算")
         return letter.number
@@ -59,7 +59,7 @@ class DraftingMixin(ServiceBase):
             letter = get_letter(session, letter_id, version)
             flow = flow_for(letter.kind)
             flow.check(letter.status, LetterStatus.DELIVERED)
-            ensure_issued(session, LETTER_KINDS[letter.kind], ENTITY, letter.id, "登记送达")
+            ensure_issued(session, letter_document(letter.kind).document, ENTITY, letter.id, "登记送达")
             not_before(delivery.delivered_on, letter.issued_on, "送达日期", "签发日期")
             not_after_today(delivery.delivered_on, self.today(), "送达日期")
             flow.move(session, letter, LetterStatus.DELIVERED, actor)
@@ -69,7 +69,7 @@ class DraftingMixin(ServiceBase):
 
     def _set_deadline(self, letter: SupervisionLetter, start: date, counted_from: str) -> None:
         letter.deadline_on, letter.deadline_explanation = self._deadline(
-            start, letter.deadline_days, letter.deadline_unit, counted_from)
+            object_session(letter), start, letter.deadline_days, letter.deadline_unit, counted_from)
 
     @staticmethod
     def _check_after_previous(session: Session, letter: SupervisionLetter, issued_on: date) -> None:

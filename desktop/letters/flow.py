@@ -61,12 +61,6 @@ UNRESOLVED = frozenset({S.OVERDUE, S.REFUSED, S.PARTIAL})
 
 NEXT_KIND = {LetterKind.PROMPT: LetterKind.OPINION, LetterKind.OPINION: LetterKind.RECOMMENDATION}
 
-NUMBER_KIND = {
-    LetterKind.PROMPT: "prompt_letter",
-    LetterKind.OPINION: "opinion_letter",
-    LetterKind.RECOMMENDATION: "recommendation_letter",
-}
-
 RESULT_STATE = {"FULL": S.RECTIFIED, "PARTIAL": S.PARTIAL, "NONE": S.REFUSED}
 
 

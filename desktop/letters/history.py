@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from db.enums import LetterKind, LetterStatus, RectificationResult
+from db.enums import LetterStatus, RectificationResult
 from db.models import SupervisionLetter
+from desktop.documents.kinds import LETTER_DOCUMENTS
 from desktop.money import format_amount
 
-FULL_TITLES = {
-    LetterKind.PROMPT: "工会劳动法律监督提示函",
-    LetterKind.OPINION: "工会劳动法律监督意见书",
-    LetterKind.RECOMMENDATION: "工会劳动法律监督建议书",
-}
+FULL_TITLES = {kind: item.title for kind, item in LETTER_DOCUMENTS.items()}
 
 
 def chinese_date(day: date | None) -> str:

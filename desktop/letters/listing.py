@@ -7,12 +7,13 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from db.engine import Database
+from db.enums import LetterKind, LetterStatus
 from db.enums import LetterStatus as S
 from db.models import Employer, SupervisionLetter as L
 from desktop.letters.flow import AWAITING
 from desktop.letters.queries import NEAR_DAYS, filtered
 from desktop.letters.views import LetterFilter
-from desktop.paging import ListColumn, SelectSource, TableRow
+from desktop.paging import ListColumn, SelectSource, TableRow, label_order
 
 COLUMNS = (
     ListColumn("number", "文号"), ListColumn("kind", "文书"), ListColumn("employer", "用人单位"),
@@ -20,9 +21,9 @@ COLUMNS = (
     ListColumn("issued_on", "签发日期"), ListColumn("deadline_on", "期限"), ListColumn("reply_on", "回复日期"),
     ListColumn("result", "整改结果"), ListColumn("status", "状态"),
 )
-SORT = {"number": L.number, "kind": L.kind, "employer": Employer.name_sort, "street": Employer.street,
+SORT = {"number": L.number, "kind": label_order(L.kind, LetterKind), "employer": Employer.name_sort, "street": Employer.street,
         "issued_on": L.issued_on, "deadline_on": L.deadline_on, "reply_on": L.reply_on, "result": L.result,
-        "status": L.status}
+        "status": label_order(L.status, LetterStatus)}
 
 
 def letter_source(database: Database, letter_filter: LetterFilter, today: date) -> SelectSource:

@@ -8,8 +8,10 @@ from sqlalchemy import Select, and_, func, or_, select
 
 from db.enums import LetterStatus as S
 from db.models import Employer, MediationCase, SupervisionLetter
+from desktop import search
 from desktop.number_text import normalise_number
 from desktop.auth import Actor, Permission, require
+from desktop.calendar import calendar_of
 from desktop.errors import NotFound
 from desktop.letters.base import ServiceBase, get_matter
 from desktop.letters.chain import addressee, build_chain
@@ -62,15 +64,16 @@ class QueriesMixin(ServiceBase):
             or_(due, SupervisionLetter.status.in_(UNRESOLVED)))
         with self.database.read() as session:
             letters = session.scalars(statement.order_by(SupervisionLetter.deadline_on, SupervisionLetter.id)).all()
-            return [_row(letter, _note(letter, today)) for letter in letters]
+            calendar = calendar_of(session)
+            return [_row(letter, _note(letter, today) + _calendar_flag(letter, calendar)) for letter in letters]
 
 
 def filtered(statement: Select, f: LetterFilter) -> Select:
     statement = statement.join(Employer, Employer.id == SupervisionLetter.employer_id)
-    if f.employer.strip():
-        statement = statement.where(or_(Employer.name.contains(f.employer.strip(), autoescape=True),
-                                        SupervisionLetter.number.contains(normalise_number(f.employer),
-                                                                          autoescape=True)))
+    if f.employer.strip():  # any part of the unit's name or credit code, or of the letter's number
+        text = normalise_number(f.employer)
+        statement = statement.where(or_(SupervisionLetter.employer_id.in_(search.matching("unit", text)),
+                                        SupervisionLetter.id.in_(search.matching("letter", text))))
     if f.street.strip():
         statement = statement.where(Employer.street == f.street.strip())
     if f.kind is not None:
@@ -98,6 +101,13 @@ def _row(letter: SupervisionLetter, note: str = "") -> LetterRow:
         letter.employer.street, addressee(letter), letter.issued_on, letter.deadline_on, letter.reply_on,
         letter.result, note,
     )
+
+
+def _calendar_flag(letter: SupervisionLetter, calendar) -> str:
+    """Flag a deadline counted on plain weekends because its year's arrangement is not entered."""
+    if letter.status in AWAITING and letter.deadline_on and not calendar.covers(letter.deadline_on.year):
+        return f"（{letter.deadline_on.year}年节假日安排未录入，请在 设置 → 节假日安排 中补录）"
+    return ""
 
 
 def _note(letter: SupervisionLetter, today: date) -> str:

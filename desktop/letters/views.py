@@ -135,7 +135,7 @@ class LetterRow:
 
 @dataclass(frozen=True)
 class LetterFilter:
-    employer: str = ""  # part of the employer's name
+    employer: str = ""  # part of the employer's name or credit code, or of the letter's number
     street: str = ""
     kind: LetterKind | None = None
     status: LetterStatus | None = None

@@ -35,6 +35,7 @@ CASES = RegisterSpec(
         Column("已履行金额", "money", total=True, aliases=("履行金额",)),
         Column("挽回经济损失", "money", total=True, aliases=("挽回损失",)),
         Column("结案日期", "date", aliases=("结案时间",)),
+        Column("已中止天数", "int", aliases=("中止天数",)),
     ),
 )
 

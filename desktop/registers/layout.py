@@ -1,8 +1,8 @@
 """The look of a written register: fonts, fills, borders, number formats, widths.
 
-Each look is registered with the workbook once, on a prototype cell; the
-writer then puts that style id on every cell of the column, so thirty
-thousand rows cost no more style look-ups than one.
+Each look is a ``desktop.xlsx`` style, registered with the workbook once; the
+writer puts it on every cell of the column, so thirty thousand rows cost no more
+style look-ups than one. The statistics workbook borrows the same looks.
 """
 
 from __future__ import annotations
@@ -10,9 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from desktop.xlsx import Book, Style
 
 from .spec import Column
 
@@ -24,51 +22,35 @@ KIND_WIDTHS = {"date": 12.0, "id": 21.0, "card": 23.0, "bool": 6.0}
 MIN_WIDTH, MAX_WIDTH = 6.0, 50.0
 TOTAL_ROOM = 5  # a column total may be 10,000 times its widest sampled value: "#,###" more
 
-_thin = Side(style="thin", color="000000")
-GRID = Border(left=_thin, right=_thin, top=_thin, bottom=_thin)
-HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+FONT = {"font_name": FONT_NAME, "font_size": 11, "valign": "vcenter"}
+GRID = {"border": 1, "border_color": "#000000"}
+HEADER_FILL = {"pattern": 1, "bg_color": "#DDEBF7"}
+TOTAL_FILL = {"pattern": 1, "bg_color": "#F2F2F2"}
+CENTRED = {"align": "center", "valign": "vcenter", "text_wrap": True}
 
 
-def styled_cell(ws: WriteOnlyWorksheet, value: object = None, **style: object) -> WriteOnlyCell:
-    """A write-only cell carrying ``style`` (font=, fill=, border=, alignment=, number_format=)."""
-    cell = WriteOnlyCell(ws, value)
-    for name, attr in style.items():
-        setattr(cell, name, attr)
-    return cell
+def title_style(book: Book, size: int = 18) -> Style:
+    return book.style(**{**FONT, "font_size": size, "bold": True, **CENTRED})
 
 
-def title_cell(ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
-    return styled_cell(ws, text, font=Font(name=FONT_NAME, size=18, bold=True), alignment=CENTER)
+def caption_style(book: Book, horizontal: str = "left", size: int = 11) -> Style:
+    return book.style(**{**FONT, "font_size": size, "align": horizontal})
 
 
-def caption_cell(ws: WriteOnlyWorksheet, text: str, horizontal: str) -> WriteOnlyCell:
-    return styled_cell(
-        ws, text, font=Font(name=FONT_NAME, size=11),
-        alignment=Alignment(horizontal=horizontal, vertical="center"),
-    )
+def header_style(book: Book) -> Style:
+    return book.style(**{**FONT, "bold": True, **HEADER_FILL, **GRID, **CENTRED})
 
 
-def header_cell(ws: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
-    return styled_cell(
-        ws, text, font=Font(name=FONT_NAME, size=11, bold=True),
-        fill=HEADER_FILL, border=GRID, alignment=CENTER,
-    )
-
-
-def data_cell(ws: WriteOnlyWorksheet, column: Column, *, total: bool = False) -> WriteOnlyCell:
-    """The prototype data (or totals-row) cell of ``column``."""
-    horizontal = "center" if column.kind in ("date", "bool") else None
-    alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=column.kind == "text")
-    cell = styled_cell(
-        ws, font=Font(name=FONT_NAME, size=11, bold=total), border=GRID, alignment=alignment,
-    )
+def data_style(book: Book, column: Column, *, total: bool = False) -> Style:
+    """The look of a data (or totals-row) cell of ``column``."""
+    props: dict[str, object] = {**FONT, **GRID, "bold": total, "text_wrap": column.kind == "text"}
+    if column.kind in ("date", "bool"):
+        props["align"] = "center"
     if column.kind in NUMBER_FORMATS:
-        cell.number_format = NUMBER_FORMATS[column.kind]
+        props["num_format"] = NUMBER_FORMATS[column.kind]
     if total:
-        cell.fill = TOTAL_FILL
-    return cell
+        props.update(TOTAL_FILL)
+    return book.style(**props)
 
 
 def display_width(text: str) -> int:

@@ -22,7 +22,7 @@ from .progress import Ticker
 from .sheets import merged_fill, open_sheet, sheet_rows
 from .spec import Column, RegisterSpec
 
-CLOSING_LABELS = ("合计", "总计", "小计", "制表人", "审核人")
+CLOSING_LABELS = ("合计", "总计", "小计", "制表人", "审核人", "审计链")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from .masking import mask_card, mask_id
-from .safety import cell_text
+from desktop.xlsx.safety import cell_text
 from .spec import Column, RegisterSpec
 
 CENT = Decimal("0.01")

@@ -44,6 +44,7 @@ class CaseRecord:
     amount_performed: Decimal
     amount_recovered: Decimal
     closed_on: dt.date | None
+    paused_days: int = 0
 
 
 class CasePlanner:
@@ -83,7 +84,7 @@ class CasePlanner:
             check.number, number, accepted_on, applicants, respondent, code, tuple(categories), source,
             len(applicants) if workers is None else workers, _money(check, "请求金额"), mediators, status,
             ending, check.get("协议金额"), _money(check, "已履行金额"), _money(check, "挽回经济损失"),
-            check.get("结案日期"),
+            check.get("结案日期"), _paused_days(check),
         )
 
     def _applicants(self, check: RowChecker) -> tuple[tuple[str, str | None], ...]:
@@ -126,6 +127,15 @@ class CasePlanner:
         return status or CaseStatus.ACCEPTED, ending
 
 
+def _paused_days(check: RowChecker) -> int:
+    """已中止天数: the days the case's clock was suspended (blank: none)."""
+    days = check.get("已中止天数") or 0
+    if days < 0:
+        check.error("已中止天数", "不能为负数")
+        return 0
+    return days
+
+
 def _money(check: RowChecker, column: str) -> Decimal:
     """A money cell, a blank one as 0.00 (the register shows 0.00 for none)."""
     return check.get(column) or Decimal("0.00")
@@ -146,7 +156,7 @@ def _create_case(session: Session, record: CaseRecord) -> MediationCase:
         accepted_on=record.accepted_on, respondent_id=employer.id, workers_involved=record.workers_involved,
         amount_claimed=record.amount_claimed, agreed_amount=record.agreed_amount,
         amount_performed=record.amount_performed, amount_recovered=record.amount_recovered,
-        closed_on=record.closed_on,
+        closed_on=record.closed_on, paused_days=record.paused_days,
     )
     for position, (name, id_number) in enumerate(record.applicants):
         worker = find_or_create_worker(session, WorkerInput(name, id_number))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -65,8 +66,14 @@ def _row(case: MediationCase, officers: dict[int, str], ending: CaseStatus | Non
         case.respondent.name, case.respondent.credit_code, _join(c.label for c in categories),
         case.source.label, case.workers_involved, case.amount_claimed, _mediators(case, officers),
         case.status.label, outcome(case, ending), case.agreed_amount, case.amount_performed,
-        case.amount_recovered, case.closed_on,
+        case.amount_recovered, case.closed_on, paused_days(case),
     ]
+
+
+def paused_days(case: MediationCase, today: date | None = None) -> int:
+    """Days the clock was suspended (中止): ended suspensions, and one still running up to today."""
+    running = (today or date.today()) - case.paused_since if case.paused_since else None
+    return case.paused_days + (max(0, running.days) if running else 0)
 
 
 def _mediators(case: MediationCase, officers: dict[int, str]) -> str | None:

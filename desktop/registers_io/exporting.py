@@ -16,6 +16,7 @@ from db.audit import record_event
 from db.engine import Database
 from db.models import AidClaim, MediationCase, Payment, SupervisionLetter
 from desktop import settings as organisation
+from desktop.audit_log.anchor import current_anchor
 from desktop.auth import Actor, Permission, require
 from desktop.errors import ValidationError
 from desktop.registers import CASES, CLAIMS, LETTERS, PAYMENTS, RegisterSpec, write_register
@@ -67,11 +68,12 @@ def export_register(database: Database, actor: Actor, request: ExportRequest,
     picks = [EXPORTS[request.kind][0].headers.index(h) for h in spec.headers]
     with database.read() as session:
         centre = organisation.load(session).centre_name
+        anchor = current_anchor(session.connection())
         count = write_register(
             _titled(spec), _project(source(session, request.period), picks), out_path,
             title_context={"period": request.period.title_text}, organisation=centre,
             exported_on=today or dt.date.today(), mask_ids=not request.full_ids,
-            progress=progress, should_cancel=should_cancel,
+            notes=[anchor.short_line], progress=progress, should_cancel=should_cancel,
         )
     _record(database, actor, request, Path(out_path), count)
     return count

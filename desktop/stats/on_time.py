@@ -10,7 +10,8 @@ never went to mediation). A case is on time when the day its mediation ended
 - 法院委托 (``COURT_ENTRUSTED``): papers_received_on + 15 days, 7 under the
   simple procedure (``court_simple_procedure``);
   for court cases ``received_on`` stands in when papers_received_on is empty;
-- plus ``extension_days`` the parties agreed to.
+- plus ``extension_days`` the parties agreed to, and ``paused_days``: the days the
+  clock was suspended (中止) do not count against the limit.
 
 Days are calendar days counted from the day after the start; the last day is not
 moved off a holiday.
@@ -56,5 +57,5 @@ def counts_for_on_time() -> ColumnElement[bool]:
 
 def on_time(ordinary_days: int = DEFAULT_LIMIT_DAYS) -> ColumnElement[bool]:
     ended = func.coalesce(MediationCase.ended_on, MediationCase.closed_on)
-    allowed = limit_days(ordinary_days) + MediationCase.extension_days
+    allowed = limit_days(ordinary_days) + MediationCase.extension_days + MediationCase.paused_days
     return and_(counts_for_on_time(), days_between(clock_start(), ended) <= allowed)

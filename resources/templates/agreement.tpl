@@ -23,10 +23,14 @@
 @h1 二、协议内容
 经本中心调解员{case.mediator}主持调解，双方当事人在平等、自愿的基础上，就上述劳动争议达成如下协议：
 @for term in agreement.terms
+@if term.worded
+{loop.index}. {term.text}（大写：{term.amount|capitals}）。
+@else
 @if term.amount
 {loop.index}. {term.text}人民币{term.amount|money}元（大写：{term.amount|capitals}），由{term.payer}于{term.due_date|cn_date}前以{term.method}方式支付。
 @else
 {loop.index}. {term.text}
+@end
 @end
 @end
 以上款项合计人民币{agreement.total|money}元（大写：{agreement.total|capitals}）。

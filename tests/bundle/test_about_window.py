@@ -13,7 +13,7 @@ from desktop.auth.officers import OfficerService
 from desktop.errors import UserError
 from desktop.version import __version__
 from ui.about import AboutDialog
-from ui.app import _sign_in, make_context
+from ui.app import _sign_in, make_context, make_services
 from ui.main_window import MainWindow
 from ui.qt import QAction, QLabel
 
@@ -47,11 +47,11 @@ def test_scripted_sign_in_checks_the_password(sqlite_database, monkeypatch):
     OfficerService(sqlite_database).create_first_admin("boss", "主任甲", "secret-pass-1")
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong-password\n"))
     with pytest.raises(UserError):
-        _sign_in(sqlite_database, _args("boss"))
+        _sign_in(sqlite_database, _args("boss"), make_services(sqlite_database))
     monkeypatch.setattr("sys.stdin", io.StringIO("secret-pass-1\n"))
-    assert _sign_in(sqlite_database, _args("boss")).name == "主任甲"
+    assert _sign_in(sqlite_database, _args("boss"), make_services(sqlite_database)).name == "主任甲"
 
 
 def test_scripted_sign_in_needs_password_stdin(sqlite_database):
     with pytest.raises(UserError, match="--password-stdin"):
-        _sign_in(sqlite_database, _args("boss", password_stdin=False))
+        _sign_in(sqlite_database, _args("boss", password_stdin=False), make_services(sqlite_database))

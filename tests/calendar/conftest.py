@@ -1,4 +1,4 @@
-"""The bundled holiday calendar, loaded once per test session."""
+"""The shipped holiday calendar, as migration 0003 loads it into a fresh database."""
 
 from __future__ import annotations
 
@@ -8,5 +8,5 @@ from desktop.calendar import HolidayCalendar
 
 
 @pytest.fixture(scope="session")
-def calendar() -> HolidayCalendar:
-    return HolidayCalendar.load()
+def calendar(shipped_calendar) -> HolidayCalendar:
+    return shipped_calendar

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.calendar import Deadline, HolidayCalendar, compute_deadline
+from desktop.calendar import Deadline, HolidayCalendar, compute_deadline, missing_year_warning
 from desktop.errors import ValidationError
 
 
@@ -57,7 +57,7 @@ def test_explanation_across_the_new_year_shows_years(calendar: HolidayCalendar) 
 def test_working_days_into_a_year_not_entered_warn(calendar: HolidayCalendar) -> None:
     deadline = compute_deadline(date(2026, 12, 20), 10, "working", calendar)
     assert deadline.due == date(2027, 1, 1)
-    assert deadline.warnings == ("2027 年节假日安排尚未录入，按普通周末计算",)
+    assert deadline.warnings == (missing_year_warning(2027),)
 
 
 def test_calendar_days_ignore_holidays_without_rolling(calendar: HolidayCalendar) -> None:
@@ -69,20 +69,20 @@ def test_calendar_deadline_rolls_past_national_day(calendar: HolidayCalendar) ->
     deadline = compute_deadline(date(2024, 9, 20), 15, "calendar", calendar, roll_to_working_day=True)
     assert deadline.due == date(2024, 10, 8)
     assert deadline.explanation == (
-        "自 2024年9月20日 起 15 日，届满日 2024年10月5日 为国庆节假期，顺延至其后第一个工作日 2024年10月8日"
+        "自 2024年9月20日 起 15 日，届满日 2024年10月5日 为法定休假日，顺延至 2024年10月8日"
     )
 
 
 def test_calendar_deadline_rolls_past_spring_festival_2025(calendar: HolidayCalendar) -> None:
     deadline = compute_deadline(date(2025, 1, 15), 15, "calendar", calendar, roll_to_working_day=True)
     assert deadline.due == date(2025, 2, 5)
-    assert "届满日 2025年1月30日 为春节假期" in deadline.explanation
+    assert "届满日 2025年1月30日 为法定休假日，顺延至 2025年2月5日" in deadline.explanation
 
 
 def test_calendar_deadline_rolls_past_a_plain_weekend(calendar: HolidayCalendar) -> None:
     deadline = compute_deadline(date(2024, 11, 1), 15, "calendar", calendar, roll_to_working_day=True)
     assert deadline.due == date(2024, 11, 18)
-    assert "届满日 2024年11月16日 为星期六休息日" in deadline.explanation
+    assert "届满日 2024年11月16日 为法定休假日，顺延至 2024年11月18日" in deadline.explanation
 
 
 def test_no_roll_onto_a_make_up_workday(calendar: HolidayCalendar) -> None:
@@ -93,7 +93,7 @@ def test_no_roll_onto_a_make_up_workday(calendar: HolidayCalendar) -> None:
 def test_rolling_into_a_year_not_entered_warns(calendar: HolidayCalendar) -> None:
     deadline = compute_deadline(date(2026, 12, 20), 15, "calendar", calendar, roll_to_working_day=True)
     assert deadline.due == date(2027, 1, 4)
-    assert deadline.warnings == ("2027 年节假日安排尚未录入，按普通周末计算",)
+    assert deadline.warnings == (missing_year_warning(2027),)
 
 
 @pytest.mark.parametrize("days", [-1, 1.5, True])
@@ -127,3 +127,8 @@ def test_rolled_calendar_deadline_is_the_first_working_day_on_or_after(
     assert calendar.is_working_day(deadline.due)
     assert all(not calendar.is_working_day(last + timedelta(k)) for k in range((deadline.due - last).days))
     assert ("顺延" in deadline.explanation) == (deadline.due != last)
+
+
+def test_missing_year_warning_reads_as_the_officer_is_told() -> None:
+    assert missing_year_warning(2027) == (
+        "2027年节假日安排尚未录入，期限按周六、周日休息计算，请在 设置 → 节假日安排 中补录")

@@ -45,6 +45,11 @@ def collective_form(workers: int = 12, **overrides) -> IntakeForm:
     return intake_form(workers_involved=workers, **overrides)
 
 
+def version_of(services, case_id: int) -> int:
+    """The case's version as the window would have loaded it (every case action requires it)."""
+    return services.queries.detail(case_id).version
+
+
 def drive(services, actor, state: str, form: IntakeForm | None = None) -> int:
     """A case taken through the ordinary path up to ``state`` (a CaseStatus value)."""
     from db.enums import MediatorRole
@@ -54,19 +59,19 @@ def drive(services, actor, state: str, form: IntakeForm | None = None) -> int:
     path = ["DRAFT", "UNDER_REVIEW", "ACCEPTED", "IN_MEDIATION", "AGREED", "PERFORMING", "PERFORMED", "CLOSED",
             "ARCHIVED"]
     steps = {
-        "UNDER_REVIEW": lambda: services.review.submit(actor, case_id),
-        "ACCEPTED": lambda: services.review.accept(actor, case_id, TODAY),
+        "UNDER_REVIEW": lambda: services.review.submit(actor, case_id, version=version_of(services, case_id)),
+        "ACCEPTED": lambda: services.review.accept(actor, case_id, TODAY, version=version_of(services, case_id)),
         "IN_MEDIATION": lambda: (services.mediation.assign(actor, case_id, [MediatorInput(actor.officer_id,
-                                                                                          MediatorRole.LEAD)]),
-                                 services.mediation.start(actor, case_id)),
+                                                                                          MediatorRole.LEAD)], version=version_of(services, case_id)),
+                                 services.mediation.start(actor, case_id, version=version_of(services, case_id))),
         "AGREED": lambda: services.outcome.agree(actor, case_id, AgreementInput(TODAY, (
             TermInput("支付工资", "6000", "被申请人", TODAY + timedelta(days=10), "银行转账"),
-            TermInput("支付补偿", "4000.25", "被申请人", TODAY + timedelta(days=20), "银行转账")))),
-        "PERFORMING": lambda: services.outcome.record_payment(actor, case_id, _payment("6000")),
-        "PERFORMED": lambda: (services.outcome.record_payment(actor, case_id, _payment("4000.25")),
-                              services.outcome.mark_performed(actor, case_id)),
-        "CLOSED": lambda: services.closing.close(actor, case_id, TODAY),
-        "ARCHIVED": lambda: services.closing.archive(actor, case_id, TODAY),
+            TermInput("支付补偿", "4000.25", "被申请人", TODAY + timedelta(days=20), "银行转账"))), version=version_of(services, case_id)),
+        "PERFORMING": lambda: services.outcome.record_payment(actor, case_id, _payment("6000"), version=version_of(services, case_id)),
+        "PERFORMED": lambda: (services.outcome.record_payment(actor, case_id, _payment("4000.25"), version=version_of(services, case_id)),
+                              services.outcome.mark_performed(actor, case_id, version=version_of(services, case_id))),
+        "CLOSED": lambda: services.closing.close(actor, case_id, TODAY, version=version_of(services, case_id)),
+        "ARCHIVED": lambda: services.closing.archive(actor, case_id, TODAY, version=version_of(services, case_id)),
     }
     for step in path[1:path.index(state) + 1]:
         steps[step]()

@@ -14,7 +14,7 @@ from db.enums import AgentKind, CaseSource, CaseStatus, DisputeCategory, PartySi
 from db.models import AuditEntry, CaseApplicant, MediationCase, Worker
 from desktop.cases.forms import AgentInput, ClaimInput
 from desktop.errors import ConflictError, PermissionDenied, TransitionError, ValidationError
-from tests.cases.helpers import TODAY, applicant, collective_form, drive, employer, intake_form
+from tests.cases.helpers import TODAY, applicant, collective_form, drive, employer, intake_form, version_of
 
 pytestmark = pytest.mark.db
 
@@ -100,8 +100,8 @@ def test_bad_correction_names_the_field_and_changes_nothing(services, mediator, 
 
 def test_received_date_cannot_pass_acceptance(services, mediator, database):
     case_id = services.intake.register(mediator, intake_form(received_on=TODAY - timedelta(days=6)))
-    services.review.submit(mediator, case_id)
-    services.review.accept(mediator, case_id, TODAY - timedelta(days=4))
+    services.review.submit(mediator, case_id, version=version_of(services, case_id))
+    services.review.accept(mediator, case_id, TODAY - timedelta(days=4), version=version_of(services, case_id))
     current = services.intake.current(case_id)
     with pytest.raises(ValidationError, match="不能晚于受理日期"):
         services.intake.amend(mediator, case_id, replace(current.form, received_on=TODAY - timedelta(days=2)),

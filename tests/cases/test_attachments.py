@@ -11,7 +11,7 @@ from db.models import Attachment
 from desktop.cases.attachments import stored_path
 from desktop.errors import ConflictError, TransitionError, UserError
 from desktop.filestore import stored_attachment, viewing_copy
-from tests.cases.helpers import TODAY, drive
+from tests.cases.helpers import TODAY, drive, version_of
 
 pytestmark = pytest.mark.db
 
@@ -66,7 +66,7 @@ def test_missing_file_and_closed_case_are_refused(services, database, mediator, 
 
 def test_step_from_a_stale_window_is_refused(services, database, mediator):
     case_id = drive(services, mediator, "UNDER_REVIEW")
-    shown = services.queries.detail(case_id).version
-    services.review.accept(mediator, case_id, TODAY, shown)
+    shown = version_of(services, case_id)
+    services.review.accept(mediator, case_id, TODAY, version=shown)
     with pytest.raises(ConflictError, match="已修改"):
-        services.review.reject(mediator, case_id, TODAY, "理由", shown)
+        services.review.reject(mediator, case_id, TODAY, "理由", version=shown)

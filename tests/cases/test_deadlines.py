@@ -7,26 +7,69 @@ from datetime import date, timedelta
 import pytest
 
 from db.enums import CaseSource, CaseStatus
-from desktop.cases.deadlines import NEAR, NORMAL, OVERDUE, STOPPED, case_clock
+from desktop.calendar import calendar_of, missing_year_warning
+from desktop.cases.deadlines import NEAR, NORMAL, OVERDUE, PAUSED, STOPPED, PauseSpan, case_clock
 from desktop.cases.queries import CaseFilter
 from tests.cases.helpers import TODAY, drive, intake_form
 
-RECEIVED = date(2024, 3, 1)
+RECEIVED = date(2024, 3, 4)
+SHIPPED = {}
 
 
-def clock(source=CaseSource.WALK_IN, papers=None, simple=False, extension=0, today=date(2024, 3, 5), running=True):
-    return case_clock(source=source, received_on=RECEIVED, papers_received_on=papers, simple=simple,
-                      extension_days=extension, running=running, today=today)
+@pytest.fixture(autouse=True)
+def _shipped(shipped_calendar):
+    SHIPPED["calendar"] = shipped_calendar
+
+
+def clock(source=CaseSource.WALK_IN, papers=None, simple=False, extension=0, today=date(2024, 3, 5), running=True,
+          received=RECEIVED, pauses=()):
+    return case_clock(source=source, received_on=received, papers_received_on=papers, simple=simple,
+                      extension_days=extension, running=running, today=today, calendar=SHIPPED["calendar"],
+                      pauses=pauses)
 
 
 def test_ordinary_case_fifteen_days_from_receipt():
     c = clock()
-    assert c.due == date(2024, 3, 16)
-    assert c.explanation == "调解期限 15 日，自收到调解申请之日 2024年3月1日 次日起算，至 2024年3月16日 届满"
+    assert c.due == date(2024, 3, 19)
+    assert c.explanation == "调解期限 15 日，自收到调解申请之日 2024年3月4日 次日起算，至 2024年3月19日 届满"
+
+
+def test_a_last_day_in_national_day_moves_to_the_next_working_day():
+    c = clock(received=date(2025, 9, 16), today=date(2025, 9, 20))
+    assert c.due == date(2025, 10, 9)
+    assert c.explanation.endswith("至 2025年10月1日 届满；届满日 2025年10月1日 为法定休假日，顺延至 2025年10月9日")
+
+
+def test_a_last_day_on_a_weekend_moves_to_monday():
+    c = clock(received=date(2024, 3, 1))
+    assert c.due == date(2024, 3, 18)
+    assert "届满日 2024年3月16日 为法定休假日，顺延至 2024年3月18日" in c.explanation
+
+
+def test_a_pause_of_ten_days_moves_the_clock_by_ten_days():
+    pause = PauseSpan("鉴定/评估", date(2024, 3, 6), date(2024, 3, 16))
+    c = clock(pauses=(pause,), today=date(2024, 3, 20))
+    assert c.due == date(2024, 3, 29)  # 19 March + 10 days, a Friday
+    assert c.paused_days == 10
+    assert "中止 10 日（鉴定/评估，2024年3月6日 至 2024年3月16日 恢复，10 日）" in c.explanation
+
+
+def test_a_clock_suspended_now_is_paused_and_grows_each_day():
+    pause = PauseSpan("当事人下落不明", date(2024, 3, 6), None)
+    c = clock(pauses=(pause,), today=date(2024, 3, 11))
+    assert c.state == PAUSED and c.paused_days == 5
+    assert c.due == date(2024, 3, 25)  # 19 March + 5 days is a Sunday
+    assert "2024年3月6日 起中止至今，5 日" in c.explanation
+
+
+def test_a_year_not_entered_is_warned_in_the_explanation():
+    c = clock(received=date(2026, 12, 25), today=date(2026, 12, 26))
+    assert c.warnings == (missing_year_warning(2027),)
+    assert missing_year_warning(2027) in c.explanation
 
 
 @pytest.mark.parametrize("source, simple, due", [
-    (CaseSource.COURT_DELEGATED, False, date(2024, 4, 4)),
+    (CaseSource.COURT_DELEGATED, False, date(2024, 4, 7)),  # 4 April is 清明节; 7 April a make-up workday
     (CaseSource.COURT_ENTRUSTED, False, date(2024, 3, 20)),
     (CaseSource.COURT_ENTRUSTED, True, date(2024, 3, 12)),
 ])
@@ -38,15 +81,15 @@ def test_court_limits_run_from_the_papers(source, simple, due):
 
 def test_extension_is_added_and_explained():
     c = clock(extension=10)
-    assert c.due == date(2024, 3, 26)
+    assert c.due == date(2024, 3, 29)
     assert "经双方同意延长 10 日" in c.explanation
 
 
 @pytest.mark.parametrize("today, state, left", [
-    (date(2024, 3, 10), NORMAL, 6),
-    (date(2024, 3, 11), NEAR, 5),   # day 10 after receipt
-    (date(2024, 3, 16), NEAR, 0),   # the last day
-    (date(2024, 3, 17), OVERDUE, -1),
+    (date(2024, 3, 13), NORMAL, 6),
+    (date(2024, 3, 14), NEAR, 5),   # day 10 after receipt
+    (date(2024, 3, 19), NEAR, 0),   # the last day
+    (date(2024, 3, 20), OVERDUE, -1),
 ])
 def test_states_by_day(today, state, left):
     c = clock(today=today)
@@ -71,7 +114,8 @@ def test_list_filters_agree_with_the_clock(services, mediator):
     assert [r.id for r in q.page(CaseFilter(clock=NEAR), _sort(), 0, 50)] == [near]
     rows = {r.id: r for r in q.page(CaseFilter(), _sort(), 0, 50)}
     assert rows[fresh].clock == NORMAL and rows[court].clock == NORMAL
-    assert rows[court].due == TODAY + timedelta(days=10)
+    with services.database.read() as session:
+        assert rows[court].due == calendar_of(session).next_working_day(TODAY + timedelta(days=10))
     assert rows[overdue].days_left == -1
     assert q.count(CaseFilter(clock=OVERDUE)) == 1
     assert rows[overdue].status == CaseStatus.IN_MEDIATION

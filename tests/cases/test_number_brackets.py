@@ -13,7 +13,6 @@ from desktop.issuing.owners import find_by_number
 from tests.cases.helpers import drive
 from tests.support.keyboard import type_text
 from ui.main_window import MainWindow
-from ui.qt import QInputDialog, QMessageBox
 
 
 def _typed(number: str, pair: str) -> str:
@@ -42,10 +41,10 @@ def test_case_list_search_accepts_any_brackets(qtbot, gui_context, accepted, pai
         assert find_by_number(session, _typed(number, pair))[1].id == case_id
 
 
-def test_start_letters_from_a_case_typed_with_square_brackets(qtbot, gui_context, accepted, monkeypatch):
+def test_start_letters_from_a_case_typed_with_square_brackets(qtbot, gui_context, accepted):
     case_id, number = accepted
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: pytest.fail(text))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (_typed(number, "[]"), True))
+    gui_context.prompt.strict = True  # any warning or error fails the test
+    gui_context.prompt.script(_typed(number, "[]"))
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
     window.show()

@@ -73,7 +73,7 @@ def test_rows_and_sorting(services, mediator, three_cases):
 
 
 def test_broad_search_uses_the_subquery_with_the_same_result(services, three_cases, monkeypatch):
-    from desktop.cases import queries, search
+    from desktop.cases import search
 
     a, b, c = three_cases
     narrow = ids(services, CaseFilter(search="王芳"))

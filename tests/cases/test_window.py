@@ -15,17 +15,15 @@ from tests.support.keyboard import type_text
 from desktop.cases.listing import STATUS_COLUMN
 from ui.cases.widgets import to_qdate
 from ui.main_window import MainWindow
-from ui.qt import QMessageBox, Qt, QTableWidgetItem
+from ui.qt import QApplication, Qt, QTableWidgetItem
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date.today()
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    return shown
+def errors(gui_context):
+    return gui_context.prompt.recorded("warn", "error")
 
 
 @pytest.fixture
@@ -37,7 +35,9 @@ def page(qtbot, gui_context):
 
 
 def click(qtbot, widget):
+    """Click, then let the window take in the change the click made (announced on the next loop turn)."""
     qtbot.mouseClick(widget, LEFT)
+    QApplication.processEvents()
 
 
 def set_cells(table, rows):
@@ -129,13 +129,13 @@ def test_whole_collective_case_through_the_window(qtbot, page, gui_context, erro
     step(qtbot, window, "assign", lambda d: d.combos[0].setCurrentIndex(1))
     step(qtbot, window, "start")
     for place in ("调解室一", "调解室二"):
-        step(qtbot, window, "session", lambda d: (set_text(qtbot, d, "place", place),
+        step(qtbot, window, "session", lambda d, place=place: (set_text(qtbot, d, "place", place),
                                                   type_text(qtbot, d.inputs["narrative"], "双方陈述意见，调解员释法。")))
     step(qtbot, window, "agree", lambda d: set_cells(d.terms, [
         ("支付拖欠工资", "9000", "", f"{TODAY + timedelta(days=10):%Y-%m-%d}", "银行转账"),
         ("支付二倍工资差额", "3000.50", "", f"{TODAY + timedelta(days=30):%Y-%m-%d}", "银行转账")]))
     for amount in ("9000", "3000.50"):
-        step(qtbot, window, "payment", lambda d: set_text(qtbot, d, "amount", amount))
+        step(qtbot, window, "payment", lambda d, amount=amount: set_text(qtbot, d, "amount", amount))
     assert "已履行：12,000.50 元" in window.tabs.amounts.text()
     step(qtbot, window, "follow_up", lambda d: type_text(qtbot, d.inputs["result"], "款项已全部到账"))
     step(qtbot, window, "performed")
@@ -285,21 +285,18 @@ def test_closed_case_offers_reopen_only_to_director(qtbot, sqlite_database, sqli
     assert director_window.detail.status == CaseStatus.REJECTED
 
 
-def test_attach_evidence_and_open_it(qtbot, page, gui_context, errors, tmp_path, monkeypatch):
-    from ui.qt import QDesktopServices, QFileDialog
-
+def test_attach_evidence_and_open_it(qtbot, page, gui_context, errors, tmp_path):
     evidence = tmp_path / "劳动合同.jpg"
     evidence.write_bytes(b"contract scan")
-    opened = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(evidence), ""))
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    opened = gui_context.prompt.opened
+    gui_context.prompt.script(evidence)
     case_id = new_case(qtbot, page, errors)
     window = page.windows[case_id]
     click(qtbot, window.tabs.buttons["attach"])
     assert window.tabs.attachments.count() == 1 and "劳动合同.jpg" in window.tabs.attachments.item(0).text()
     click(qtbot, window.tabs.buttons["open_file"])
     assert len(opened) == 1 and open(opened[0], "rb").read() == b"contract scan"
-    assert opened[0].endswith("/劳动合同.jpg")  # the viewer sees the officer's name and extension
+    assert str(opened[0]).endswith("/劳动合同.jpg")  # the viewer sees the officer's name and extension
     stored = list((gui_context.files_dir / "attachments").rglob("*.jpg"))
     assert len(stored) == 1 and stored[0].read_bytes() == b"contract scan"
 

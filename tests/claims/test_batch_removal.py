@@ -10,9 +10,9 @@ from db.enums import BatchStatus, ClaimStatus, NumberStatus, PaymentStatus, Role
 from db.models import AidClaim, AuditEntry, IssuedNumber, Payment, PaymentBatch, StateTransition
 from desktop.auth import permissions
 from desktop.claims.batches import BatchService
-from desktop.claims.intake import IntakeService
+from desktop.claims.intake import ClaimIntakeService
 from desktop.claims.queries import ClaimFilter, ClaimQueries
-from desktop.claims.review import ReviewService
+from desktop.claims.review import ClaimReviewService
 from desktop.errors import ConflictError, PermissionDenied, TransitionError, ValidationError
 from tests.claims.helpers import draft, enrol, make_plan, worker_id, one_officer_centre
 
@@ -36,8 +36,8 @@ def world(database, actors):
 def _approved(database, actor, plan_id, event_on, self_pay) -> int:
     claim = draft(worker_id(database), plan_id, event_on=event_on, admission_on=None, discharge_on=None,
                   self_pay=D(self_pay))
-    saved = IntakeService(database).submit(actor, claim)
-    review = ReviewService(database)
+    saved = ClaimIntakeService(database).submit(actor, claim)
+    review = ClaimReviewService(database)
     reviewed = review.review(actor, saved.id, _read(database, AidClaim, saved.id).version)
     return review.approve(actor, saved.id, reviewed.version).id
 

@@ -9,13 +9,13 @@ from sqlalchemy import select
 from db.enums import BatchStatus, ClaimStatus, PaymentStatus, Role
 from db.models import AidClaim, Payment, PaymentBatch, StateTransition
 from desktop.claims.batches import BatchService
-from desktop.claims.intake import IntakeService
-from desktop.claims.review import ReviewService
+from desktop.claims.intake import ClaimIntakeService
+from desktop.claims.review import ClaimReviewService
 from tests.claims.helpers import draft, enrol, make_plan, worker_id, one_officer_centre
 from tests.conftest import gui_context_for
 from ui.claims.batches_tab import BatchesTab
 from ui.main_window import MainWindow
-from ui.qt import QInputDialog, QMessageBox, Qt
+from ui.qt import Qt
 
 D = Decimal
 LEFT = Qt.MouseButton.LeftButton
@@ -25,7 +25,7 @@ REASON = "银行卡已挂失，待会员补办后再发"
 @pytest.fixture
 def claims(gui_context, sqlite_actors, monkeypatch):
     """Two approved claims of 王芳 (¥1,200.25 and ¥1,000.00), by the director."""
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: pytest.fail(f"warning: {text}"))
+    gui_context.prompt.strict = True
     database, boss = gui_context.database, sqlite_actors[Role.DIRECTOR]
     one_officer_centre(database)
     plan = make_plan(database, boss)
@@ -36,8 +36,8 @@ def claims(gui_context, sqlite_actors, monkeypatch):
 def _approved(database, actor, plan_id, day, self_pay) -> int:
     claim = draft(worker_id(database), plan_id, event_on=date(2026, 6, day), admission_on=None, discharge_on=None,
                   self_pay=D(self_pay))
-    saved = IntakeService(database).submit(actor, claim)
-    review = ReviewService(database)
+    saved = ClaimIntakeService(database).submit(actor, claim)
+    review = ClaimReviewService(database)
     reviewed = review.review(actor, saved.id, _read(database, AidClaim, saved.id).version)
     return review.approve(actor, saved.id, reviewed.version).id
 
@@ -52,7 +52,9 @@ def tab(qtbot, gui_context):
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
     window.show()
-    return window.show_area("理赔支付").batches
+    area = window.show_area("理赔支付")
+    area.setCurrentWidget(area.batches)  # the officer opens the tab: a hidden tab refreshes only when shown
+    return area.batches
 
 
 def make_batch(qtbot, tab, claim_ids, actor=None):
@@ -67,12 +69,13 @@ def click_claim(qtbot, tab, row: int) -> None:
     qtbot.mouseClick(tab.sheet.viewport(), LEFT, pos=rect.center())
 
 
-def answer(monkeypatch, reason=REASON, ok=True, confirm=QMessageBox.StandardButton.Yes) -> list[str]:
-    asked = []
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda parent, title, prompt: asked.append(prompt)
-                        or (reason, ok))
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or confirm)
-    return asked
+def answer(tab, *answers):
+    """Script the reason (``None``: 取消) and, for a batch's last claim, the confirmation;
+    gives what was asked, live."""
+    prompt = tab.context.prompt
+    prompt.shown.clear()
+    prompt.script(*answers)
+    return prompt.recorded("ask_text", "confirm")
 
 
 def test_remove_selected_claim_with_reason(qtbot, tab, claims, monkeypatch):
@@ -80,7 +83,7 @@ def test_remove_selected_claim_with_reason(qtbot, tab, claims, monkeypatch):
     assert tab.sheet.rowCount() == 2 and not tab.remove_button.isEnabled()
     click_claim(qtbot, tab, 1)
     assert tab.remove_button.isEnabled()
-    asked = answer(monkeypatch)
+    asked = answer(tab, REASON)
     qtbot.mouseClick(tab.remove_button, LEFT)
     qtbot.waitUntil(lambda: tab.sheet.rowCount() == 1)
     number = _read(tab.context.database, AidClaim, claims[1]).number
@@ -102,7 +105,7 @@ def test_remove_selected_claim_with_reason(qtbot, tab, claims, monkeypatch):
 def test_cancelled_dialog_changes_nothing(qtbot, tab, claims, monkeypatch):
     batch = make_batch(qtbot, tab, claims)
     click_claim(qtbot, tab, 0)
-    answer(monkeypatch, ok=False)
+    answer(tab, None)
     qtbot.mouseClick(tab.remove_button, LEFT)
     assert _read(tab.context.database, PaymentBatch, batch.id).version == batch.version
     assert tab.sheet.rowCount() == 2
@@ -111,11 +114,11 @@ def test_cancelled_dialog_changes_nothing(qtbot, tab, claims, monkeypatch):
 def test_last_claim_asks_then_voids_the_batch(qtbot, tab, claims, monkeypatch):
     batch = make_batch(qtbot, tab, claims[:1])
     click_claim(qtbot, tab, 0)
-    asked = answer(monkeypatch, confirm=QMessageBox.StandardButton.No)
+    asked = answer(tab, REASON, False)
     qtbot.mouseClick(tab.remove_button, LEFT)
     assert f"批次 {batch.number} 的最后一笔理赔" in asked[1]
     assert _read(tab.context.database, AidClaim, claims[0]).batch_id == batch.id
-    answer(monkeypatch)
+    answer(tab, REASON, True)
     qtbot.mouseClick(tab.remove_button, LEFT)
     qtbot.waitUntil(lambda: tab.sheet.rowCount() == 0)
     stored = _read(tab.context.database, PaymentBatch, batch.id)

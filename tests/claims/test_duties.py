@@ -13,14 +13,14 @@ from sqlalchemy import select
 from db.enums import BatchStatus, ClaimStatus, Role
 from db.models import AidClaim, PaymentBatch
 from desktop.claims.batches import BatchService
-from desktop.claims.intake import IntakeService
-from desktop.claims.review import ReviewService
+from desktop.claims.intake import ClaimIntakeService
+from desktop.claims.review import ClaimReviewService
 from desktop.errors import PermissionDenied
 from desktop.settings import SettingsService
 from tests.claims.helpers import draft, enrol, make_plan, worker_id
 from tests.conftest import gui_context_for
 from ui.main_window import MainWindow
-from ui.qt import QMessageBox, Qt
+from ui.qt import Qt
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -28,7 +28,7 @@ LEFT = Qt.MouseButton.LeftButton
 def _submitted(database, actor) -> int:
     plan = make_plan(database, actor)
     enrol(database, actor, plan.id)
-    return IntakeService(database).submit(actor, draft(worker_id(database), plan.id)).id
+    return ClaimIntakeService(database).submit(actor, draft(worker_id(database), plan.id)).id
 
 
 def _claim(database, claim_id) -> AidClaim:
@@ -39,7 +39,7 @@ def _claim(database, claim_id) -> AidClaim:
 def test_reviewer_cannot_approve_and_batch_maker_cannot_approve_batch(database, actors):
     boss, mediator, admin = actors[Role.DIRECTOR], actors[Role.MEDIATOR], actors[Role.ADMIN]
     claim_id = _submitted(database, boss)
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     reviewed = review.review(boss, claim_id, _claim(database, claim_id).version)
     with pytest.raises(PermissionDenied, match="审核人与核准人不能为同一人（李主任）"):
         review.approve(boss, claim_id, reviewed.version)
@@ -63,7 +63,7 @@ def test_a_centre_may_turn_separation_off(database, actors):
     assert settings.load().separation_of_duties is True
     settings.save(admin, replace(settings.load(), separation_of_duties=False))
     claim_id = _submitted(database, boss)
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     reviewed = review.review(boss, claim_id, _claim(database, claim_id).version)
     assert review.approve(boss, claim_id, reviewed.version).status == ClaimStatus.APPROVED
     batches = BatchService(database)
@@ -72,12 +72,12 @@ def test_a_centre_may_turn_separation_off(database, actors):
 
 
 def test_window_refuses_the_reviewer_approving_with_the_name(qtbot, sqlite_database, sqlite_actors, preferences,
-                                                             qapp, monkeypatch):
+                                                             qapp):
     boss = sqlite_actors[Role.DIRECTOR]
     claim_id = _submitted(sqlite_database, boss)
-    warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    window = MainWindow(gui_context_for(sqlite_database, boss, preferences, qapp))
+    context = gui_context_for(sqlite_database, boss, preferences, qapp)
+    warnings = context.prompt.recorded()
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     page = window.show_area("理赔支付")
@@ -87,17 +87,16 @@ def test_window_refuses_the_reviewer_approving_with_the_name(qtbot, sqlite_datab
     qtbot.mouseClick(detail.buttons["review"], LEFT)
     assert _claim(sqlite_database, claim_id).reviewed_by == boss.officer_id
     qtbot.mouseClick(detail.buttons["approve"], LEFT)
-    detail.approve_dialog.accept()
+    qtbot.mouseClick(detail.approve_dialog.ok_button, LEFT)
     assert warnings and "审核人与核准人不能为同一人（李主任）" in warnings[-1]
     assert _claim(sqlite_database, claim_id).status == ClaimStatus.REVIEWED
 
 
-def test_settings_page_turns_separation_off(qtbot, gui_context, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+def test_settings_page_turns_separation_off(qtbot, gui_context):
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
     window.show()
-    page = window.show_area("设置")
+    page = window.show_area("设置").general
     assert page.separation.isChecked()
     page.separation.setChecked(False)
     qtbot.mouseClick(page.save_button, LEFT)

@@ -12,7 +12,7 @@ from tests.claims.helpers import DOCS, LI_ID, enrol, make_plan, one_officer_cent
 from tests.support.keyboard import type_text
 from ui.claims.common import set_date
 from ui.main_window import MainWindow
-from ui.qt import QFileDialog, QInputDialog, QMessageBox, Qt
+from ui.qt import Qt
 
 D = Decimal
 LEFT = Qt.MouseButton.LeftButton
@@ -20,9 +20,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def page(qtbot, gui_context, sqlite_actors, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: pytest.fail(f"warning: {text}"))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    gui_context.prompt.strict = True
+    gui_context.prompt.defaults["confirm"] = True
     boss = sqlite_actors[Role.DIRECTOR]
     one_officer_centre(gui_context.database)
     plan = make_plan(gui_context.database, boss)
@@ -83,12 +82,13 @@ def test_complete_claim_approved_batched_paid(qtbot, page, tmp_path, monkeypatch
     assert detail.buttons["review"].isVisibleTo(detail) and not detail.buttons["approve"].isVisibleTo(detail)
     qtbot.mouseClick(detail.buttons["review"], LEFT)
     qtbot.mouseClick(detail.buttons["approve"], LEFT)
-    detail.approve_dialog.accept()
+    qtbot.mouseClick(detail.approve_dialog.ok_button, LEFT)
     assert read_claim(form.context.database, claim.id).approved_amount == D("1200.25")
     page.claims.apply_filter()
     page.claims.select_claim(claim.id)
     qtbot.mouseClick(page.claims.batch_button, LEFT)
     batches = page.batches
+    page.setCurrentWidget(batches)  # a hidden tab catches up with the change when shown
     qtbot.waitUntil(lambda: len(batches.batches) == 1)
     batches.select(batches.batches[0].id)
     assert batches.sheet.item(0, 1).text() == "王芳" and batches.sheet.item(0, 4).text() == "1,200.25"
@@ -105,7 +105,7 @@ def test_complete_claim_approved_batched_paid(qtbot, page, tmp_path, monkeypatch
     qtbot.mouseClick(detail.buttons["archive"], LEFT)
     assert read_claim(form.context.database, claim.id).status == ClaimStatus.ARCHIVED
     out = tmp_path / "sheet.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    form.context.prompt.script(out)
     qtbot.mouseClick(batches.export_button, LEFT)
     assert out.exists()
 
@@ -126,7 +126,7 @@ def test_incomplete_completed_then_approved_with_changed_amount(qtbot, page):
     dialog.amount.clear()
     qtbot.keyClicks(dialog.amount, "1000.10")
     type_text(qtbot, dialog.reason, "一张发票不属于保障范围")
-    dialog.accept()
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     claim = read_claim(form.context.database, claim.id)
     assert claim.status == ClaimStatus.APPROVED and claim.approved_amount == D("1000.10")
     assert claim.calculated_amount == D("1200.25") and claim.approval_note == "一张发票不属于保障范围"
@@ -134,7 +134,7 @@ def test_incomplete_completed_then_approved_with_changed_amount(qtbot, page):
 
 def test_rejected_with_reason(qtbot, page, monkeypatch):
     claim = save(qtbot, fill_claim(qtbot, page))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("所患疾病不在保障范围", True))
+    page.claims.context.prompt.script("所患疾病不在保障范围")
     detail = open_claim(page, claim.id)
     qtbot.mouseClick(detail.buttons["reject"], LEFT)
     claim = read_claim(page.claims.context.database, claim.id)
@@ -156,7 +156,7 @@ def test_yearly_cap_refused(qtbot, page, monkeypatch):
     detail = open_claim(page, first.id)
     qtbot.mouseClick(detail.buttons["review"], LEFT)
     qtbot.mouseClick(detail.buttons["approve"], LEFT)
-    detail.approve_dialog.accept()
+    qtbot.mouseClick(detail.approve_dialog.ok_button, LEFT)
     second = fill_claim(qtbot, page, self_pay="12000.00", total="30000.00", event=date(2026, 8, 1),
                         applied=date(2026, 8, 5))
     assert "剩余额度 ¥3,000.00" in second.calculation.toPlainText()
@@ -165,10 +165,10 @@ def test_yearly_cap_refused(qtbot, page, monkeypatch):
     detail = open_claim(page, second_claim.id)
     qtbot.mouseClick(detail.buttons["review"], LEFT)
     qtbot.mouseClick(detail.buttons["approve"], LEFT)
-    detail.approve_dialog.accept()
+    qtbot.mouseClick(detail.approve_dialog.ok_button, LEFT)
     third = fill_claim(qtbot, page, event=date(2026, 9, 1), applied=date(2026, 9, 2))
     assert "已达年度封顶" in third.notice.text()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    page.claims.context.prompt.script(False)
     qtbot.mouseClick(third.save_button, LEFT)
     assert third.saved is None
     with page.claims.context.database.read() as session:
@@ -235,10 +235,30 @@ def test_enrol_one_member_then_claim(qtbot, page):
 
 
 def test_enrol_bad_id_is_refused(qtbot, page, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    prompt = page.plans.context.prompt
+    prompt.strict = False
+    shown = prompt.recorded("warn")
     dialog = page.plans.enrol()
     type_text(qtbot, dialog.edits["name"], "赵敏")
     qtbot.keyClicks(dialog.edits["id_number"], "110228199102031234")
     dialog.save()
     assert dialog.result_ is None and "身份证号" in shown[0]
+
+
+def test_refused_approval_keeps_the_dialog_and_its_input(qtbot, page):
+    claim = save(qtbot, fill_claim(qtbot, page))
+    detail = open_claim(page, claim.id)
+    qtbot.mouseClick(detail.buttons["review"], LEFT)
+    qtbot.mouseClick(detail.buttons["approve"], LEFT)
+    dialog, prompt = detail.approve_dialog, page.claims.context.prompt
+    prompt.strict = False
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "1000.10")
+    qtbot.mouseClick(dialog.ok_button, LEFT)  # a changed amount needs a reason
+    assert dialog.isVisible() and dialog.amount.text() == "1000.10"
+    assert dialog.guard.marked() == [dialog.reason] and "调整原因" in prompt.texts("warn")[-1]
+    assert read_claim(page.claims.context.database, claim.id).status == ClaimStatus.REVIEWED
+    type_text(qtbot, dialog.reason, "一张发票不属于保障范围")
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert not dialog.isVisible()
+    assert read_claim(page.claims.context.database, claim.id).approved_amount == D("1000.10")

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.claims.rules import ClaimInput, FixedRule, RatioRule, calculate, describe, parse_rule, rule_to_json
+from desktop.claims.rules import ClaimFacts, FixedRule, RatioRule, calculate, describe, parse_rule, rule_to_json
 from desktop.errors import ValidationError
 
 D = Decimal
@@ -17,11 +17,11 @@ FIXED_JSON = {"type": "fixed_by_grade", "grades": {"本科": "1000.00", "专科"
               "claim_window_days": 365, "per_year_cap": None}
 
 
-def claim(**kw) -> ClaimInput:
+def claim(**kw) -> ClaimFacts:
     values = dict(event_on=date(2026, 6, 1), applied_on=date(2026, 6, 20), term_start=date(2026, 1, 1),
                   term_end=date(2026, 12, 31), enrolment_start=date(2026, 1, 1))
     values.update(kw)
-    return ClaimInput(**values)
+    return ClaimFacts(**values)
 
 
 def test_ratio_rule_lines_and_amount():

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from db.enums import BatchStatus, ClaimStatus, PaymentKind, PaymentStatus, Role
 from db.models import AidClaim, Payment, PlanRuleVersion, StateTransition
 from desktop.claims.batches import BatchService
-from desktop.claims.intake import ClaimRefused, IntakeService
+from desktop.claims.intake import ClaimRefused, ClaimIntakeService
 from desktop.claims.plans import PlanService
 from desktop.claims.queries import ClaimFilter, ClaimQueries
-from desktop.claims.review import ReviewService
+from desktop.claims.review import ClaimReviewService
 from desktop.errors import PermissionDenied, TransitionError, ValidationError
 from tests.claims.helpers import DOCS, FIXED_RULE, LI_ID, draft, enrol, make_plan, worker_id, one_officer_centre
 
@@ -35,14 +35,14 @@ def claim_row(database, claim_id) -> AidClaim:
 
 def test_complete_claim_approved_batched_paid(setup, tmp_path):
     database, boss, plan, worker = setup
-    saved = IntakeService(database).submit(boss, draft(worker, plan.id))
+    saved = ClaimIntakeService(database).submit(boss, draft(worker, plan.id))
     assert saved.status == ClaimStatus.SUBMITTED and saved.amount == D("1200.25")
     claim = claim_row(database, saved.id)
     assert claim.calculated_amount == D("1200.25") and claim.eligible_base == D("3400.50")
     assert "× 给付比例 50%：¥1,200.25" in claim.calculation_text
     with database.read() as session:
         assert claim.rule_version_id == session.scalar(select(PlanRuleVersion.id))
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     result = review.review(boss, saved.id, claim.version)
     result = review.approve(boss, saved.id, result.version)
     assert result.approved_amount == D("1200.25")
@@ -78,21 +78,21 @@ def test_bank_sheet_workbook(setup, tmp_path):
 
 
 def _approved(database, actor, plan_id, worker, **kw) -> int:
-    saved = IntakeService(database).submit(actor, draft(worker, plan_id, **kw))
-    review = ReviewService(database)
+    saved = ClaimIntakeService(database).submit(actor, draft(worker, plan_id, **kw))
+    review = ClaimReviewService(database)
     result = review.review(actor, saved.id, claim_row(database, saved.id).version)
     return review.approve(actor, saved.id, result.version).id
 
 
 def test_incomplete_then_completed_then_approved_with_changed_amount(setup):
     database, boss, plan, worker = setup
-    intake = IntakeService(database)
+    intake = ClaimIntakeService(database)
     saved = intake.submit(boss, draft(worker, plan.id, documents={"申请表": True}))
     assert saved.status == ClaimStatus.DOCS_INCOMPLETE and saved.missing_documents == DOCS[1:]
     claim = claim_row(database, saved.id)
     again = intake.complete_documents(boss, saved.id, claim.version, {"住院发票", "出院小结"})
     assert again.status == ClaimStatus.SUBMITTED and again.missing_documents == ()
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     result = review.review(boss, saved.id, claim_row(database, saved.id).version)
     with pytest.raises(ValidationError, match="必须填写原因"):
         review.approve(boss, saved.id, result.version, D("1000.00"))
@@ -104,8 +104,8 @@ def test_incomplete_then_completed_then_approved_with_changed_amount(setup):
 
 def test_rejected_needs_reason(setup):
     database, boss, plan, worker = setup
-    saved = IntakeService(database).submit(boss, draft(worker, plan.id))
-    review = ReviewService(database)
+    saved = ClaimIntakeService(database).submit(boss, draft(worker, plan.id))
+    review = ClaimReviewService(database)
     version = claim_row(database, saved.id).version
     with pytest.raises(ValidationError):
         review.reject(boss, saved.id, version, "  ")
@@ -123,7 +123,7 @@ def test_waiting_period_refused_or_recorded(setup, actors):
     database, boss, plan, _ = setup
     enrol(database, boss, plan.id, name="李强", id_number=LI_ID, start_on=date(2026, 5, 1), card="6217000020002222")
     li = worker_id(database, LI_ID)
-    intake = IntakeService(database)
+    intake = ClaimIntakeService(database)
     with pytest.raises(ClaimRefused, match="等待期"):
         intake.submit(boss, draft(li, plan.id))
     saved = intake.submit(boss, draft(li, plan.id), record_refusal=True)
@@ -136,24 +136,24 @@ def test_yearly_cap_limits_then_refuses(setup):
     database, boss, plan, worker = setup
     big = dict(self_pay=D("12000.00"), total_cost=D("30000.00"))
     _approved(database, boss, plan.id, worker, **big)  # 5000 (per-claim cap)
-    second = IntakeService(database).preview(draft(worker, plan.id, event_on=date(2026, 8, 1),
+    second = ClaimIntakeService(database).preview(draft(worker, plan.id, event_on=date(2026, 8, 1),
                                                    admission_on=None, discharge_on=None, applied_on=date(2026, 8, 5),
                                                    **big))
     assert second.calculation.amount == D("3000.00") and second.ytd_paid == D("5000.00")
     _approved(database, boss, plan.id, worker, event_on=date(2026, 8, 1), admission_on=None, discharge_on=None,
               applied_on=date(2026, 8, 5), **big)
     with pytest.raises(ClaimRefused, match="年度封顶"):
-        IntakeService(database).submit(boss, draft(worker, plan.id, event_on=date(2026, 9, 1), admission_on=None,
+        ClaimIntakeService(database).submit(boss, draft(worker, plan.id, event_on=date(2026, 9, 1), admission_on=None,
                                                    discharge_on=None, applied_on=date(2026, 9, 2)))
 
 
 def test_approval_over_year_cap_is_refused(setup):
     database, boss, plan, worker = setup
     _approved(database, boss, plan.id, worker, self_pay=D("12000.00"), total_cost=D("30000.00"))
-    saved = IntakeService(database).submit(boss, draft(worker, plan.id, event_on=date(2026, 8, 1),
+    saved = ClaimIntakeService(database).submit(boss, draft(worker, plan.id, event_on=date(2026, 8, 1),
                                                        admission_on=None, discharge_on=None,
                                                        applied_on=date(2026, 8, 5)))
-    review = ReviewService(database)
+    review = ClaimReviewService(database)
     result = review.review(boss, saved.id, claim_row(database, saved.id).version)
     with pytest.raises(ValidationError, match="最多还可核准 ¥3,000.00"):
         review.approve(boss, saved.id, result.version, D("3000.01"), "特殊情况")
@@ -161,7 +161,7 @@ def test_approval_over_year_cap_is_refused(setup):
 
 def test_duplicate_flagged(setup):
     database, boss, plan, worker = setup
-    intake = IntakeService(database)
+    intake = ClaimIntakeService(database)
     first = intake.submit(boss, draft(worker, plan.id))
     assert intake.preview(draft(worker, plan.id)).duplicate_number == first.number
     second = intake.submit(boss, draft(worker, plan.id))
@@ -176,8 +176,8 @@ def test_rule_change_makes_new_version_and_claim_records_it(setup):
                             '"deductible": "500.00", "ratio": "0.60", "per_claim_cap": null, "per_year_cap": null, '
                             '"waiting_days": 0, "claim_window_days": 180}', date(2026, 7, 1))
     assert new.version_no == 2
-    old = IntakeService(database).submit(boss, draft(worker, plan.id))
-    later = IntakeService(database).submit(boss, draft(worker, plan.id, event_on=date(2026, 7, 5),
+    old = ClaimIntakeService(database).submit(boss, draft(worker, plan.id))
+    later = ClaimIntakeService(database).submit(boss, draft(worker, plan.id, event_on=date(2026, 7, 5),
                                                        admission_on=None, discharge_on=None,
                                                        applied_on=date(2026, 7, 9)))
     assert old.amount == D("1200.25") and later.amount == D("1740.30")
@@ -189,7 +189,7 @@ def test_fixed_rule_school_aid(database, actors):
     boss = actors[Role.DIRECTOR]
     plan = make_plan(database, boss, code="JQ2026", name="2026年金秋助学", rule=FIXED_RULE, docs=("录取通知书",))
     enrol(database, boss, plan.id)
-    saved = IntakeService(database).submit(boss, draft(worker_id(database), plan.id, grade="专科",
+    saved = ClaimIntakeService(database).submit(boss, draft(worker_id(database), plan.id, grade="专科",
                                                        event_type="子女入学", documents={"录取通知书": True}))
     assert saved.amount == D("800.00")
 
@@ -197,25 +197,25 @@ def test_fixed_rule_school_aid(database, actors):
 def test_permissions_enforced(setup, actors):
     database, boss, plan, worker = setup
     clerk = actors[Role.CLERK]
-    saved = IntakeService(database).submit(clerk, draft(worker, plan.id))
+    saved = ClaimIntakeService(database).submit(clerk, draft(worker, plan.id))
     with pytest.raises(PermissionDenied):
-        ReviewService(database).review(clerk, saved.id, 1)
+        ClaimReviewService(database).review(clerk, saved.id, 1)
     with pytest.raises(PermissionDenied):
         BatchService(database).make_batch(clerk, [saved.id])
     with pytest.raises(PermissionDenied):
-        IntakeService(database).submit(actors[Role.AUDITOR], draft(worker, plan.id))
+        ClaimIntakeService(database).submit(actors[Role.AUDITOR], draft(worker, plan.id))
 
 
 def test_batch_refuses_unapproved(setup):
     database, boss, plan, worker = setup
-    saved = IntakeService(database).submit(boss, draft(worker, plan.id))
+    saved = ClaimIntakeService(database).submit(boss, draft(worker, plan.id))
     with pytest.raises(ValidationError, match=saved.number):
         BatchService(database).make_batch(boss, [saved.id])
 
 
 def test_queries_filter_search_and_page(setup):
     database, boss, plan, worker = setup
-    intake = IntakeService(database)
+    intake = ClaimIntakeService(database)
     for day in range(1, 6):
         intake.submit(boss, draft(worker, plan.id, event_on=date(2026, 6, day), admission_on=None,
                                   discharge_on=None, applied_on=date(2026, 6 + day % 2, 20)))

@@ -56,9 +56,14 @@ def test_settlements_tab_lists_read_only(qtbot, gui_context):
     make_case(gui_context.database)
     tab = SettlementsTab(gui_context)
     qtbot.addWidget(tab)
-    assert tab.table.rowCount() == 3
-    assert tab.table.item(1, 9).text() == "3,000.25"
+    assert tab.model.rowCount() == 0  # nothing read before the officer looks
+    tab.show()
+    assert tab.model.rowCount() == 3
+    assert tab.model.text(1, 9) == "3,000.25"
     assert "未付合计 ¥3,800.25" in tab.summary.text()
     tab.search.setText("张伟")
-    assert tab.table.rowCount() == 3
+    qtbot.waitUntil(lambda: not tab.pause.isActive())  # read again after a pause in typing
+    assert tab.model.rowCount() == 3
+    tab.search.setText("不存在的单位")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
     assert tab.table.editTriggers() == tab.table.EditTrigger.NoEditTriggers

@@ -48,3 +48,14 @@ def font_descriptors(pdf: bytes) -> list[dict]:
             font = ref.get_object()
             found.append(font.get("/FontDescriptor").get_object() if "/FontDescriptor" in font else {})
     return found
+
+
+def draft_marks(pdf: bytes) -> list[str]:
+    """The large watermark text of each page that has one (草稿 on a draft)."""
+    marks = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            big = "".join(char["text"] for char in page.chars if char["size"] > 100)
+            if big:
+                marks.append(big)
+    return marks

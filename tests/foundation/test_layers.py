@@ -28,3 +28,54 @@ def test_db_and_desktop_import_without_qt():
     result = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+APPLICATION = ("db", "desktop", "ui")
+
+
+def test_import_linter_contracts_are_kept():
+    """db never imports desktop or ui; desktop never imports ui or Qt; ui never imports SQLAlchemy,
+    the models or the audit hooks (pyproject.toml [tool.importlinter])."""
+    result = subprocess.run([str(Path(sys.executable).with_name("lint-imports")), "--no-cache"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "broken" in result.stdout and " 0 broken" in result.stdout
+
+
+def _imports(path: Path):
+    import ast
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            yield node.module
+
+
+def test_migrations_never_import_application_code():
+    """A migration must run the same in five years, whatever db/ and desktop/ have become since."""
+    offenders = [f"{path.name}: {name}" for path in sorted((ROOT / "db/migrations/versions").glob("*.py"))
+                 for name in _imports(path) if name.split(".")[0] in APPLICATION]
+    assert offenders == []
+
+
+def test_widgets_never_open_a_session():
+    """ui/ calls services; no ``database.read()`` / ``database.write()`` / ``session`` of its own."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("read", "write", "engine")
+                    and _name_of(node.func.value).endswith(("database", "_db", "db"))):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
+def _name_of(node) -> str:
+    import ast
+
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else ""

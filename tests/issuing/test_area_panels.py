@@ -8,7 +8,7 @@ from db.models import AidClaim, IssuedDocument, SupervisionLetter
 from desktop.demo import generate
 from ui.claims.page import create as create_claims
 from ui.letters.page import create as create_letters
-from ui.qt import QInputDialog, Qt
+from ui.qt import Qt
 
 
 @pytest.fixture
@@ -37,10 +37,11 @@ def test_letter_selected_in_the_list_is_printed_from_its_panel(qtbot, demo_conte
                                                                 SupervisionLetter.status != LetterStatus.DRAFT))
     page = create_letters(demo_context)
     qtbot.addWidget(page)
+    page.show()  # lists are read when first shown
     page.tabs.setCurrentIndex(1)
     _select(qtbot, page.all_table, page.all_model, letter.id)
     assert page.documents.owner_id == letter.id
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("提示函", True))
+    demo_context.prompt.script("提示函")
     qtbot.mouseClick(page.documents.buttons["issue"], Qt.MouseButton.LeftButton)
     qtbot.addWidget(page.documents.preview)
     issued = _issued(demo_context, "supervision_letter", letter.id)
@@ -53,13 +54,14 @@ def test_claim_selected_in_the_list_gets_its_payout_notice(qtbot, demo_context, 
         claim = session.scalar(select(AidClaim).where(AidClaim.status == ClaimStatus.PAID))
     page = create_claims(demo_context)
     qtbot.addWidget(page)
+    page.show()  # lists are read when first shown
     tab = page.claims
     _select(qtbot, tab.table, tab.model, claim.id)
     assert tab.detail.notices.owner_id == claim.id
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("理赔/支付通知", True))
+    demo_context.prompt.script("理赔/支付通知")
     qtbot.mouseClick(tab.detail.notices.buttons["issue"], Qt.MouseButton.LeftButton)
-    qtbot.addWidget(tab.detail.notices.preview)
     assert [d.kind for d in _issued(demo_context, "aid_claim", claim.id)] == ["payout-notice"]
+    tab.detail.notices.preview.close()  # a child of the page: closed while the page still lives
 
 
 def test_case_window_shows_its_documents_and_linked_letters(qtbot, demo_context, monkeypatch):
@@ -67,10 +69,7 @@ def test_case_window_shows_its_documents_and_linked_letters(qtbot, demo_context,
     from desktop.cases.services import CaseServices
     from ui.cases.case_window import CaseWindow
 
-    from ui.qt import QMessageBox
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    shown = demo_context.prompt.recorded("warn", "error")
     with demo_context.database.read() as session:
         linked = select(SupervisionMatter.case_id).where(SupervisionMatter.case_id.is_not(None))
         case = session.scalar(select(MediationCase).where(MediationCase.number.is_not(None),
@@ -81,7 +80,7 @@ def test_case_window_shows_its_documents_and_linked_letters(qtbot, demo_context,
     qtbot.addWidget(window)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles[-2:] == ["文书", "一函两书"]
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("受理通知书", True))
+    demo_context.prompt.script("受理通知书")
     qtbot.mouseClick(window.documents.buttons["issue"], Qt.MouseButton.LeftButton)
     assert shown == []
     qtbot.addWidget(window.documents.preview)
@@ -117,11 +116,13 @@ def test_history_opens_from_case_letter_and_claim_views(qtbot, demo_context):
 
     letters = create_letters(demo_context)
     qtbot.addWidget(letters)
+    letters.show()  # lists are read when first shown
     letters.tabs.setCurrentIndex(1)
     _select(qtbot, letters.all_table, letters.all_model, letter.id)
     assert letter.number in _open_history(qtbot, letters).windowTitle()
 
     claims = create_claims(demo_context)
     qtbot.addWidget(claims)
+    claims.show()  # lists are read when first shown
     _select(qtbot, claims.claims.table, claims.claims.model, claim.id)
     assert claim.number in _open_history(qtbot, claims.claims.detail).windowTitle()

@@ -17,10 +17,11 @@ from tests.issuing import records
 pytestmark = pytest.mark.db
 
 
-def build(session, kind, owner_type, record, **options):
+def build(session, kind, owner_type, record, served_document=None):
     from datetime import date
 
-    request = contexts.Request(kind, owner_type, record, date(2024, 11, 22), OrganisationSettings(), None, options)
+    request = contexts.Request(kind, owner_type, record, date(2024, 11, 22), OrganisationSettings(), None,
+                               served_document=served_document)
     return contexts.build(session, request)
 
 
@@ -61,10 +62,10 @@ def test_rejection_reasons_are_lines(database):
         with pytest.raises(UserError, match="没有案件编号"):
             build(session, "acceptance", CASE, case)
         request = contexts.Request("rejection", CASE, case, records.date(2024, 11, 22), OrganisationSettings(),
-                                   "密工调不〔2024〕1号", {})
+                                   "密工调不〔2024〕1号")
         context = contexts.build(session, request)
     assert [r["text"] for r in context["rejection"]["reasons"]] == [
-        "该争议已由仲裁委员会立案受理；", "请求事项不属于劳动争议调解的范围。"]
+        "该争议已由仲裁委员会立案受理。", "请求事项不属于劳动争议调解的范围。"]
     assert context["case"]["number"] == "密工调不〔2024〕1号"
 
 
@@ -102,7 +103,7 @@ def test_letters_carry_their_chain(database):
         second = build(session, "opinion-letter", LETTER, opinion)
         third = build(session, "recommendation-letter", LETTER, advice)
     assert first["letter"]["source"] == "接到职工投诉后"
-    assert first["letter"]["requests"] == [{"text": "与全部在岗配送员依法订立书面劳动合同；"}]
+    assert first["letter"]["requests"] == [{"text": "与全部在岗配送员依法订立书面劳动合同。"}]
     assert second["letter"]["previous_number"] == "密工法监提〔2024〕5号"
     assert third["letter"]["recipient"] == "北京市密云区人力资源和社会保障局"
     assert third["letter"]["employer"] == "北京密云速达同城配送有限公司"
@@ -175,3 +176,48 @@ def test_agreement_names_every_applicant_and_the_workers_represented(database, m
     for name in (context["case"]["applicants"][0]["name"], "李娜", "刘洋"):
         assert f"代表人{name}，" in text
     assert "共12人，由上列代表人代表参加调解" in text
+
+
+def test_items_and_repeats_are_worded_once():
+    from desktop.issuing.people import items, without_repeats
+
+    assert items("1. 补签劳动合同；2. 足额支付加班费\n（三）参加工伤保险；") == [
+        "补签劳动合同。", "足额支付加班费。", "参加工伤保险。"]
+    assert without_repeats(["补签劳动合同。", "1. 补签劳动合同；", "参加工伤保险"]) == ["补签劳动合同。", "参加工伤保险"]
+
+
+def test_letter_lists_each_request_and_earlier_letter_once(database):
+    with database.write(None) as session:
+        prompt, opinion, advice = records.letter_chain(session)
+        prompt.requests = "1. 与全部在岗配送员依法订立书面劳动合同；2. 为全部职工参加工伤保险"
+        advice.history = "2024年11月22日，本会发出提示函，该单位未整改。\n2024年12月20日，本会发出意见书，该单位未回复。"
+        first = build(session, "prompt-letter", LETTER, prompt)
+        third = build(session, "recommendation-letter", LETTER, advice)
+    assert [r["text"] for r in first["letter"]["requests"]] == ["与全部在岗配送员依法订立书面劳动合同。",
+                                                                "为全部职工参加工伤保险。"]
+    assert [h["text"] for h in third["letter"]["history"]] == advice.history.splitlines()
+
+
+def test_agreement_term_worded_as_a_sentence_is_not_repeated(database, mediator):
+    with database.write(None) as session:
+        case = records.accepted_case(session, mediator.officer_id)
+        records.agree(case)
+        case.terms[0].description = "被申请人于2024年12月31日前以银行转账方式向申请人支付工资10,409.02元。"
+        context = build(session, "agreement", CASE, case)
+    assert context["agreement"]["terms"][0]["worded"] and not context["agreement"]["terms"][1]["worded"]
+    text = all_text(render("agreement", context))
+    assert "支付工资10,409.02元（大写：壹万零肆佰零玖元零贰分）。" in text
+    assert text.count("10,409.02") == 1
+
+
+def test_payout_notice_names_the_card_once(database):
+    with database.write(None) as session:
+        claim = records.approved_claim(session)
+        records.pay(session, claim)
+        claim.payment_method = "京卡（互助服务卡）转账"
+        for payment in claim.payments if hasattr(claim, "payments") else []:
+            payment.method = "京卡（互助服务卡）转账"
+        session.flush()
+        context = build(session, "payout-notice", CLAIM, claim)
+    assert "京卡" not in context["claim"]["method"]
+    assert all_text(render("payout-notice", context)).count("京卡") == 1

@@ -17,7 +17,6 @@ from ui.documents.page import DocumentsPage
 from ui.documents.panel import DocumentsPanel
 from ui.documents.serve_dialog import ServeDialog
 from ui.main_window import MainWindow
-from ui.qt import QDesktopServices, QFileDialog, QInputDialog, QMessageBox
 
 
 def test_preview_shows_pages_and_saves_a_copy(qtbot, gui_context, issued, monkeypatch, tmp_path):
@@ -27,19 +26,18 @@ def test_preview_shows_pages_and_saves_a_copy(qtbot, gui_context, issued, monkey
     assert preview.document.pageCount() == pages(original) >= 1
     assert preview.view.document() is preview.document
     target = tmp_path / "副本"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF 文件 (*.pdf)"))
+    gui_context.prompt.script(target)
     qtbot.mouseClick(preview.save_button, qt_left())
     assert (tmp_path / "副本.pdf").read_bytes() == original
 
 
 def test_open_in_system_viewer_writes_a_copy(qtbot, gui_context, issued, monkeypatch, tmp_path):
-    opened = []
+    opened = gui_context.prompt.opened
     monkeypatch.setattr("tempfile.gettempdir", lambda: str(tmp_path))
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     preview = open_preview(None, gui_context, issued[1])
     qtbot.addWidget(preview)
     qtbot.mouseClick(preview.open_button, qt_left())
-    assert opened == [str(tmp_path / "UnionDesk" / "HZ202400903 职工互助保障理赔支付通知书.pdf")]
+    assert opened == [tmp_path / "UnionDesk" / "HZ202400903 职工互助保障理赔支付通知书.pdf"]
     assert Path(opened[0]).read_bytes() == document_service(gui_context).reprint(issued[1].id)
 
 
@@ -61,10 +59,11 @@ def test_batch_print_is_one_job_with_every_page(qtbot, gui_context, issued, monk
 
 
 def test_panel_runs_the_service_loop(qtbot, gui_context, owners, monkeypatch, tmp_path):
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("受理通知书", True))
+    gui_context.prompt.script("受理通知书")
     pdf_printer_dialog(monkeypatch, tmp_path / "printed.pdf", [])
     panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
     qtbot.addWidget(panel)
+    panel.show()  # a hidden panel catches up with changes only when shown
     assert panel.summary.text() == "尚未出具文书"
     qtbot.mouseClick(panel.buttons["issue"], qt_left())
     qtbot.addWidget(panel.preview)
@@ -77,7 +76,7 @@ def test_panel_runs_the_service_loop(qtbot, gui_context, owners, monkeypatch, tm
     qtbot.mouseClick(panel.buttons["serve"], qt_left())
     scan = tmp_path / "回证.png"
     scan.write_bytes(b"\x89PNG signed")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(scan), ""))
+    gui_context.prompt.script(scan)
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.buttons["receipt"], qt_left())
     qtbot.waitUntil(lambda: panel.summary.text() == "文书均已送达")
@@ -86,9 +85,8 @@ def test_panel_runs_the_service_loop(qtbot, gui_context, owners, monkeypatch, tm
 
 
 def test_panel_shows_refusals(qtbot, gui_context, owners, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("调解协议书", True))
+    shown = gui_context.prompt.recorded("warn")
+    gui_context.prompt.script("调解协议书")
     panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
     qtbot.addWidget(panel)
     qtbot.mouseClick(panel.buttons["issue"], qt_left())
@@ -101,9 +99,7 @@ def test_panel_issues_a_receipt_for_a_chosen_document_and_letters_offer_their_ki
                                                                                    monkeypatch):
     service = document_service(gui_context)
     served = service.issue(gui_context.actor, "acceptance", owners[0])
-    answers = iter([("送达回证", True), (f"受理通知书（{served.issued_at.astimezone():%Y-%m-%d %H:%M}）", True),
-                    ("张建华", True)])
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
+    gui_context.prompt.script("送达回证", f"受理通知书（{served.issued_at.astimezone():%Y-%m-%d %H:%M}）", "张建华")
     panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
     qtbot.addWidget(panel)
     qtbot.mouseClick(panel.buttons["issue"], qt_left())
@@ -117,9 +113,7 @@ def test_panel_issues_a_receipt_for_a_chosen_document_and_letters_offer_their_ki
 
 
 def test_template_editor_refuses_unknown_field_and_saves_new_version(qtbot, gui_context, monkeypatch):
-    warnings, infos = [], []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: infos.append(text))
+    warnings, infos = gui_context.prompt.recorded("warn"), gui_context.prompt.recorded("inform")
     page = DocumentsPage(gui_context)
     qtbot.addWidget(page)
     editor = page.templates

@@ -19,7 +19,7 @@ from ui.documents.common import document_service, open_preview
 from ui.documents.page import DocumentsPage
 from ui.documents.printing import PrintCancelled, new_printer, print_documents
 from ui.pdf import QPrintDialog, QPrinter
-from ui.qt import QDialog, QMessageBox, QProgressDialog, QPushButton, Qt
+from ui.qt import QDialog, QProgressDialog, QPushButton, Qt
 from ui.tasks import TaskControl, TaskRunner
 
 
@@ -43,11 +43,8 @@ def page(qtbot, gui_context, several):
 
 
 @pytest.fixture
-def messages(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(("warning", text)))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(("info", text)))
-    return shown
+def messages(gui_context):
+    return gui_context.prompt.recorded(with_kind=True)
 
 
 @pytest.fixture
@@ -112,7 +109,7 @@ def test_cancelled_job_marks_nothing_printed(qtbot, gui_context, several, page, 
     if first_pages_sent:
         first = pages(stored(gui_context, page.today.table.selected_views()[:1])[0])
         assert pages(out) == first  # the job was ended cleanly: a whole PDF of what was sent
-        assert messages == [("info", f"已取消打印，文书未标记为已打印。已送往打印机的 {first} 页可能仍会打印出来，"
+        assert messages == [("inform", f"已取消打印，文书未标记为已打印。已送往打印机的 {first} 页可能仍会打印出来，"
                                      "如不需要请在系统的打印队列中删除该任务。")]
     else:
         assert not out.exists() and messages == []
@@ -125,7 +122,7 @@ def test_missing_stored_pdf_prints_nothing_and_says_so(qtbot, gui_context, sever
     document_path(gui_context.files_dir, several[2].sha256).unlink()
     click_print(qtbot, page)
     assert not out.exists() and not any(printed(gui_context, several))
-    assert len(messages) == 1 and messages[0][0] == "warning"
+    assert len(messages) == 1 and messages[0][0] == "warn"
     assert "找不到受理通知书（密工调〔2024〕13号）的存档文件" in messages[0][1]
     assert messages[0][1].endswith("本次打印未完成，文书未标记为已打印。")
 
@@ -136,7 +133,7 @@ def test_unavailable_printer_is_a_message_and_marks_nothing(qtbot, gui_context, 
     pdf_printer_dialog(monkeypatch, tmp_path / "no-such-folder" / "printed.pdf", [])
     click_print(qtbot, page)
     assert not any(printed(gui_context, several))
-    assert [kind for kind, _ in messages] == ["warning"] and "无法开始打印" in messages[0][1]
+    assert [kind for kind, _ in messages] == ["warn"] and "无法开始打印" in messages[0][1]
 
 
 def test_closing_the_print_dialog_prints_nothing(qtbot, gui_context, several, page, monkeypatch):
@@ -188,7 +185,7 @@ def test_threaded_job_stops_when_cancelled(qtbot, gui_context, several, page, me
     qtbot.waitUntil(lambda: bool(messages), timeout=20000)
     gui_context.runner.wait()
     assert len(threads) == 1 and pages(out) == 1
-    assert messages[0][0] == "info" and "已送往打印机的 1 页" in messages[0][1]
+    assert messages[0][0] == "inform" and "已送往打印机的 1 页" in messages[0][1]
     assert not any(printed(gui_context, several))
 
 

@@ -1,9 +1,11 @@
 """Issuing, reprinting, correcting and serving documents."""
 
+import io
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from db.enums import DeliveryMethod, Role
@@ -11,8 +13,9 @@ from db.models import Attachment, AuditEntry, IssuedDocument, MediationCase
 from desktop.errors import PermissionDenied, UserError, ValidationError
 from desktop.filestore import document_path, sha256_of
 from desktop.issuing.owners import CASE, CLAIM, LETTER
+from desktop.issuing.request import IssueOptions
 from desktop.issuing.service import OwnerRef
-from tests.documents.pdfread import all_text
+from tests.documents.pdfread import all_text, draft_marks, line_texts
 from tests.issuing import records
 
 pytestmark = pytest.mark.db
@@ -95,13 +98,24 @@ def test_kind_must_suit_the_owner(service, mediator, case_ref):
 def test_rejected_case_takes_a_notice_number(service, database, mediator):
     with database.write(None) as session:
         case_id = records.rejected_case(session).id
-    assert "（出具时编号）" in all_text(service.draft("rejection", OwnerRef(CASE, case_id)).pdf)
+    assert "（草稿，未出具）" in all_text(service.draft("rejection", OwnerRef(CASE, case_id)).pdf)
     view = service.issue(mediator, "rejection", OwnerRef(CASE, case_id))
-    assert view.number in all_text(service.draft("rejection", OwnerRef(CASE, case_id)).pdf)
+    assert view.number in all_text(service.reprint(view.id))
     assert view.number == "密工调不〔2024〕1号".replace("2024", str(date.today().year))
     again = service.reissue(mediator, view.id, "理由表述调整")
     assert again.number == view.number
     assert service.latest("rejection", view.number).id == again.id
+
+
+def test_a_draft_is_marked_and_only_the_issue_shows_its_number(service, mediator, case_ref):
+    draft = service.draft("acceptance", case_ref).pdf
+    assert draft_marks(draft) == ["草稿"] * len(PdfReader(io.BytesIO(draft)).pages)  # a mark on every page
+    lines = line_texts(draft)
+    assert "（草稿，未出具）" in lines and not any("密工调〔2024〕12号" == line for line in lines)
+    issued = service.reprint(service.issue(mediator, "acceptance", case_ref).id)
+    assert draft_marks(issued) == [] and "密工调〔2024〕12号" in line_texts(issued)
+    assert "草稿" not in all_text(issued)
+    assert "草稿" in draft_marks(service.draft("acceptance", case_ref).pdf)  # issued before: still a draft
 
 
 def test_letters_and_claims_by_number(service, database, mediator):
@@ -159,9 +173,9 @@ def test_agreement_receipts_one_per_party(service, database, mediator, case_ref)
         records.agree(session.get(MediationCase, case_ref.owner_id))
     agreement = service.issue(mediator, "agreement", case_ref)
     assert agreement.copies == 3 and agreement.recipient == "张建华、北京密云宏达建筑工程有限公司"
-    company = service.issue(mediator, "service-receipt", case_ref, served_document_id=agreement.id,
-                            recipient="北京密云宏达建筑工程有限公司", method=DeliveryMethod.POST)
+    company = service.issue(mediator, "service-receipt", case_ref, IssueOptions(
+        served_document_id=agreement.id, recipient="北京密云宏达建筑工程有限公司", method=DeliveryMethod.POST))
     text = all_text(service.reprint(company.id))
     assert "北京市密云区经济开发区兴盛南路8号" in text and "邮寄送达" in text
     with pytest.raises(UserError, match="同一记录"):
-        service.issue(mediator, "service-receipt", case_ref, served_document_id=company.id)
+        service.issue(mediator, "service-receipt", case_ref, IssueOptions(served_document_id=company.id))

@@ -29,13 +29,13 @@ def test_prompt_overdue_opinion_partial_recommendation_result_closed(database, a
     prompt_id = chain.letters[0].id
     assert sign_and_deliver(svc, officer, prompt_id, date(2024, 9, 20)) == "密工法监提〔2024〕1号"
 
-    clock.day = date(2024, 10, 8)
+    clock.day = date(2024, 10, 9)
     svc.mark_overdue(officer, prompt_id, version(svc, officer, prompt_id))
     chain = svc.escalate(officer, prompt_id, version(svc, officer, prompt_id))
     opinion = chain.letters[1]
     assert (opinion.kind, opinion.status, opinion.previous_letter_id) == (LetterKind.OPINION, S.DRAFT, prompt_id)
     assert opinion.history == ("2024年9月20日，本会向该单位发出《工会劳动法律监督提示函》（密工法监提〔2024〕1号），"
-                               "要求于2024年10月5日前整改并书面回复。该单位逾期未作书面回复，亦未整改。")
+                               "要求于2024年10月8日前整改并书面回复。该单位逾期未作书面回复，亦未整改。")
     assert [p.problem for p in opinion.problems] == [p.problem for p in chain.letters[0].problems]
     assert opinion.copy_to == "密云区人民检察院"
     clock.day = date(2024, 10, 9)
@@ -73,7 +73,7 @@ def test_prompt_overdue_opinion_partial_recommendation_result_closed(database, a
     assert [e.text for e in chain.timeline][:4] == [
         "发现问题（职工投诉）：经职工投诉并现场核查，该单位未为快递员缴纳工伤保险，并拖欠两个月工资。",
         "签发《工会劳动法律监督提示函》密工法监提〔2024〕1号，主送北京顺达速递有限公司",
-        "直接送达提示函，期限至 2024-10-05",
+        "直接送达提示函，期限至 2024-10-08",
         "提示函期限届满，单位未回复",
     ]
     assert chain.timeline[-1].text == "监督事项办结"

@@ -63,7 +63,7 @@ def test_needs_action_lists_near_and_past_deadlines(database, actors):
     clock.day = date(2024, 9, 22)
     rows = svc.needs_action()
     assert [(r.employer_name, r.deadline_on, r.note) for r in rows] == [
-        ("甲公司", date(2024, 9, 16), "已逾期 6 天，未收到单位回复"),
+        ("甲公司", date(2024, 9, 18), "已逾期 4 天，未收到单位回复"),  # 15日 end on 中秋节 16 Sept: moved
         ("乙公司", date(2024, 9, 25), "3 天后到期，尚未收到单位回复"),
     ]
     svc.mark_overdue(officer, late.id, version(svc, officer, late.id))

@@ -17,7 +17,6 @@ from tests.letters.gui_support import (
 from tests.letters.helpers import Clock, add_employer, documents_for
 from tests.support.keyboard import type_text
 from ui.letters.page import LettersPage
-from ui.qt import QMessageBox
 
 
 @pytest.fixture
@@ -26,11 +25,9 @@ def clock():
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return shown
+def warnings(gui_context):
+    gui_context.prompt.defaults["confirm"] = True
+    return gui_context.prompt.recorded("warn", "error")
 
 
 @pytest.fixture
@@ -78,11 +75,14 @@ def test_one_employer_through_the_whole_chain(qtbot, page, clock, gui_context):
     prompt = new_matter_through_form(qtbot, page)
     sign_and_deliver(qtbot, page, prompt, date(2024, 9, 20))
     card = page.chain.cards[prompt]
-    assert card.fields["期限"].text() == "2024-10-05（15自然日）"
-    assert card.fields["期限"].toolTip() == "自送达之日起算：自 2024年9月20日 起 15 日，至 2024年10月5日"
+    assert card.fields["期限"].text() == "2024-10-08（15自然日）"
+    assert card.fields["期限"].toolTip() == "自送达之日起算：自 2024年9月20日 起 15 日，届满日 2024年10月5日 为法定休假日，顺延至 2024年10月8日"
     assert "MARK_OVERDUE" not in {a.name for a in card.buttons}
 
     clock.day = date(2024, 10, 8)
+    page.refresh()
+    assert "MARK_OVERDUE" not in {a.name for a in page.chain.cards[prompt].buttons}
+    clock.day = date(2024, 10, 11)
     page.refresh()
     assert page.due_model.rows[0].note == "已逾期 3 天，未收到单位回复"
     press_action(qtbot, page, prompt, "MARK_OVERDUE")
@@ -128,7 +128,7 @@ def test_one_employer_through_the_whole_chain(qtbot, page, clock, gui_context):
         matter = session.scalar(select(SupervisionMatter))
         letters = session.scalars(select(SupervisionLetter).order_by(SupervisionLetter.id)).all()
         assert matter.closed_on == date(2024, 12, 12)
-        assert [x.deadline_on for x in letters] == [date(2024, 10, 5), date(2024, 10, 29), date(2024, 11, 6)]
+        assert [x.deadline_on for x in letters] == [date(2024, 10, 8), date(2024, 10, 29), date(2024, 11, 6)]
         assert letters[1].history.startswith("2024年9月20日，本会向该单位发出《工会劳动法律监督提示函》")
         assert (letters[2].recipient_body, letters[2].department_case_on) == (
             "密云区人力资源和社会保障局劳动保障监察大队", date(2024, 11, 5))

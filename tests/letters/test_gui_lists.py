@@ -15,7 +15,6 @@ from tests.letters.helpers import Clock, add_employer, matter_input, version, do
 from tests.support.keyboard import type_text
 from ui.letters.page import LettersPage
 from ui.letters.tables import LetterRowsModel
-from ui.qt import QInputDialog, QMessageBox
 
 
 def seed(database, actor, svc, clock):
@@ -33,8 +32,7 @@ def seed(database, actor, svc, clock):
 
 @pytest.fixture
 def setup(qtbot, gui_context, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    shown = gui_context.prompt.recorded("warn", "error")
     clock = Clock(date(2024, 9, 1))
     svc = LettersService(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock))
     ids = seed(gui_context.database, gui_context.actor, svc, clock)
@@ -48,7 +46,7 @@ def setup(qtbot, gui_context, monkeypatch):
 def test_needs_action_and_filters_open_the_chain(qtbot, setup, qtmodeltester):
     page, (late, waiting), _ = setup
     assert page.tabs.tabText(0) == "待办提醒（1）"
-    assert [(r.employer_name, r.note) for r in page.due_model.rows] == [("甲公司", "已逾期 4 天，未收到单位回复")]
+    assert [(r.employer_name, r.note) for r in page.due_model.rows] == [("甲公司", "已逾期 2 天，未收到单位回复")]
     page.due_table.selectRow(0)
     assert page.chain.view.letters[0].id == late
     assert page.all_model.rowCount() == 2
@@ -71,10 +69,10 @@ def test_start_from_case_by_number(qtbot, setup, monkeypatch, gui_context):
         session.add(MediationCase(number="密工调〔2024〕12号", source=CaseSource.WALK_IN, received_on=date(2024, 8, 1),
                                   respondent_id=employer_id, facts="拖欠工资", workers_involved=12,
                                   amount_claimed=Decimal("96000.00")))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("密工调〔2024〕99号", True))
+    page.context.prompt.script("密工调〔2024〕99号")
     click(qtbot, page.from_case_button)
     assert shown == ["没有案号为「密工调〔2024〕99号」的调解案件，请核对后重新输入。"]
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("密工调〔2024〕12号", True))
+    page.context.prompt.script("密工调〔2024〕12号")
     click(qtbot, page.from_case_button)
     matter = page.chain.view.matter
     assert (matter.employer_name, matter.case_number, matter.workers_affected) == ("丙公司", "密工调〔2024〕12号", 12)

@@ -83,18 +83,20 @@ def test_mark_overdue_only_after_the_deadline(database, actors):
     letter_id = svc.create_matter(officer, matter_input(add_employer(database))).letters[0].id
     svc.sign(officer, letter_id, version(svc, officer, letter_id), date(2024, 9, 20))
     svc.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.POST, date(2024, 9, 20)))
-    clock.day = date(2024, 10, 5)
-    letter = svc.chain(officer, svc.matter_of_letter(letter_id)).letters[0]
-    assert "MARK_OVERDUE" not in {a.name for a in letter.actions}
-    with pytest.raises(Exception, match="尚未届满"):
-        svc.mark_overdue(officer, letter_id, letter.version)
-    clock.day = date(2024, 10, 6)
+    # 15 days from 2024-09-20 end on 2024-10-05, a National Day holiday: the deadline moves to 2024-10-08.
+    for day in (date(2024, 10, 5), date(2024, 10, 8)):
+        clock.day = day
+        letter = svc.chain(officer, svc.matter_of_letter(letter_id)).letters[0]
+        assert "MARK_OVERDUE" not in {a.name for a in letter.actions}
+        with pytest.raises(Exception, match=r"期限（2024-10-08）尚未届满"):
+            svc.mark_overdue(officer, letter_id, letter.version)
+    clock.day = date(2024, 10, 9)
     letter = svc.chain(officer, letter.matter_id).letters[0]
     assert [a.name for a in letter.actions] == ["RECORD_REPLY", "MARK_OVERDUE"]
     svc.mark_overdue(officer, letter_id, letter.version)
     with database.read() as session:
         reason = session.scalar(select(StateTransition.reason).where(StateTransition.to_state == "OVERDUE"))
-    assert reason == "期限 2024-10-05 已过，至 2024-10-06 未收到回复"
+    assert reason == "期限 2024-10-08 已过，至 2024-10-09 未收到回复"
 
 
 def test_stale_version_is_refused(database, actors):

@@ -31,8 +31,8 @@ def test_cases_round_trip(tmp_path: Path) -> None:
     row = ["密工调〔2024〕12号", dt.date(2024, 3, 5), "王秀英", "11010519491231002X",
            "北京某某建筑工程有限公司", "91350100M000100Y43", "拖欠劳动报酬", "12351热线转办",
            12, Decimal("356000.00"), "刘调解", "已履行", "达成协议", Decimal("300000.00"),
-           Decimal("300000.00"), Decimal("300000.00"), dt.date(2024, 3, 18)]
-    blank = [f"密工调〔2024〕{13}号", dt.date(2024, 3, 6), "李强"] + [None] * 14
+           Decimal("300000.00"), Decimal("300000.00"), dt.date(2024, 3, 18), 6]
+    blank = [f"密工调〔2024〕{13}号", dt.date(2024, 3, 6), "李强"] + [None] * 15
     blank[4] = "某某"
     path = tmp_path / "cases.xlsx"
     write_register(CASES, [row, blank], path, title_context={"year": 2024},

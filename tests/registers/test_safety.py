@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.registers import Column, RegisterSpec, read_register, write_register
-from desktop.registers.safety import cell_text, is_risky_text, needs_quote_prefix
+from desktop.xlsx.safety import cell_text, is_risky_text, needs_quote_prefix
 
 NASTY = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=1", "\r=1", '=HYPERLINK("http://x","y")',
          "#N/A", "#DIV/0!", "=", "-"]

@@ -54,6 +54,11 @@ def rows_of(path: Path) -> list[tuple]:
     return list(load_workbook(path).active.iter_rows(values_only=True))
 
 
+def register_rows(path: Path) -> list[tuple]:
+    """Every row but the audit anchor line (each database has its own trail)."""
+    return [row for row in rows_of(path) if not str(row[0]).startswith("审计链：")]
+
+
 def data_rows(path: Path) -> list[tuple]:
     """The rows between the header and the totals row."""
     rows = rows_of(path)[HEADER_ROW:]

@@ -15,7 +15,7 @@ from db.models import AidPlan, Officer
 from desktop.auth.permissions import SYSTEM
 from desktop.demo.generate import generate
 from desktop.registers_io import apply_import, plan_import
-from tests.registers_io.conftest import TODAY, export, rows_of
+from tests.registers_io.conftest import TODAY, export, register_rows
 
 DEMO_TODAY = dt.date(2024, 12, 20)
 
@@ -52,6 +52,7 @@ def test_demo_registers_survive_export_import_export(demo, installed, tmp_path):
         assert plan.ok, plan.error_report()[:2000]
         apply_import(installed, SYSTEM, plan, today=TODAY)
         second = export(installed, kind, tmp_path / f"{kind}-2.xlsx", full_ids=True)
-        before, after = rows_of(first), rows_of(second)
+        before, after = register_rows(first), register_rows(second)
         assert len(before) > 20
         assert after == before, kind
+

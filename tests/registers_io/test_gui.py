@@ -13,8 +13,7 @@ from tests.registers_io.test_refusals import CASE_HEADER, GOOD_CASE
 from tests.support.keyboard import type_text
 from ui import tasks
 from ui.main_window import MainWindow
-from ui.qt import QMessageBox, Qt
-from ui.tasks import TaskRunner
+from ui.qt import Qt
 
 
 @pytest.fixture
@@ -23,9 +22,7 @@ def page(qtbot, gui_context):
     window = MainWindow(gui_context)
     qtbot.addWidget(window)
     window.show()
-    area = window.show_area("台账导出")
-    area.set_runner(TaskRunner(synchronous=True))
-    return area
+    return window.show_area("台账导出")  # the context's runner runs tasks inline
 
 
 @pytest.fixture
@@ -81,7 +78,6 @@ def test_preview_lists_errors_and_confirm_stays_off(qtbot, page, tmp_path):
 
 
 def test_clean_preview_then_confirmed_import(qtbot, page, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     database = page.import_panel.context.database
     panel = page.import_panel
     page.setCurrentIndex(1)
@@ -96,9 +92,8 @@ def test_clean_preview_then_confirmed_import(qtbot, page, tmp_path, monkeypatch)
     assert "已导入 1 行" in panel.summary.text() and not panel.confirm_button.isEnabled()
 
 
-def test_cancelled_export_leaves_no_file(qtbot, page, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+def test_cancelled_export_leaves_no_file(qtbot, page, gui_context, tmp_path, monkeypatch):
+    shown = gui_context.prompt.recorded("warn")
     monkeypatch.setattr(tasks.TaskControl, "cancelled", lambda self: True)
     panel = page.export_panel
     panel.period.setCurrentIndex(panel.period.findData("all"))

@@ -11,7 +11,7 @@ from db.models import IssuedNumber, MediationCase, Payment, SupervisionLetter, W
 from desktop.auth.permissions import SYSTEM
 from desktop.numbering import take_number
 from desktop.registers_io import apply_import, plan_import
-from tests.registers_io.conftest import TODAY, export, rows_of
+from tests.registers_io.conftest import TODAY, export, register_rows
 
 KINDS = ("cases", "letters", "claims")
 
@@ -27,7 +27,7 @@ def round_trip(source, target, tmp_path, kind):
 @pytest.mark.parametrize("kind", KINDS)
 def test_export_import_export_gives_the_same_cells(filled, empty_target, tmp_path, kind):
     first, second = round_trip(filled, empty_target, tmp_path, kind)
-    assert rows_of(second) == rows_of(first)
+    assert register_rows(second) == register_rows(first)
 
 
 def test_round_trip_keeps_identities_chains_and_payments(filled, empty_target, tmp_path):
@@ -61,3 +61,17 @@ def test_dates_come_back_as_dates(filled, empty_target, tmp_path):
     with empty_target.read() as session:
         case = session.scalars(select(MediationCase).where(MediationCase.number == "密工调〔2024〕1号")).one()
     assert case.accepted_on == dt.date(2024, 3, 5) and case.closed_on == dt.date(2024, 4, 1)
+
+
+def test_paused_days_are_exported_and_kept_on_import(filled, empty_target, tmp_path):
+    with filled.write(None) as session:
+        case = session.scalars(select(MediationCase).where(MediationCase.number.is_not(None))
+                               .order_by(MediationCase.id)).first()
+        case.paused_days, number = 12, case.number
+    first, second = round_trip(filled, empty_target, tmp_path, "cases")
+    header = next(r for r in register_rows(first) if r and "已中止天数" in r)
+    row = next(r for r in register_rows(first) if r and r[header.index("案件编号")] == number)
+    assert row[header.index("已中止天数")] == 12
+    with empty_target.read() as session:
+        assert session.scalar(select(MediationCase.paused_days).where(MediationCase.number == number)) == 12
+    assert register_rows(second) == register_rows(first)

@@ -9,7 +9,7 @@ from db.enums import CaseSource
 from db.models import Employer, MediationCase
 from tests.stats import dataset
 from ui.main_window import MainWindow
-from ui.qt import QFileDialog, QMessageBox, Qt
+from ui.qt import Qt
 
 
 @pytest.fixture
@@ -61,10 +61,8 @@ def test_page_refreshes_after_a_change(qtbot, page, gui_context):
 
 
 def test_export_writes_the_workbook(qtbot, page, tmp_path, monkeypatch):
-    shown = []
-    target = tmp_path / "年度统计"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel 工作簿 (*.xlsx)"))
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    shown = page.context.prompt.recorded("inform")
+    page.context.prompt.script(tmp_path / "年度统计")
     choose_year(qtbot, page, 2024)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     workbook = load_workbook(tmp_path / "年度统计.xlsx")
@@ -76,6 +74,6 @@ def test_export_writes_the_workbook(qtbot, page, tmp_path, monkeypatch):
 
 
 def test_export_cancelled_writes_nothing(qtbot, page, tmp_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    page.context.prompt.script(None)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert list(tmp_path.glob("*.xlsx")) == []

@@ -28,7 +28,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 __all__ = [
     "PgNotFound",
@@ -224,9 +224,9 @@ class PgServer:
             timeout=90,
         )
 
-    def start(self) -> "PgServer":
+    def start(self) -> PgServer:
         self._initdb()
-        for attempt in range(3):
+        for _attempt in range(3):
             r = self._pg_ctl_start()
             if r.returncode == 0:
                 atexit.register(self.stop)
@@ -257,7 +257,7 @@ class PgServer:
     def _remove_dir(self) -> None:
         shutil.rmtree(self.base_dir, ignore_errors=True)
 
-    def __enter__(self) -> "PgServer":
+    def __enter__(self) -> PgServer:
         return self
 
     def __exit__(self, *exc: object) -> None:

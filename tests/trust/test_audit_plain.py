@@ -3,6 +3,7 @@ reads them, and its count following its rows after every reload."""
 
 from __future__ import annotations
 
+from db.changes import Changes
 from db.enums import Role
 from desktop.cases.services import CaseServices
 from tests.cases.helpers import drive
@@ -32,5 +33,5 @@ def test_audit_view_names_records_and_its_count_follows_the_rows(qtbot, sqlite_d
     assert "受理" in what and "ACCEPTED" not in what
     assert view.count_label.text().startswith(f"共 {view.model.rowCount()} 条")
     drive(services, admin, "DRAFT")
-    view.context.changes.changed.emit(frozenset({"*"}))
+    view.context.changes.changed.emit(Changes.everything())
     assert view.count_label.text().startswith(f"共 {view.model.rowCount()} 条")

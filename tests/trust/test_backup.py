@@ -189,3 +189,52 @@ def test_backup_to_unusable_folder_says_so(sqlite_database, tmp_path):
     blocker.write_text("a file where the USB folder should be")
     with pytest.raises(UserError, match="备份失败"):
         take_backup(sqlite_database, None, blocker / "b.udbak")
+
+
+def test_rotation_never_removes_a_manual_backup(tmp_path):
+    """#21: the exit backup deleted the manual backup taken 25 s earlier (one per day kept)."""
+    moment = datetime(2026, 3, 2, 17, 30, 0)
+    manual = tmp_path / backup_name(moment, reason="manual")
+    manual.write_bytes(b"x")
+    (tmp_path / backup_name(moment + timedelta(seconds=25), reason="exit")).write_bytes(b"x")
+    old_manual = tmp_path / backup_name(moment - timedelta(days=900), reason="manual")
+    old_manual.write_bytes(b"x")
+    for day in range(1, 30):
+        (tmp_path / backup_name(moment - timedelta(days=day), reason="daily")).write_bytes(b"x")
+    removed = rotate(tmp_path)
+    assert manual.exists() and old_manual.exists()
+    assert removed and all("manual" not in p.name for p in removed)
+    automatic = [b for b in list_backups(tmp_path) if not b.manual]
+    assert len(automatic) <= 7 + 12 and automatic[0].reason == "exit"
+
+
+def test_manual_then_exit_backup_through_the_service_keeps_both(sqlite_database, sqlite_actors, tmp_path):
+    from db.enums import Role
+    from desktop.backup.service import BackupService
+
+    service = BackupService(sqlite_database, tmp_path / "files")
+    folder = tmp_path / "usb"
+    manual = service.back_up(sqlite_actors[Role.DIRECTOR], folder)
+    time.sleep(1.1)  # names carry the second
+    exit_backup = service.automatic(sqlite_actors[Role.CLERK], folder, "exit")
+    assert manual.path.exists() and exit_backup.path.exists()
+    assert {b.reason for b in list_backups(folder)} == {"manual", "exit"}
+
+
+def test_backup_commands_go_through_the_same_permission_checked_service(sqlite_database, tmp_path, monkeypatch):
+    """The CLI acts as the administrator named after the OS user; its backup and restore are the
+    window's service calls, so a role without 备份与恢复 is refused there exactly as in the window."""
+    from db.enums import Role
+    from desktop.auth import Actor
+    from desktop.cli import build_parser, run_command, trust
+    from desktop.errors import PermissionDenied
+
+    url = sqlite_database.url.render_as_string(hide_password=False)
+    out = tmp_path / "cli.udbak"
+    assert run_command(build_parser().parse_args(["--db", url, "backup", "--out", str(out)])) == 0
+    assert verify_backup(out)
+    monkeypatch.setattr(trust, "cli_actor", lambda: Actor(None, "命令行（审计）", Role.AUDITOR))
+    with pytest.raises(PermissionDenied):
+        trust.Backup.run(build_parser().parse_args(["--db", url, "backup", "--out", str(tmp_path / "no.udbak")]))
+    assert run_command(build_parser().parse_args(["--db", url, "restore", str(out)])) == 1
+    assert not (tmp_path / "no.udbak").exists()

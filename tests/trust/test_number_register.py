@@ -15,7 +15,6 @@ from desktop.numbering_register import NumberRegister
 from tests.cases.helpers import drive
 from tests.conftest import gui_context_for
 from ui.main_window import MainWindow
-from ui.qt import QMessageBox
 
 pytestmark = pytest.mark.db
 YEAR = date.today().year
@@ -29,7 +28,7 @@ def _cases(database, actors, n: int) -> list[int]:
 def test_register_lists_used_and_voided_numbers_and_checks_the_sequence(database, actors):
     first, second, third = _cases(database, actors, 3)
     services = CaseServices(database)
-    services.review.revoke(actors[Role.DIRECTOR], second, "重复登记")
+    services.review.revoke(actors[Role.DIRECTOR], second, "重复登记", version=services.queries.detail(second).version)
     register = NumberRegister(database)
     source = register.source(actors[Role.AUDITOR], "case", YEAR)
     rows = {row.cells[0]: row for row in source.fetch(0, 50)}
@@ -63,11 +62,13 @@ def test_register_is_for_those_who_may_read_the_audit_trail(database, actors):
 
 def test_numbers_tab_filters_and_checks_in_the_window(qtbot, sqlite_database, sqlite_actors, preferences, qapp,
                                                        monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
     case_ids = _cases(sqlite_database, sqlite_actors, 2)
-    CaseServices(sqlite_database).review.revoke(sqlite_actors[Role.DIRECTOR], case_ids[0], "误受理")
-    window = MainWindow(gui_context_for(sqlite_database, sqlite_actors[Role.AUDITOR], preferences, qapp))
+    services = CaseServices(sqlite_database)
+    services.review.revoke(sqlite_actors[Role.DIRECTOR], case_ids[0], "误受理",
+                           version=services.queries.detail(case_ids[0]).version)
+    context = gui_context_for(sqlite_database, sqlite_actors[Role.AUDITOR], preferences, qapp)
+    shown = context.prompt.recorded("warn")
+    window = MainWindow(context)
     qtbot.addWidget(window)
     view = window.show_area("用户与审计").tabs["编号登记簿"]
     view.check_button.click()

@@ -11,9 +11,8 @@ from db.models import AuditEntry, Officer
 from desktop.auth.officers import OfficerService
 from tests.support.keyboard import type_text
 from ui.main_window import MainWindow
-from ui.qt import QAction, QApplication, QDialog, QMessageBox, Qt, QTimer
+from ui.qt import QAction, QApplication, Qt, QTimer
 from ui.session import WindowSession
-from ui.trust import users_view
 from ui.trust.users_view import UsersView
 
 LEFT = Qt.MouseButton.LeftButton
@@ -35,21 +34,16 @@ def _events(database, action: str) -> list[str]:
         return list(session.scalars(select(AuditEntry.detail).where(AuditEntry.action == action)))
 
 
-def test_new_user_dialog_defaults_to_the_least_privileged_role(qtbot, gui_context, monkeypatch):
+def test_new_user_dialog_defaults_to_the_least_privileged_role(qtbot, gui_context):
     view = UsersView(gui_context)
     qtbot.addWidget(view)
-    seen = []
-
-    def accept(dialog):
-        seen.append(dialog.role.currentData())
-        dialog.username.setText("zhou")
-        dialog.display_name.setText("周新人")
-        dialog.password.setText("first1234")
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(users_view.NewOfficerDialog, "exec", accept)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
-    view.buttons["add"].click()
+    view.buttons["add"].click()  # 新建用户 opens its dialog window-modally (open(), not exec())
+    dialog = view.new_dialog
+    seen = [dialog.role.currentData()]
+    dialog.username.setText("zhou")
+    dialog.display_name.setText("周新人")
+    dialog.password.setText("first1234")
+    qtbot.mouseClick(dialog.ok_button, LEFT)
     assert seen == [Role.AUDITOR]
     with gui_context.database.read() as session:
         assert session.scalar(select(Officer.role).where(Officer.username == "zhou")) == Role.AUDITOR

@@ -87,7 +87,7 @@ def test_sign_in_flow_forces_password_change_after_reset(qtbot, sqlite_database,
 
     monkeypatch.setattr(signin.SignInDialog, "exec", _fake_exec(sign))
     monkeypatch.setattr(signin.ChangePasswordDialog, "exec", _fake_exec(change))
-    actor = signin.sign_in(sqlite_database)
+    actor = signin.sign_in(sqlite_database, OfficerService(sqlite_database))
     assert actor.officer_id == clerk_id and not officers.must_change_password(actor)
 
 
@@ -97,7 +97,7 @@ def test_cancelled_forced_change_does_not_sign_in(sqlite_database, officers, mon
     monkeypatch.setattr(signin.SignInDialog, "exec", _fake_exec(
         lambda d: (d.username.setText("zhao"), d.password.setText("first1234"))))
     monkeypatch.setattr(signin.ChangePasswordDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    assert signin.sign_in(sqlite_database) is None
+    assert signin.sign_in(sqlite_database, OfficerService(sqlite_database)) is None
 
 
 def test_first_run_flow_when_no_officer(sqlite_database, monkeypatch):
@@ -107,5 +107,5 @@ def test_first_run_flow_when_no_officer(sqlite_database, monkeypatch):
         dialog.confirm.setText("start1234")
 
     monkeypatch.setattr(signin.FirstRunDialog, "exec", _fake_exec(fill))
-    actor = signin.sign_in(sqlite_database)
+    actor = signin.sign_in(sqlite_database, OfficerService(sqlite_database))
     assert actor.role == Role.ADMIN

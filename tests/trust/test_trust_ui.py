@@ -13,7 +13,9 @@ from desktop.auth.officers import OfficerService
 from desktop.errors import PermissionDenied
 from tests.conftest import gui_context_for
 from ui.main_window import MainWindow
-from ui.qt import QFileDialog, QMessageBox
+from tests.support.keyboard import type_text
+from tests.support.prompts import ScriptedPrompt
+from ui.qt import Qt
 from ui.trust.audit_view import AuditView
 from ui.trust.backup_panel import FOLDER_KEY, BackupPanel
 from ui.trust.poller import ChangePoller
@@ -39,7 +41,7 @@ def test_auditor_window_settings_disabled_and_service_refused(qtbot, context_for
     context = context_for(Role.AUDITOR)
     window = MainWindow(context)
     qtbot.addWidget(window)
-    assert not window.show_area("设置").widget().isEnabled()
+    assert not window.show_area("设置").general.widget().isEnabled()
     trust = window.show_area("用户与审计")
     assert set(trust.tabs) == {"我的账户", "审计记录", "编号登记簿"}
     with pytest.raises(PermissionDenied):
@@ -91,10 +93,8 @@ def test_audit_view_filters_exports_and_verifies(qtbot, context_for, sqlite_acto
     view.search()
     assert {view.model.row_at(r).cells[5] for r in range(view.model.rowCount())} == {"甲公司"}  # named, not its id
     out = tmp_path / "audit.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    context.prompt.script(out)
+    shown = context.prompt.recorded("inform", "error")
     view.export()
     assert load_workbook(out).active.max_row == 2 and "已导出 1 条" in shown[-1]
     view.verify()
@@ -107,25 +107,25 @@ def test_audit_view_filters_exports_and_verifies(qtbot, context_for, sqlite_acto
     assert "第 2 条" in shown[-1] and "被改动" in shown[-1]
 
 
-def test_users_view_creates_officer(qtbot, context_for, monkeypatch):
-    from ui.trust import users_view
-
+def test_users_view_creates_officer_and_keeps_input_on_refusal(qtbot, context_for):
     context = context_for(Role.ADMIN)
     view = UsersView(context)
     qtbot.addWidget(view)
-
-    def accept(dialog):
-        dialog.username.setText("liu")
-        dialog.display_name.setText("刘调解")
-        dialog.role.setCurrentIndex(dialog.role.findData(Role.MEDIATOR))
-        dialog.password.setText("first1234")
-        return users_view.QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(users_view.NewOfficerDialog, "exec", accept)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     view.buttons["add"].click()
+    dialog = view.new_dialog
+    type_text(qtbot, dialog.username, "liu")
+    type_text(qtbot, dialog.display_name, "刘调解")
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.MEDIATOR))
+    type_text(qtbot, dialog.password, "short")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.username.text() == "liu" and dialog.display_name.text() == "刘调解"
+    assert dialog.guard.marked() == [dialog.password] and "密码" in context.prompt.texts("warn")[-1]
+    dialog.password.clear()
+    type_text(qtbot, dialog.password, "first1234")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
     names = [view.table.item(r, 1).text() for r in range(view.table.rowCount())]
-    assert "刘调解" in names
+    assert "刘调解" in names and "已创建用户「刘调解」" in context.prompt.texts("inform")[-1]
 
 
 def test_backup_panel_backs_up_and_lists(qtbot, context_for, tmp_path):
@@ -159,7 +159,7 @@ def test_poller_announces_only_others_changes(qtbot, context_for, sqlite_actors)
     _employer(context.database, sqlite_actors[Role.CLERK], "别的工作站的单位")
     with qtbot.waitSignal(context.changes.changed) as signal:
         assert poller.poll() is True
-    assert "*" in signal.args[0]
+    assert signal.args[0].everything_changed
     assert poller.poll() is False
 
 
@@ -173,9 +173,8 @@ def test_window_startup_shows_backup_state_and_exit_failure(qtbot, context_for, 
     trust.scheduler.daily()
     assert "自动备份未启用" in trust.backup_label.text()
     context.preferences.setValue(FOLDER_KEY, str(tmp_path / "gone"))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[1:]))
     trust.on_exit(window)
+    shown = [(title, text) for kind, title, text in context.prompt.shown if kind == "error"]
     assert trust.backup_label.text() == "自动备份失败！" and "white" in trust.backup_label.styleSheet()
     assert shown and shown[-1][0] == "退出时备份失败" and "备份文件夹不存在" in shown[-1][1]
     assert not trust.poller.timer.isActive()
@@ -186,8 +185,10 @@ def test_storage_warning_only_for_network_share(sqlite_database, monkeypatch):
 
     assert startup.confirm_storage(sqlite_database) is True
     monkeypatch.setattr(startup, "is_network_path", lambda path: True)
-    monkeypatch.setattr(startup.QMessageBox, "exec", lambda self: None)
-    assert startup.confirm_storage(sqlite_database) is False  # nothing clicked = not accepted
+    prompt = ScriptedPrompt(False, True)
+    assert startup.confirm_storage(sqlite_database, prompt=prompt) is False  # 退出
+    assert startup.confirm_storage(sqlite_database, prompt=prompt) is True  # 我了解风险，继续
+    assert prompt.shown[0][:2] == ("choose_between", "数据库位置不安全")
 
 
 def test_backup_panel_restore_confirms_then_quits(qtbot, context_for, tmp_path, monkeypatch):
@@ -201,13 +202,11 @@ def test_backup_panel_restore_confirms_then_quits(qtbot, context_for, tmp_path, 
     panel.backup_button.click()
     backup = next((tmp_path / "usb").glob("*.udbak"))
     _employer(context.database, context.actor, "恢复后应消失")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    context.prompt.script(backup, False)
     panel.restore_button.click()
     assert not getattr(context, "restored", False)
-    quits, shown = [], []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
+    quits, shown = [], context.prompt.recorded("inform")
+    context.prompt.script(backup, True)
     monkeypatch.setattr(backup_panel.QApplication, "quit", lambda: quits.append(True))
     panel.restore_button.click()
     assert quits and "before-restore" in shown[-1] and context.restored

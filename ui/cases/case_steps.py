@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from db.enums import FollowUpRoute, SessionKind, SessionMode, TerminationReason
+from db.enums import FollowUpRoute, PauseReason, SessionKind, SessionMode, TerminationReason
 from desktop.cases.forms import DefaultInput, FollowUpInput, PaymentInput, SessionInput, TerminationInput
+from desktop.cases.pauses import PauseInput
 from ui.cases.case_dialogs import AgreementDialog, TeamDialog
 from ui.cases.intake_dialog import IntakeDialog
 from ui.cases.party_dialogs import employer_dialog, worker_dialog
@@ -20,45 +21,51 @@ def step_dialog(window, key: str):
         "edit_worker": lambda: worker_dialog(window),
         "edit_employer": lambda: employer_dialog(window),
         "accept": lambda: FormDialog("受理案件", [Field("on", "受理日期", "date")],
-                                     lambda v: s.review.accept(actor, cid, v["on"], version)),
+                                     lambda v: s.review.accept(actor, cid, v["on"], version=version)),
         "revoke": lambda: FormDialog("撤销受理（案件编号作废，不再使用）", [Field("reason", "撤销原因", "text")],
-                                     lambda v: s.review.revoke(actor, cid, v["reason"], version)),
+                                     lambda v: s.review.revoke(actor, cid, v["reason"], version=version)),
         "reject": lambda: FormDialog("不予受理", [Field("on", "决定日期", "date"), Field("reason", "不予受理理由", "text")],
-                                     lambda v: s.review.reject(actor, cid, v["on"], v["reason"], version)),
+                                     lambda v: s.review.reject(actor, cid, v["on"], v["reason"], version=version)),
         "decline": lambda: FormDialog("对方不同意调解", [Field("on", "日期", "date"), Field("reason", "情况说明", "text")],
-                                      lambda v: s.review.decline(actor, cid, v["on"], v["reason"], version)),
-        "agree": lambda: AgreementDialog(lambda v: s.outcome.agree(actor, cid, v, version), window.detail.employer.name),
+                                      lambda v: s.review.decline(actor, cid, v["on"], v["reason"], version=version)),
+        "agree": lambda: AgreementDialog(lambda v: s.outcome.agree(actor, cid, v, version=version), window.detail.employer.name),
         "terminate": lambda: FormDialog("终止调解", [
             Field("on", "终止日期", "date"), Field("reason", "终止原因", "combo", TerminationReason),
             Field("note", "说明", "text")],
-            lambda v: s.outcome.terminate(actor, cid, TerminationInput(v["on"], v["reason"], v["note"]), version)),
+            lambda v: s.outcome.terminate(actor, cid, TerminationInput(v["on"], v["reason"], v["note"]), version=version)),
         "withdraw": lambda: FormDialog("申请人撤回", [Field("on", "撤回日期", "date"), Field("reason", "撤回原因", "text")],
-                                       lambda v: s.outcome.withdraw(actor, cid, v["on"], v["reason"], version)),
+                                       lambda v: s.outcome.withdraw(actor, cid, v["on"], v["reason"], version=version)),
         "defaulted": lambda: FormDialog("协议未履行", [
             Field("route", "后续途径", "combo", FollowUpRoute), Field("note", "未履行情况", "text")],
-            lambda v: s.outcome.mark_defaulted(actor, cid, DefaultInput(v["route"], v["note"]))),
+            lambda v: s.outcome.mark_defaulted(actor, cid, DefaultInput(v["route"], v["note"]), version=version)),
         "close": lambda: FormDialog("结案", [Field("on", "结案日期", "date"), Field("note", "结案说明", "text")],
-                                    lambda v: s.closing.close(actor, cid, v["on"], v["note"], version)),
+                                    lambda v: s.closing.close(actor, cid, v["on"], v["note"], version=version)),
         "archive": lambda: FormDialog("归档", [Field("on", "归档日期", "date")],
-                                      lambda v: s.closing.archive(actor, cid, v["on"])),
+                                      lambda v: s.closing.archive(actor, cid, v["on"], version=version)),
         "reopen": lambda: FormDialog("重新打开已结案件", [Field("reason", "重新打开原因", "text")],
-                                     lambda v: s.closing.reopen(actor, cid, v["reason"])),
-        "assign": lambda: TeamDialog(lambda team: s.mediation.assign(actor, cid, team), s.mediation.officers()),
+                                     lambda v: s.closing.reopen(actor, cid, v["reason"], version=version)),
+        "assign": lambda: TeamDialog(lambda team: s.mediation.assign(actor, cid, team, version=version), s.mediation.officers()),
         "session": lambda: FormDialog("新增调解/调查笔录", [
             Field("held_on", "日期", "date"), Field("kind", "类别", "combo", SessionKind),
             Field("mode", "方式", "combo", SessionMode), Field("place", "地点"), Field("attendees", "参加人员"),
             Field("applicant_position", "申请人意见", "text"), Field("respondent_position", "被申请人意见", "text"),
             Field("proposal", "调解方案", "text"), Field("narrative", "经过", "text")],
-            lambda v: s.mediation.add_session(actor, cid, SessionInput(**v))),
+            lambda v: s.mediation.add_session(actor, cid, SessionInput(**v), version=version)),
         "extend": lambda: FormDialog("延长调解期限（双方同意）", [
             Field("days", "延长天数", "int", default=15), Field("reason", "延长理由", "text")],
-            lambda v: s.mediation.extend(actor, cid, v["days"], v["reason"])),
+            lambda v: s.mediation.extend(actor, cid, v["days"], v["reason"], version=version)),
+        "pause": lambda: FormDialog("中止调解期限（中止期间不计入调解期限）", [
+            Field("reason", "中止原因", "combo", PauseReason), Field("started_on", "中止日期", "date"),
+            Field("note", "具体原因（选「其他」时必填）", "text")],
+            lambda v: s.pauses.pause(actor, cid, PauseInput(v["reason"], v["started_on"], v["note"]), version)),
+        "resume": lambda: FormDialog("恢复计时", [Field("on", "恢复计时日期", "date")],
+                                     lambda v: s.pauses.resume(actor, cid, v["on"], version)),
         "payment": lambda: FormDialog("登记履行款", [
             Field("paid_on", "履行日期", "date"), Field("amount", "金额（元）"), Field("method", "方式", default="银行转账"),
-            Field("note", "备注")], lambda v: s.outcome.record_payment(actor, cid, PaymentInput(**v))),
+            Field("note", "备注")], lambda v: s.outcome.record_payment(actor, cid, PaymentInput(**v), version=version)),
         "follow_up": lambda: FormDialog("新增回访", [
             Field("visited_on", "回访日期", "date"), Field("method", "方式", default="电话"),
-            Field("result", "回访情况", "text")], lambda v: s.outcome.add_follow_up(actor, cid, FollowUpInput(**v))),
+            Field("result", "回访情况", "text")], lambda v: s.outcome.add_follow_up(actor, cid, FollowUpInput(**v), version=version)),
     }
     dialog = builders[key]()
     dialog.setParent(window, dialog.windowFlags())
@@ -68,8 +75,8 @@ def step_dialog(window, key: str):
 def run_immediate(window, key: str) -> None:
     s, actor, cid, version = window.services, window.context.actor, window.case_id, window.detail.version
     if key == "submit":
-        s.review.submit(actor, cid, version)
+        s.review.submit(actor, cid, version=version)
     elif key == "start":
-        s.mediation.start(actor, cid, version)
+        s.mediation.start(actor, cid, version=version)
     elif key == "performed":
-        s.outcome.mark_performed(actor, cid)
+        s.outcome.mark_performed(actor, cid, version=version)

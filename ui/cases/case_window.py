@@ -5,8 +5,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from desktop.cases.deadlines import NEAR, OVERDUE, PAUSED, STOPPED
 from desktop.filestore import viewing_copy
-from desktop.cases.deadlines import NEAR, OVERDUE, STOPPED
 from desktop.cases.services import CaseServices
 from desktop.cases.workflow import available_records, next_steps
 from desktop.errors import UserError
@@ -14,20 +14,28 @@ from ui.cases.case_steps import IMMEDIATE, run_immediate, step_dialog
 from ui.cases.case_tabs import CaseTabs
 from ui.cases.related import LinkedLetters, documents_tab
 from ui.widgets.history import history_button
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
-from ui.qt import (
-    QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, Qt, QUrl, QVBoxLayout, QWidget,
-)
+from ui.qt import QDialog, QHBoxLayout, QLabel, QPushButton, Qt, QVBoxLayout, QWidget
+from ui.widgets.windows import fit_to_screen
 
-CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;"}
+CASE_FILE = ("mediation_case", "case_applicant", "case_agent", "case_category", "case_mediator", "mediation_session",
+             "agreement_term", "performance_payment", "follow_up", "claim_item", "attachment", "state_transition",
+             "supervision_letter", "employer", "worker", "case_pause")
+"""What the case window shows: a change to any of these reloads it (documents watch their own)."""
+CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;",
+               PAUSED: "color: #1f5fa8;"}
 
 
 class CaseWindow(QDialog):
+    """Deleted when closed; the cases page keeps one per case while it is open."""
+
     def __init__(self, context: AppContext, services: CaseServices, case_id: int, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.context, self.services, self.case_id = context, services, case_id
-        self.resize(1180, 700)
+        fit_to_screen(self, 1180, 700)
         self.current_dialog = None
         self.title = QLabel(objectName="caseTitle")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -53,12 +61,8 @@ class CaseWindow(QDialog):
         layout.addWidget(self.tabs, 1)
         for key, button in self.tabs.buttons.items():
             button.clicked.connect(lambda _=False, k=key: self.run(k))
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.reload, CASE_FILE)
         self.reload()
-
-    def _on_changed(self, _types: frozenset) -> None:
-        if self.isVisible():
-            self.reload()
 
     def reload(self) -> None:
         self.detail = d = self.services.queries.detail(self.case_id)
@@ -70,7 +74,9 @@ class CaseWindow(QDialog):
         self.clock.setText(f"调解期限：{c.due:%Y-%m-%d} {state}　计算依据：{c.explanation}")
         self.clock.setStyleSheet(CLOCK_STYLE.get(c.state, ""))
         self._show_steps()
-        self.tabs.show_detail(d, available_records(d.status, self.context.can))
+        records = available_records(d.status, self.context.can)
+        records.discard("resume" if c.state != PAUSED else "pause")  # one of the two, as the clock stands
+        self.tabs.show_detail(d, records)
 
     def _show_steps(self) -> None:
         for button in self.step_buttons.values():
@@ -87,36 +93,35 @@ class CaseWindow(QDialog):
             self.steps_layout.addWidget(self.step_buttons["none"])
 
     def run(self, key: str):
-        """Take step ``key``: at once, or by opening its dialog (returned)."""
+        """Take step ``key``: at once, or by opening its dialog (returned).
+
+        The window reloads once, when the change it made is announced."""
         try:
             if key in IMMEDIATE:
-                run_immediate(self, key)
-                return self.reload()
+                return run_immediate(self, key)
             if key == "attach":
-                self._attach()
-                return self.reload()
+                return self._attach()
             if key == "open_file":
                 return self._open_file()
         except UserError as error:
             show_user_error(self, error)
             return None
         self.current_dialog = step_dialog(self, key)
-        self.current_dialog.accepted.connect(self.reload)
         self.current_dialog.open()
         return self.current_dialog
 
     def _attach(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择证据材料文件")
-        if path:
-            self.services.attachments.add(self.context.actor, self.case_id, Path(path), self.context.files_dir)
+        path = self.context.prompt.open_file(self, "选择证据材料文件")
+        if path is not None:
+            self.services.attachments.add(self.context.actor, self.case_id, path, self.context.files_dir)
 
     def _open_file(self) -> None:
         """Open the selected attachment in the system viewer, as a checked copy under its own name."""
         row = max(self.tabs.attachments.currentRow(), 0)
         _, name, sha = self.detail.attachments[row]
         path = viewing_copy(self.context.files_dir, sha, name, Path(tempfile.gettempdir()) / "UnionDesk" / "附件")
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.warning(self, "无法打开附件", f"系统中没有能打开「{name}」的程序。文件已复制到：\n{path}")
+        if not self.context.prompt.show_file(path):
+            self.context.prompt.warn(self, "无法打开附件", f"系统中没有能打开「{name}」的程序。文件已复制到：\n{path}")
 
 
 def _left(days: int) -> str:

@@ -15,11 +15,9 @@ from ui.cases.intake_agents import AgentsSection
 from ui.cases.intake_parties import ApplicantsSection, EmployerSection
 from ui.cases.widgets import cell, date_edit, enum_combo, read_date, select_data, to_qdate
 from ui.context import AppContext
-from ui.errors import show_user_error
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -38,9 +36,12 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.widgets.commands import install_dialog_keys
+from ui.widgets.forms import GuardedDialog
+from ui.widgets.windows import fit_to_screen
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(GuardedDialog):
     """The intake form: a new case, or (with ``case_id``) correcting a registered one."""
 
     created = Signal(int)
@@ -48,7 +49,7 @@ class IntakeDialog(QDialog):
     def __init__(self, context: AppContext, services: CaseServices, parent=None, case_id: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("新登记调解案件")
-        self.resize(1180, 680)
+        fit_to_screen(self, 1180, 680)
         self.context, self.services, self.case_id = context, services, case_id
         self.source = enum_combo(CaseSource)
         self.form_kind = enum_combo(ApplicationForm)
@@ -78,6 +79,19 @@ class IntakeDialog(QDialog):
             self._load(self.registered)
         self._show_court_fields()
         self._show_total()
+        self._keep_typing_safe()
+
+    def _keep_typing_safe(self) -> None:
+        """Enter never presses a button by itself (no blank applicant, no early save); Tab leaves
+        text boxes; Esc or closing asks before throwing typed input away; Ctrl+S saves."""
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        for edit in (self.oral_record, self.facts, self.requests):
+            edit.setTabChangesFocus(True)
+        self.guard.watch(self.tabs, self.reason)
+        self.guard.mark_clean()
+        install_dialog_keys(self, save=self.save)
 
     def _load(self, registered: RegisteredIntake) -> None:
         """Show what was registered, ready to correct."""
@@ -212,18 +226,28 @@ class IntakeDialog(QDialog):
         return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
     def save(self) -> None:
-        try:
-            if self.registered is not None:
-                self.services.intake.amend(self.context.actor, self.case_id, self.form(), self.registered.version,
-                                           self.reason.text())
-            else:
-                self.case_id = self.services.intake.register(self.context.actor, self.form())
-        except UserError as error:
-            show_user_error(self, error, "更正未保存" if self.registered is not None else "登记未保存")
+        saved = self.guard.attempt(self._submit, self._fields())
+        if saved is None:
             return
         if self.registered is None:
             self.created.emit(self.case_id)
         self.accept()
+
+
+    def _submit(self) -> bool:
+        if self.registered is not None:
+            self.services.intake.amend(self.context.actor, self.case_id, self.form(), self.registered.version,
+                                       self.reason.text())
+        else:
+            self.case_id = self.services.intake.register(self.context.actor, self.form())
+        return True
+
+    def _fields(self) -> dict[str, QWidget]:
+        """Where each field a refusal names is typed (to mark it and move there)."""
+        applicants = self.applicants
+        return {"收到申请日期": self.received_on, "事实与理由": self.facts, "争议类型": self.categories,
+                "申请人": applicants.name, "代表人": applicants.table, "统一社会信用代码": self.employer.edits.get("credit_code"),
+                "单位联系电话": self.employer.edits.get("contact_phone"), "更正原因": self.reason}
 
 
 def _category_list() -> QListWidget:

@@ -6,6 +6,7 @@ from desktop.cases.forms import EmployerInput, WorkerInput
 from desktop.cases.intake import COLLECTIVE_SIZE
 from desktop.cases.intake import IntakeService
 from ui.cases.widgets import fill, table
+from ui.widgets.forms import FormGuard, Problem
 from ui.widgets.party_search import PartySearchBox
 from ui.qt import (
     QCheckBox,
@@ -42,6 +43,7 @@ class ApplicantsSection(QGroupBox):
         self.workers = QSpinBox(minimum=1, maximum=9999)
         self.collective = QLabel()
         self._layout()
+        self.guard = FormGuard(self)
         self.search.picked.connect(self.use_hit)
         self.add_button.clicked.connect(self.add_new)
         self.remove_button.clicked.connect(self._remove)
@@ -81,6 +83,10 @@ class ApplicantsSection(QGroupBox):
         self.search.reset()
 
     def add_new(self) -> None:
+        """Add the applicant typed in; nothing is added while the name is empty."""
+        if not self.guard.check([Problem(self.name, "请先填写新申请人的姓名，再点「添加新申请人」")]
+                                     if not self.name.text().strip() else []):
+            return
         self._append(WorkerInput(name=self.name.text(), id_number=self.id_number.text(), gender=self.gender.currentText(),
                                  phone=self.phone.text(), job_title=self.job.text(),
                                  representative=self.representative.isChecked()))

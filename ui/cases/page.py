@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from desktop.auth import Permission
 from desktop.cases.listing import CaseRowSource
-from desktop.cases.services import CaseServices
 from ui.cases.filters import FilterBar
+from ui.changes import watch
 from ui.context import AppContext
 from ui.widgets.lazy_table import LazyTableModel
+from ui.widgets.tables import export_rows_action, install_list
 from ui.qt import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, Qt, QTableView, QVBoxLayout, QWidget
 
 TITLE = "调解案件"
-WATCHED = {"mediation_case", "case_applicant", "case_mediator", "employer", "worker", "*"}
+WATCHED = ("mediation_case", "case_applicant", "case_mediator", "employer", "worker")
 
 
 class CaseTableModel(LazyTableModel):
@@ -28,13 +29,16 @@ def create(context: AppContext, parent=None) -> QWidget:
 
 
 class CasesPage(QWidget):
+    HELP = ("调解案件：登记新案件（Ctrl+N），按案号、当事人姓名或单位查找（Ctrl+F），"
+            "回车或双击打开案件，右键可复制或导出所选案件。")
+
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.services = CaseServices(context.database)
+        self.services = context.services.cases
         self.windows: dict[int, QWidget] = {}
         self.intake_dialog = None
-        self.model = CaseTableModel(CaseRowSource(self.services.queries), self)
+        self.model = CaseTableModel(CaseRowSource(self.services.queries), self, load=False)
         self.filters = FilterBar(self.services.mediation.officers(), self.services.queries.streets(), self)
         self.table = self._table()
         self.count_label = QLabel(objectName="caseCount")
@@ -42,9 +46,11 @@ class CasesPage(QWidget):
         self._layout()
         self.filters.changed.connect(self._apply)
         self.new_button.clicked.connect(self.open_intake)
-        self.table.doubleClicked.connect(lambda index: self.open_case(self.model.id_at(index.row())))
-        context.changes.changed.connect(self._on_changed)
-        self._apply(self.filters.current())
+        self.list = install_list(self.table, "cases", context.preferences,
+                                 open_row=lambda row: self.open_case(self.model.id_at(row)),
+                                 export=export_rows_action(lambda: self.list, "调解案件",
+                                                           lambda: context.settings.load().centre_name))
+        watch(self, context.changes, self.reload, WATCHED, load_on_show=True)
 
     def _table(self) -> QTableView:
         view = QTableView(objectName="caseTable")
@@ -76,9 +82,16 @@ class CasesPage(QWidget):
         broad = self.model.source.broad
         self.count_label.setText(f"匹配较多，列出前 {count} 件，请继续输入" if broad else f"共 {count} 件")
 
-    def _on_changed(self, types: frozenset) -> None:
-        if types & WATCHED:
-            self._apply(self.filters.current())
+    def reload(self) -> None:
+        self._apply(self.filters.current())
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    def new_record(self) -> None:
+        if self.new_button.isEnabled():
+            self.open_intake()
 
     def open_intake(self):
         from ui.cases.intake_dialog import IntakeDialog
@@ -92,9 +105,11 @@ class CasesPage(QWidget):
         from ui.cases.case_window import CaseWindow
 
         window = self.windows.get(case_id)
-        if window is None or not window.isVisible():
+        if window is None:
             window = CaseWindow(self.context, self.services, case_id, self)
             self.windows[case_id] = window
+            window.finished.connect(lambda _=0, k=case_id: self.windows.pop(k, None))  # closed: deleted soon
         window.show()
         window.raise_()
+        window.activateWindow()
         return window

@@ -8,6 +8,7 @@ from datetime import date
 
 from desktop.errors import UserError
 from ui.errors import show_user_error
+from ui.widgets.fields import DateField, EnumCombo
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -29,10 +30,7 @@ from ui.qt import (
 
 
 def date_edit(value: date | None = None) -> QDateEdit:
-    edit = QDateEdit(calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(to_qdate(value or date.today()))
-    return edit
+    return DateField(value)
 
 
 def to_qdate(value: date) -> QDate:
@@ -44,26 +42,8 @@ def read_date(edit: QDateEdit) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-class EnumCombo(QComboBox):
-    """A combo of enum members by their Chinese labels; ``currentData()`` is the member itself
-    (Qt would turn a str-enum stored as item data into a plain str)."""
-
-    def __init__(self, members, empty: str | None = None) -> None:
-        super().__init__()
-        self.members = ([None] if empty is not None else []) + list(members)
-        for member in self.members:
-            self.addItem(empty if member is None else member.label)
-
-    def currentData(self, role=None):
-        index = self.currentIndex()
-        return self.members[index] if 0 <= index < len(self.members) else None
-
-    def findData(self, value, *args) -> int:
-        return self.members.index(value) if value in self.members else -1
-
-
 def enum_combo(members, *, empty: str | None = None) -> EnumCombo:
-    return EnumCombo(members, empty)
+    return EnumCombo(members, blank=empty)
 
 
 def select_data(combo: QComboBox, value) -> None:
@@ -79,6 +59,7 @@ def table(headers: Sequence[str], *, stretch: int | None = None) -> QTableWidget
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     widget.setWordWrap(True)
+    widget.setTabKeyNavigation(False)
     header = widget.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(stretch is None)

@@ -6,14 +6,16 @@ from pathlib import Path
 
 from db.enums import BatchStatus
 from desktop.auth import Permission
-from desktop.claims.batches import BankRow, BatchService, BatchSummary
+from desktop.claims.batches import BankRow, BatchSummary
 from desktop.money import format_amount
+from ui.changes import watch
 from ui.claims.common import attempt, date_edit, date_of
 from ui.context import AppContext
 from ui.qt import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
+from ui.widgets.prompts import prompt_for
 
 HEADERS = ("批次号", "生成日期", "笔数", "合计金额（元）", "状态", "支付日期")
 SHEET_HEADERS = ("序号", "姓名", "身份证号", "开户行/卡号", "金额（元）", "用途")
@@ -23,7 +25,7 @@ class BatchesTab(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = BatchService(context.database)
+        self.service = context.services.claims.batches
         self.batches: list[BatchSummary] = []
         self.rows: list[BankRow] = []
         self.table = _table(HEADERS, "batches_table")
@@ -42,7 +44,7 @@ class BatchesTab(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.paid_button.clicked.connect(self.mark_paid)
         self.export_button.clicked.connect(self.export)
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.reload, ("payment_batch", "aid_claim"))
         self.reload()
 
     def _build(self) -> None:
@@ -105,10 +107,6 @@ class BatchesTab(QWidget):
         self.remove_button.setEnabled(status == BatchStatus.DRAFT and can(Permission.CLAIM_APPROVE)
                                       and self.current_claim() is not None)
 
-    def _on_changed(self, types: frozenset) -> None:
-        if types & {"payment_batch", "aid_claim", "*"}:
-            self.reload()
-
     def approve(self) -> None:
         batch = self.current()
         attempt(self, lambda: self.service.approve(self.context.actor, batch.id, batch.version))
@@ -117,7 +115,7 @@ class BatchesTab(QWidget):
         batch, paid_on = self.current(), date_of(self.paid_on)
         question = (f"确认批次 {batch.number}（{batch.count} 笔，合计 ¥{format_amount(batch.total)}）"
                     f"已于 {paid_on} 由银行支付？\n标记后各笔理赔即为已支付并办结。")
-        if QMessageBox.question(self, "标记已支付", question) != QMessageBox.StandardButton.Yes:
+        if not prompt_for(self).confirm(self, "标记已支付", question):
             return
         attempt(self, lambda: self.service.mark_paid(self.context.actor, batch.id, batch.version, paid_on))
 
@@ -126,8 +124,8 @@ class BatchesTab(QWidget):
         batch, item = self.current(), self.current_claim()
         prompt = (f"将理赔 {item.claim_number}（{item.name}，¥{format_amount(item.amount)}）"
                   f"移出批次 {batch.number} 的原因：")
-        reason, ok = QInputDialog.getMultiLineText(self, "移出批次", prompt)
-        if not ok or not self._confirm_emptying(batch):
+        reason = prompt_for(self).ask_text(self, "移出批次", prompt, multiline=True)
+        if reason is None or not self._confirm_emptying(batch):
             return
         attempt(self, lambda: self.service.remove_claim(self.context.actor, batch.id, item.claim_id, batch.version,
                                                         reason))
@@ -137,18 +135,18 @@ class BatchesTab(QWidget):
             return True
         question = (f"这是批次 {batch.number} 的最后一笔理赔。移出后该批次作废，批次号在编号登记中标为作废、"
                     f"不再使用。\n确定移出并作废该批次？")
-        return QMessageBox.question(self, "作废批次", question) == QMessageBox.StandardButton.Yes
+        return prompt_for(self).confirm(self, "作废批次", question)
 
     def export(self) -> None:
         batch = self.current()
-        path, _ = QFileDialog.getSaveFileName(self, "导出银行代发表", f"银行代发表_{batch.number}.xlsx",
-                                              "Excel 工作簿 (*.xlsx)")
-        if not path:
+        path = prompt_for(self).save_file(self, "导出银行代发表", f"银行代发表_{batch.number}.xlsx",
+                                          "Excel 工作簿 (*.xlsx)")
+        if path is None:
             return
         full = self.full_ids.isChecked()
         done = attempt(self, lambda: self.service.write_bank_sheet(self.context.actor, batch.id, Path(path), full))
         if done is not None:
-            QMessageBox.information(self, "已导出", f"银行代发表已保存到：\n{done}")
+            prompt_for(self).inform(self, "已导出", f"银行代发表已保存到：\n{done}")
 
 
 def _sheet_heading(button: QPushButton) -> QHBoxLayout:

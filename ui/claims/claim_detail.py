@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from db.enums import ClaimStatus
-from desktop.auth import Permission
-from desktop.claims.intake import IntakeService
-from desktop.claims.queries import ClaimDetail, ClaimQueries
-from desktop.claims.review import ReviewService
+from desktop.claims.next_steps import CLAIM_ACTIONS, next_steps
+from desktop.claims.queries import ClaimDetail
 from desktop.money import format_amount
 from ui.claims.approve_dialog import ApproveDialog
 from ui.claims.common import attempt
@@ -14,35 +11,24 @@ from ui.context import AppContext
 from ui.documents.panel import DocumentsPanel
 from ui.widgets.history import history_button
 from ui.qt import (
-    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, Qt,
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, Qt,
     QVBoxLayout, QWidget,
 )
-
-S = ClaimStatus
-# action key -> (button text, permission, states where offered)
-ACTIONS = {
-    "complete": ("补正完成", Permission.CLAIM_INTAKE, {S.DOCS_INCOMPLETE}),
-    "review": ("审核通过", Permission.CLAIM_REVIEW, {S.SUBMITTED}),
-    "request": ("要求补正", Permission.CLAIM_REVIEW, {S.SUBMITTED, S.REVIEWED}),
-    "approve": ("核准…", Permission.CLAIM_APPROVE, {S.REVIEWED}),
-    "reject": ("不予赔付…", Permission.CLAIM_REVIEW, {S.SUBMITTED, S.DOCS_INCOMPLETE, S.REVIEWED}),
-    "archive": ("归档", Permission.CLAIM_APPROVE, {S.PAID}),
-}
-
+from ui.widgets.prompts import prompt_for
 
 class ClaimDetailPanel(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.queries = ClaimQueries(context.database)
-        self.review = ReviewService(context.database)
+        self.queries = context.services.claims.queries
+        self.review = context.services.claims.review
         self.detail: ClaimDetail | None = None
         self.approve_dialog: ApproveDialog | None = None
         self.title = QLabel("请在左侧选择一笔理赔申请", objectName="detail_title", wordWrap=True)
         self.calculation = QPlainTextEdit(objectName="detail_calculation", readOnly=True)
         self.documents = QListWidget(objectName="detail_documents")
         self.info = QLabel(objectName="detail_info", wordWrap=True)
-        self.buttons = {key: QPushButton(text, objectName=key) for key, (text, _, _) in ACTIONS.items()}
+        self.buttons = {key: QPushButton(action.label, objectName=key) for key, action in CLAIM_ACTIONS.items()}
         self.notices = DocumentsPanel(context, "aid_claim", None)
         self._build()
         self.show_claim(None)
@@ -76,8 +62,9 @@ class ClaimDetailPanel(QWidget):
         self.calculation.setPlainText(d.calculation_text if d else "")
         self._fill_documents(d)
         self.info.setText(_info(d) if d else "")
-        for key, (_, permission, states) in ACTIONS.items():
-            self.buttons[key].setVisible(bool(d) and d.row.status in states and self.context.can(permission))
+        offered = next_steps(d.row.status if d else None, self.context.actor)
+        for key, button in self.buttons.items():
+            button.setVisible(key in offered)
 
     def _fill_documents(self, d: ClaimDetail | None) -> None:
         self.documents.clear()
@@ -98,7 +85,7 @@ class ClaimDetailPanel(QWidget):
     # ------------------------------------------------------------ actions
     def do_complete(self) -> None:
         d, received = self.detail, set(self._documents(True))
-        service = IntakeService(self.context.database)
+        service = self.context.services.claims.intake
         self._done(attempt(self, lambda: service.complete_documents(self.context.actor, d.row.id, d.version,
                                                                    received)))
 
@@ -109,26 +96,19 @@ class ClaimDetailPanel(QWidget):
     def do_request(self) -> None:
         d, missing = self.detail, self._documents(False)
         if not missing:
-            QMessageBox.information(self, "要求补正", "请先在材料清单中取消勾选缺少的材料。")
+            prompt_for(self).inform(self, "要求补正", "请先在材料清单中取消勾选缺少的材料。")
             return
         self._done(attempt(self, lambda: self.review.request_documents(self.context.actor, d.row.id, d.version,
                                                                        missing)))
 
     def do_approve(self) -> None:
         d = self.detail
-        dialog = ApproveDialog(d.row.number, d.row.calculated or 0, d.calculation_text, self)
-        dialog.accepted.connect(lambda: self._approve(dialog))
+        submit = lambda amount, reason: self.review.approve(  # noqa: E731
+            self.context.actor, d.row.id, d.version, amount, reason)
+        dialog = ApproveDialog(d.row.number, d.row.calculated or 0, d.calculation_text, submit, self)
+        dialog.accepted.connect(lambda: self._done(dialog.result_))
         self.approve_dialog = dialog
         dialog.open()
-
-    def _approve(self, dialog: ApproveDialog) -> None:
-        d = self.detail
-        values = attempt(self, dialog.values)
-        if values is None:
-            return
-        amount, reason = values
-        self._done(attempt(self, lambda: self.review.approve(self.context.actor, d.row.id, d.version,
-                                                             amount, reason)))
 
     def do_archive(self) -> None:
         d = self.detail
@@ -136,8 +116,8 @@ class ClaimDetailPanel(QWidget):
 
     def do_reject(self) -> None:
         d = self.detail
-        reason, ok = QInputDialog.getMultiLineText(self, "不予赔付", f"{d.row.number} 不予赔付的原因：")
-        if not ok:
+        reason = prompt_for(self).ask_text(self, "不予赔付", f"{d.row.number} 不予赔付的原因：", multiline=True)
+        if reason is None:
             return
         self._done(attempt(self, lambda: self.review.reject(self.context.actor, d.row.id, d.version, reason)))
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from desktop.auth import Permission
 from desktop.claims import rules
-from desktop.claims.intake import ClaimDraft, ClaimRefused, IntakeService, SavedClaim
-from desktop.claims.plans import PlanRow, PlanService
+from desktop.claims.intake import ClaimDraft, ClaimRefused, SavedClaim
+from desktop.claims.plans import PlanRow
 from desktop.errors import UserError
 from desktop.money import format_amount
 from desktop.parties import search_workers
@@ -16,9 +16,11 @@ from ui.claims.common import attempt, date_edit, date_of, money_edit, money_of
 from ui.context import AppContext
 from ui.qt import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, Qt, QTimer, QVBoxLayout, QWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, Qt, QTimer, QVBoxLayout, QWidget,
 )
 from ui.widgets.party_search import PartySearchBox
+from ui.widgets.windows import fit_to_screen
+from ui.widgets.prompts import prompt_for
 
 EVENT_TYPES = ("疾病住院", "门诊治疗", "意外伤害", "重大疾病", "女职工特殊疾病", "子女意外伤害", "子女入学", "生活困难")
 RELATIONSHIPS = ("本人", "配偶", "子女", "父母")
@@ -55,11 +57,11 @@ class ClaimForm(QDialog):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.intake = IntakeService(context.database)
-        self.plans = {p.id: p for p in PlanService(context.database).list(active_only=True)}
+        self.intake = context.services.claims.intake
+        self.plans = {p.id: p for p in context.services.claims.plans.list(active_only=True)}
         self.saved: SavedClaim | None = None
         self.setWindowTitle("新建理赔申请")
-        self.resize(1180, 700)
+        fit_to_screen(self, 1180, 700)
         self.f = _make_fields(context, list(self.plans.values()))
         self.documents = QListWidget(objectName="documents")
         self.calculation = QPlainTextEdit(objectName="calculation", readOnly=True)
@@ -226,14 +228,13 @@ class ClaimForm(QDialog):
         except ClaimRefused as refused:
             self.saved = self._record_refusal(draft, refused)
         except UserError as error:
-            QMessageBox.warning(self, "无法保存", str(error))
+            prompt_for(self).warn(self, "无法保存", str(error))
             return
         if self.saved is not None:
             self.accept()
 
     def _record_refusal(self, draft: ClaimDraft, refused: ClaimRefused) -> SavedClaim | None:
-        answer = QMessageBox.question(self, "不符合赔付规则", f"{refused}\n\n是否登记为「不予赔付」并保留记录？")
-        if answer != QMessageBox.StandardButton.Yes:
+        if not prompt_for(self).confirm(self, "不符合赔付规则", f"{refused}\n\n是否登记为「不予赔付」并保留记录？"):
             return None
         return attempt(self, lambda: self.intake.submit(self.context.actor, draft, record_refusal=True))
 

@@ -6,29 +6,30 @@ import re
 
 from db.enums import ClaimStatus
 from desktop.auth import Permission
-from desktop.claims.batches import BatchService
-from desktop.claims.plans import PlanService
-from desktop.claims.queries import WIDTHS, ClaimFilter, ClaimQueries
+from desktop.claims.queries import WIDTHS, ClaimFilter
 from desktop.money import format_amount
+from ui.changes import watch
 from ui.claims.claim_detail import ClaimDetailPanel
 from ui.claims.claim_form import ClaimForm
 from ui.claims.common import attempt
 from ui.context import AppContext
 from ui.qt import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter, Qt,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, Qt,
     QTableView, QTimer, QVBoxLayout, QWidget,
 )
 from ui.widgets.lazy_table import LazyTableModel
+from ui.widgets.tables import export_rows_action, install_list
+from ui.widgets.prompts import prompt_for
 
 MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
-WATCHED = {"aid_claim", "payment_batch", "aid_plan", "plan_rule_version", "*"}
+WATCHED = ("aid_claim", "payment_batch", "aid_plan", "plan_rule_version")
 
 
 class ClaimsTab(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.queries = ClaimQueries(context.database)
+        self.queries = context.services.claims.queries
         self.form: ClaimForm | None = None
         self.plan = QComboBox(objectName="filter_plan")
         self.status = _status_combo()
@@ -38,14 +39,12 @@ class ClaimsTab(QWidget):
         self.count = QLabel(objectName="count")
         self.new_button = QPushButton("新建申请…", objectName="new_claim")
         self.batch_button = QPushButton("所选已核准理赔编入支付批次", objectName="make_batch")
-        self.model = LazyTableModel(self.queries.source(ClaimFilter()), self)
+        self.model = LazyTableModel(self.queries.source(ClaimFilter()), self, load=False)
         self.table = _table(self.model)
         self.detail = ClaimDetailPanel(context, self)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._build()
         self._connect()
-        self.reload_plans()
-        self.apply_filter()
 
     def _build(self) -> None:
         filters = QHBoxLayout()
@@ -77,15 +76,19 @@ class ClaimsTab(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         self.new_button.clicked.connect(self.new_claim)
+        self.list = install_list(self.table, "claims", self.context.preferences,
+                                 open_row=lambda row: self.table.selectRow(row),
+                                 export=export_rows_action(lambda: self.list, "理赔申请",
+                                                           lambda: self.context.settings.load().centre_name))
         self.batch_button.clicked.connect(self.make_batch)
-        self.context.changes.changed.connect(self._on_changed)
+        watch(self, self.context.changes, self._on_changed, WATCHED, load_on_show=True)
 
     def reload_plans(self) -> None:
         current = self.plan.currentData()
         self.plan.blockSignals(True)
         self.plan.clear()
         self.plan.addItem("全部", None)
-        for plan in PlanService(self.context.database).list():
+        for plan in self.context.services.claims.plans.list():
             self.plan.addItem(plan.name, plan.id)
         self.plan.setCurrentIndex(max(self.plan.findData(current), 0))
         self.plan.blockSignals(False)
@@ -108,13 +111,12 @@ class ClaimsTab(QWidget):
     def _show(self, row: int) -> None:
         self.detail.show_claim(self.model.id_at(row))
 
-    def _on_changed(self, types: frozenset) -> None:
-        if types & WATCHED:
-            selected = self.detail.detail.row.id if self.detail.detail else None
-            self.reload_plans()
-            self.model.refresh()
-            self.count.setText(f"共 {self.model.rowCount()} 笔")
-            self.detail.show_claim(selected)
+    def _on_changed(self) -> None:
+        selected = self.detail.detail.row.id if self.detail.detail else None
+        self.reload_plans()
+        self.model.refresh()
+        self.count.setText(f"共 {self.model.rowCount()} 笔")
+        self.detail.show_claim(selected)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -135,17 +137,17 @@ class ClaimsTab(QWidget):
     def _claim_saved(self) -> None:
         saved = self.form.saved if self.form else None
         if saved is not None:
-            QMessageBox.information(self, "已保存", f"理赔申请 {saved.number} 已登记，状态：{saved.status.label}。")
+            prompt_for(self).inform(self, "已保存", f"理赔申请 {saved.number} 已登记，状态：{saved.status.label}。")
 
     def make_batch(self) -> None:
         ids = self.selected_ids()
         if not ids:
-            QMessageBox.information(self, "编入支付批次", "请先在列表中选择已核准的理赔（可按住 Ctrl 多选）。")
+            prompt_for(self).inform(self, "编入支付批次", "请先在列表中选择已核准的理赔（可按住 Ctrl 多选）。")
             return
-        service = BatchService(self.context.database)
+        service = self.context.services.claims.batches
         batch = attempt(self, lambda: service.make_batch(self.context.actor, ids))
         if batch is not None:
-            QMessageBox.information(self, "已生成支付批次",
+            prompt_for(self).inform(self, "已生成支付批次",
                                     f"批次 {batch.number}：{batch.count} 笔，合计 ¥{format_amount(batch.total)}。")
 
 

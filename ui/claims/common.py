@@ -11,16 +11,13 @@ from desktop.errors import UserError
 from desktop.money import parse_amount
 from ui.errors import show_user_error
 from ui.qt import QComboBox, QDate, QDateEdit, QLineEdit, QWidget
+from ui.widgets.fields import DateField, MoneyField
 
 T = TypeVar("T")
 
 
 def date_edit(value: date | None = None, object_name: str = "") -> QDateEdit:
-    edit = QDateEdit(objectName=object_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setDate(QDate(value or date.today()))
-    return edit
+    return DateField(value, objectName=object_name)
 
 
 def date_of(edit: QDateEdit) -> date:
@@ -32,8 +29,7 @@ def set_date(edit: QDateEdit, value: date) -> None:
 
 
 def money_edit(object_name: str) -> QLineEdit:
-    edit = QLineEdit(objectName=object_name)
-    edit.setPlaceholderText("0.00")
+    edit = MoneyField(objectName=object_name)
     edit.setMaximumWidth(140)
     return edit
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.claims.enrolment import EnrolmentResult, EnrolmentService, RosterRow
+from desktop.claims.enrolment import EnrolmentResult, RosterRow
 from desktop.claims.plans import PlanRow
 from ui.claims.common import attempt, date_edit, date_of
 from ui.context import AppContext
-from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox
+from ui.qt import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
+from ui.widgets.prompts import prompt_for
 
 FIELDS = (("name", "姓名"), ("id_number", "身份证号"), ("phone", "手机号码"), ("unit", "所属单位"),
           ("card_no", "会员卡号（京卡）"))
@@ -37,14 +38,14 @@ class EnrolDialog(QDialog):
         return RosterRow(**{key: edit.text().strip() for key, edit in self.edits.items()}, row_no=1)
 
     def save(self) -> None:
-        service = EnrolmentService(self.context.database)
+        service = self.context.services.claims.enrolment
         result = attempt(self, lambda: service.enrol_members(self.context.actor, self.plan.id, [self.row()],
                                                              start_on=date_of(self.start_on)))
         if result is None:
             return
         if not result.ok:
-            QMessageBox.warning(self, "无法登记", "\n".join(f"「{p.field}」：{p.message}" for p in result.problems))
+            prompt_for(self).warn(self, "无法登记", "\n".join(f"「{p.field}」：{p.message}" for p in result.problems))
             return
         self.result_ = result
-        QMessageBox.information(self, "已登记", result.summary())
+        prompt_for(self).inform(self, "已登记", result.summary())
         self.accept()

@@ -17,6 +17,9 @@ def create(context: AppContext, parent=None) -> QWidget:
 
 
 class ClaimsPage(QTabWidget):
+    HELP = ("理赔支付：登记理赔申请（Ctrl+N），按姓名、身份证号或申请编号查找（Ctrl+F），"
+            "在右侧审核、核准；已核准的理赔编入支付批次。右键可复制或导出所选行。")
+
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("claims_page")
@@ -28,3 +31,13 @@ class ClaimsPage(QTabWidget):
         self.addTab(self.batches, "支付批次")
         self.addTab(self.settlements, "调解协议履行款")
         self.addTab(self.plans, "保障项目")
+
+    def focus_search(self) -> None:
+        self.setCurrentWidget(self.claims)
+        self.claims.search.setFocus()
+        self.claims.search.selectAll()
+
+    def new_record(self) -> None:
+        if self.claims.new_button.isEnabled():
+            self.setCurrentWidget(self.claims)
+            self.claims.new_claim()

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from db.enums import PlanKind
 from desktop.auth import Permission
-from desktop.claims.plans import PlanDraft, PlanRow, PlanService
+from desktop.claims.plans import PlanDraft, PlanRow
 from ui.claims.common import attempt, date_edit, date_of, select_data, set_date
 from ui.claims.enrol_dialog import EnrolDialog
 from ui.claims.rule_editor import RuleEditor
 from ui.context import AppContext
 from ui.qt import (
     QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit, QListWidget,
-    QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
+from ui.widgets.prompts import prompt_for
 
 
 class PlansTab(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = PlanService(context.database)
+        self.service = context.services.claims.plans
         self.plans: list[PlanRow] = []
         self.list = QListWidget(objectName="plans_list")
         self.code, self.name = QLineEdit(objectName="plan_code"), QLineEdit(objectName="plan_name")
@@ -151,18 +152,18 @@ class PlansTab(QWidget):
     def save_rule(self) -> None:
         plan = self.current()
         if plan is None:
-            QMessageBox.information(self, "给付规则", "新项目请点「保存项目信息」，规则作为第 1 版一并保存。")
+            prompt_for(self).inform(self, "给付规则", "新项目请点「保存项目信息」，规则作为第 1 版一并保存。")
             return
         saved = attempt(self, lambda: self.service.change_rule(self.context.actor, plan.id, self.rule.rule_json(),
                                                                date_of(self.effective_from)))
         if saved is not None:
             self.reload(plan.id)
-            QMessageBox.information(self, "已保存", f"已保存为第 {saved.version_no} 版，{saved.effective_from} 起施行。")
+            prompt_for(self).inform(self, "已保存", f"已保存为第 {saved.version_no} 版，{saved.effective_from} 起施行。")
 
     def enrol(self) -> EnrolDialog | None:
         plan = self.current()
         if plan is None:
-            QMessageBox.information(self, "登记参保", "请先在左侧选择保障项目。")
+            prompt_for(self).inform(self, "登记参保", "请先在左侧选择保障项目。")
             return None
         self.enrol_dialog = EnrolDialog(self.context, plan, self)
         self.enrol_dialog.open()

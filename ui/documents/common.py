@@ -14,12 +14,8 @@ from ui.tasks import TaskControl
 
 
 def document_service(context: AppContext) -> DocumentService:
-    """One DocumentService per window context."""
-    service = getattr(context, "_document_service", None)
-    if service is None:
-        service = DocumentService(context.database, context.files_dir)
-        context._document_service = service
-    return service
+    """The context's one DocumentService."""
+    return context.services.documents
 
 
 def filename_of(view: IssuedDocumentView) -> str:
@@ -32,8 +28,9 @@ def open_preview(parent, context: AppContext, view: IssuedDocumentView) -> Docum
     try:
         preview = DocumentPreview(service.reprint(view.id), view.title, filename_of(view), context.runner, parent)
     except UserError as error:
-        show_user_error(parent, error, "无法预览")
+        context.prompt.warn(parent, "无法预览", str(error))
         return None
+    preview.prompt = context.prompt
     preview.printed.connect(lambda: _mark_printed(parent, context, [view.id]))
     preview.show()
     return preview

@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.issuing.owners import OWNER_LABELS
+from ui.changes import watch
 from ui.context import AppContext
 from ui.documents.common import document_service, open_preview, print_views
 from ui.documents.table import DocumentTable
-from ui.qt import QComboBox, QDate, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.widgets.fields import DateField
+from ui.widgets.tables import export_rows_action, install_list
+from ui.qt import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class DocumentList(QWidget):
@@ -29,7 +32,12 @@ class DocumentList(QWidget):
         self.preview_button.clicked.connect(self.show_preview)
         self.select_all_button.clicked.connect(self.table.selectAll)
         self.print_button.clicked.connect(self.print_selected)
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.refresh, ("issued_document",))
+        self.list = install_list(self.table, f"documents_{type(self).__name__}", context.preferences,
+                                 open_row=lambda _row: self.show_preview(),
+                                 export=export_rows_action(lambda: self.list, "文书",
+                                                           lambda: context.settings.load().centre_name),
+                                 print_rows=lambda _rows: self.print_selected())
 
     def _layout(self) -> None:
         for widget in (self.preview_button, self.select_all_button, self.print_button, self.count):
@@ -38,10 +46,6 @@ class DocumentList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters)
         layout.addWidget(self.table, 1)
-
-    def _on_changed(self, types: frozenset) -> None:
-        if "issued_document" in types or "*" in types:
-            self.refresh()
 
     def show_views(self, views) -> None:
         self.table.show_views(views)
@@ -62,7 +66,7 @@ class DocumentList(QWidget):
 class TodayList(DocumentList):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(context, parent)
-        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="day")
+        self.day = DateField(objectName="day")
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.filters.insertWidget(0, QLabel("出具日期"))
         self.filters.insertWidget(1, self.day)

@@ -25,3 +25,8 @@ class DocumentsPage(QTabWidget):
         self.templates = TemplateEditor(context) if context.can(Permission.TEMPLATES) else None
         if self.templates is not None:
             self.addTab(self.templates, "模板")
+
+    def print_current(self) -> None:
+        """Ctrl+P: the documents selected in the list shown."""
+        if self.currentWidget() in (self.today, self.unserved):
+            self.currentWidget().print_selected()

@@ -13,18 +13,22 @@ shows how many of the record's documents are still unserved.
 
 from __future__ import annotations
 
+from db.enums import DocumentKind
 from desktop.auth import Permission
 from desktop.documents import KINDS
 from desktop.errors import UserError
 from desktop.issuing.case_context import parties_of
-from desktop.issuing.owners import kinds_for
+from desktop.issuing.registry import kinds_for
+from desktop.issuing.request import IssueOptions
 from desktop.issuing.service import OwnerRef
+from ui.changes import watch
 from ui.context import AppContext
 from ui.documents.common import document_service, open_preview, print_views
 from ui.documents.serve_dialog import ServeDialog
 from ui.documents.table import DocumentTable
 from ui.errors import show_user_error
-from ui.qt import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.widgets.prompts import prompt_for
 
 RECEIPT_FILTER = "回证扫描件 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;所有文件 (*)"
 
@@ -43,7 +47,7 @@ class DocumentsPanel(QWidget):
         self._layout()
         self._connect()
         self._apply_permission()
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.refresh, ("issued_document",))
         self.refresh()
 
     def _layout(self) -> None:
@@ -78,10 +82,6 @@ class DocumentsPanel(QWidget):
         titles = "、".join(v.title for v in unserved)
         self.summary.setText(f"未送达文书 {len(unserved)} 份：{titles}" if unserved else "文书均已送达" if views else "尚未出具文书")
 
-    def _on_changed(self, types: frozenset) -> None:
-        if "issued_document" in types or "*" in types:
-            self.refresh()
-
     def _guard(self, action) -> None:
         try:
             action()
@@ -108,30 +108,42 @@ class DocumentsPanel(QWidget):
             raise UserError("请先保存该记录，再出具文书。")
         kinds = self.kinds()
         labels = [KINDS[kind] for kind in kinds]
-        label, ok = QInputDialog.getItem(self, "出具文书", "文书种类：", labels, 0, False)
-        if not ok:
+        label = prompt_for(self).choose(self, "出具文书", "文书种类：", labels)
+        if label is None:
             return
         kind = kinds[labels.index(label)]
-        options = self._receipt_options() if kind == "service-receipt" else {}
+        options = self._receipt_options() if kind == DocumentKind.SERVICE_RECEIPT else IssueOptions()
         if options is None:
             return
-        view = self.service.issue(self.context.actor, kind, OwnerRef(self.owner_type, self.owner_id), **options)
+        service, actor, owner = self.service, self.context.actor, OwnerRef(self.owner_type, self.owner_id)
+        self._on_worker(lambda _control: service.issue(actor, kind, owner, options), "正在出具文书…")
+
+    def _on_worker(self, issue, title: str) -> None:
+        """Issue on the task runner's worker (rendering and the write), then show the preview."""
+        self.context.runner.run(issue, self._issued, self._failed, parent=self, title=title)
+
+    def _issued(self, view) -> None:
         self.refresh()
         self.preview = open_preview(self, self.context, view)
 
-    def _receipt_options(self) -> dict | None:
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error)
+
+    def _receipt_options(self) -> IssueOptions | None:
         """Which document the receipt is for, and which party receives it."""
         served = [v for v in self.table.views if v.kind != "service-receipt" and not v.superseded_by_id]
         if not served:
             raise UserError("该记录尚未出具需要送达的文书，不能出具送达回证。")
         titles = [f"{v.title}（{v.issued_at.astimezone():%Y-%m-%d %H:%M}）" for v in served]
-        title, ok = QInputDialog.getItem(self, "送达回证", "送达的文书：", titles, 0, False)
-        if not ok:
+        title = prompt_for(self).choose(self, "送达回证", "送达的文书：", titles)
+        if title is None:
             return None
         document = served[titles.index(title)]
         parties = parties_of(document)
-        party, ok = QInputDialog.getItem(self, "送达回证", "受送达人：", parties, 0, False)
-        return {"served_document_id": document.id, "recipient": party} if ok else None
+        party = prompt_for(self).choose(self, "送达回证", "受送达人：", parties)
+        return IssueOptions(served_document_id=document.id, recipient=party) if party is not None else None
 
     def show_preview(self) -> None:
         self.preview = open_preview(self, self.context, self._selected())
@@ -150,17 +162,16 @@ class DocumentsPanel(QWidget):
 
     def attach_receipt(self) -> None:
         view = self._selected()
-        path, _ = QFileDialog.getOpenFileName(self, "上传签收的送达回证扫描件", "", RECEIPT_FILTER)
-        if path:
+        path = prompt_for(self).open_file(self, "上传签收的送达回证扫描件", "", RECEIPT_FILTER)
+        if path is not None:
             self.service.attach_receipt(self.context.actor, view.id, path)
 
     def reissue(self) -> None:
         view = self._selected()
-        reason, ok = QInputDialog.getText(self, "更正重出", f"更正「{view.title}」的原因：")
-        if ok:
-            new = self.service.reissue(self.context.actor, view.id, reason)
-            self.refresh()
-            self.preview = open_preview(self, self.context, new)
+        reason = prompt_for(self).ask_text(self, "更正重出", f"更正「{view.title}」的原因：")
+        if reason is not None:
+            service, actor = self.service, self.context.actor
+            self._on_worker(lambda _control: service.reissue(actor, view.id, reason), "正在更正重出文书…")
 
 
 BUTTONS = [("issue", "出具…"), ("preview", "预览"), ("reprint", "重新打印"), ("seal", "标记已盖章"),

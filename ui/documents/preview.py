@@ -16,9 +16,12 @@ from ui.documents.printing import load_pdf
 from ui.errors import show_user_error
 from ui.pdf import QPdfView
 from ui.qt import (
-    QDesktopServices, QDialog, QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QUrl, QVBoxLayout, Signal,
+    QDialog, QHBoxLayout, QPushButton, QVBoxLayout, Signal,
 )
 from ui.tasks import TaskRunner
+from ui.widgets.prompts import prompt_for
+from ui.widgets.commands import install_dialog_keys
+from ui.widgets.windows import fit_to_screen
 
 
 class DocumentPreview(QDialog):
@@ -28,7 +31,7 @@ class DocumentPreview(QDialog):
         super().__init__(parent)
         self.pdf, self.filename, self.runner = pdf, safe_filename(filename), runner
         self.setWindowTitle(f"预览 — {title}")
-        self.resize(820, 900)
+        fit_to_screen(self, 820, 900)
         self.document = load_pdf(pdf, self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -41,6 +44,7 @@ class DocumentPreview(QDialog):
         self.print_button.clicked.connect(self.print_document)
         self.open_button.clicked.connect(self.open_externally)
         self.save_button.clicked.connect(self.save_as)
+        install_dialog_keys(self, print=self.print_document, save=self.save_as)
 
     def _layout(self) -> None:
         buttons = QHBoxLayout()
@@ -64,15 +68,15 @@ class DocumentPreview(QDialog):
         except OSError as exc:
             show_user_error(self, UserError(f"无法写入临时文件：{exc.strerror or exc}"))
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            QMessageBox.warning(self, "无法打开", f"系统没有可打开 PDF 的程序。文件已保存在：\n{path}")
+        if not prompt_for(self).show_file(path):
+            prompt_for(self).warn(self, "无法打开", f"系统没有可打开 PDF 的程序。文件已保存在：\n{path}")
 
     def save_as(self) -> None:
         start = str(Path.home() / self.filename)
-        path, _ = QFileDialog.getSaveFileName(self, "另存为", start, "PDF 文件 (*.pdf)")
-        if not path:
+        chosen = prompt_for(self).save_file(self, "另存为", start, "PDF 文件 (*.pdf)")
+        if chosen is None:
             return
-        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        target = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
         try:
             target.write_bytes(self.pdf)
         except OSError as exc:

@@ -18,8 +18,8 @@ from desktop.errors import UserError
 from ui.documents.printing import PrintCancelled, ask_printer, print_documents
 from ui.errors import show_user_error
 from ui.pdf import QPrinter
-from ui.qt import QMessageBox
 from ui.tasks import TaskControl, TaskRunner
+from ui.widgets.prompts import prompt_for
 
 LoadFn = Callable[[TaskControl], list[bytes]]
 
@@ -44,7 +44,7 @@ def _work(control: TaskControl, printer: QPrinter, load: LoadFn) -> int:
 def _failed(parent, error: BaseException) -> None:
     if isinstance(error, PrintCancelled):
         if error.pages:
-            QMessageBox.information(parent, "已取消打印", str(error))
+            prompt_for(parent).inform(parent, "已取消打印", str(error))
         return
     if not isinstance(error, UserError):
         raise error

@@ -5,14 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from db.enums import DeliveryMethod
-from ui.qt import QComboBox, QDate, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from ui.widgets.fields import DateField
+from ui.qt import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 
 class ServeDialog(QDialog):
     def __init__(self, recipient: str | None, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("登记送达")
-        self.served_on = QDateEdit(QDate.currentDate(), calendarPopup=True, objectName="served_on")
+        self.served_on = DateField(objectName="served_on")
         self.served_on.setDisplayFormat("yyyy-MM-dd")
         self.method = QComboBox(objectName="method")
         for method in DeliveryMethod:

@@ -12,16 +12,16 @@ from desktop.documents import KINDS, render, shipped_text
 from desktop.documents.samples import sample_context
 from desktop.errors import UserError
 from desktop.issuing import templates_store
-from desktop.issuing.templates_store import TemplateStore
 from ui.context import AppContext
 from ui.documents.common import document_service
 from ui.documents.printing import load_pdf
 from ui.errors import show_user_error
 from ui.pdf import QPdfView
 from ui.qt import (
-    QComboBox, QFont, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit,
+    QComboBox, QFont, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QSplitter, Qt, QTimer, QVBoxLayout, QWidget,
 )
+from ui.widgets.prompts import prompt_for
 
 DELAY_MS = 400
 
@@ -30,7 +30,7 @@ class TemplateEditor(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store = TemplateStore(context.database)
+        self.store = context.services.templates
         self.kind = QComboBox(objectName="kind")
         for kind, label in KINDS.items():
             self.kind.addItem(f"{label}（{kind}）", kind)
@@ -123,7 +123,7 @@ class TemplateEditor(QWidget):
             show_user_error(self, error, "模板未保存")
             return
         self.load_kind()
-        QMessageBox.information(self, "模板", f"已保存为版本 {version}，此后出具的{KINDS[kind]}使用该版本。")
+        prompt_for(self).inform(self, "模板", f"已保存为版本 {version}，此后出具的{KINDS[kind]}使用该版本。")
 
     def load_selected_version(self) -> None:
         item = self.history.currentItem()

@@ -11,7 +11,8 @@ from desktop.letters.flow import NEXT_KIND
 from ui.errors import show_user_error
 from ui.letters.dialogs import DateDialog, DeliveryDialog, DepartmentResultDialog, EscalateDialog, ReplyDialog
 from ui.letters.draft_dialogs import DraftDialog
-from ui.qt import QDialog, QMessageBox, QWidget
+from ui.qt import QDialog, QWidget
+from ui.widgets.prompts import prompt_for
 
 
 class ChainActions:
@@ -52,8 +53,7 @@ class ChainActions:
 
     def _mark_overdue(self, letter: LetterView) -> None:
         question = f"{letter.title} 的期限 {letter.deadline_on} 已过，确认标记为「逾期未回复」？"
-        answer = QMessageBox.question(self.parent, "标记逾期", question)
-        if answer == QMessageBox.StandardButton.Yes:
+        if prompt_for(self.parent).confirm(self.parent, "标记逾期", question):
             self._direct(letter, self.service.mark_overdue)
 
     def _escalate(self, letter: LetterView) -> None:

@@ -13,6 +13,7 @@ from ui.letters.dialogs import ActionDialog
 from ui.letters.fields import date_edit, date_of, enum_combo
 from ui.qt import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit
 from ui.widgets.party_search import PartySearchBox
+from ui.widgets.windows import fit_to_screen
 
 
 class DraftDialog(ActionDialog):
@@ -20,7 +21,7 @@ class DraftDialog(ActionDialog):
 
     def __init__(self, letter: LetterView, on_submit, parent=None) -> None:
         super().__init__(f"修改{letter.kind.label}草稿", on_submit, parent)
-        self.resize(820, 600)
+        fit_to_screen(self, 820, 600)
         self.content_form = ContentForm(letter.kind, letter)
         self.form.addRow(self.content_form)
 
@@ -64,7 +65,7 @@ class MatterDialog(ActionDialog):
 
     def __init__(self, search, today: date, deadline: LetterDeadline, on_submit, parent=None) -> None:
         super().__init__("新建劳动法律监督事项", on_submit, parent)
-        self.resize(880, 680)
+        fit_to_screen(self, 880, 680)
         self.employer = EmployerPicker(search)
         self.source = enum_combo([s for s in MatterSource if s is not MatterSource.MEDIATION_CASE], "source")
         self.found_on = date_edit(today, "found_on")

@@ -7,12 +7,12 @@ from decimal import Decimal
 
 from db.enums import IssueCategory
 from desktop.letters import ProblemInput
-from desktop.money import format_amount, parse_amount
+from desktop.money import parse_amount
+from ui.widgets import fields
+from ui.widgets.fields import DateField, MoneyField
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDate,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -27,10 +27,7 @@ from ui.qt import (
 
 
 def date_edit(value: date, name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day), objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+    return DateField(value, objectName=name)
 
 
 def date_of(edit: QDateEdit) -> date:
@@ -38,9 +35,7 @@ def date_of(edit: QDateEdit) -> date:
 
 
 def amount_edit(value: Decimal, name: str) -> QLineEdit:
-    edit = QLineEdit(format_amount(value) if value else "", objectName=name)
-    edit.setPlaceholderText("0.00")
-    return edit
+    return MoneyField(value, objectName=name)
 
 
 def amount_of(edit: QLineEdit, field: str) -> Decimal:
@@ -48,21 +43,11 @@ def amount_of(edit: QLineEdit, field: str) -> Decimal:
     return parse_amount(text, field=field) if text else Decimal("0.00")
 
 
-class EnumCombo(QComboBox):
-    """Chooses one member of a labelled enum (Qt hands str-enum item data back as plain str)."""
+class EnumCombo(fields.EnumCombo):
+    """The shared enum choice, named (``objectName``) as the letter forms' tests find it."""
 
     def __init__(self, members, name: str, current=None, blank: str | None = None) -> None:
-        super().__init__(objectName=name)
-        self.members = ([None] if blank else []) + list(members)
-        for member in self.members:
-            self.addItem(blank if member is None else member.label)
-        self.set_value(current if current is not None else self.members[0])
-
-    def value(self):
-        return self.members[self.currentIndex()] if self.currentIndex() >= 0 else None
-
-    def set_value(self, member) -> None:
-        self.setCurrentIndex(self.members.index(member))
+        super().__init__(members, blank=blank, current=current, objectName=name)
 
 
 def enum_combo(members, name: str, current=None) -> EnumCombo:

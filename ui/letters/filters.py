@@ -20,7 +20,7 @@ class FilterBar(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.employer = QLineEdit(objectName="filter_employer", placeholderText="用人单位名称或文号")
+        self.employer = QLineEdit(objectName="filter_employer", placeholderText="用人单位或文书编号")
         self.street = QLineEdit(objectName="filter_street", placeholderText="街道/乡镇")
         self.kind = EnumCombo(LetterKind, "filter_kind", blank="全部")
         self.status = EnumCombo(LetterStatus, "filter_status", blank="全部")

@@ -6,8 +6,8 @@ from desktop.auth import Permission
 from desktop.errors import UserError
 from desktop.letters import LetterFilter, LettersService
 from desktop.parties import search_employers
+from ui.changes import watch
 from ui.context import AppContext
-from ui.documents.common import document_service
 from ui.documents.panel import DocumentsPanel
 from ui.widgets.history import history_button
 from ui.errors import show_user_error
@@ -16,11 +16,11 @@ from ui.letters.draft_dialogs import MatterDialog
 from ui.letters.filters import FilterBar
 from ui.letters.tables import LetterRowsModel
 from ui.widgets.lazy_table import LazyTableModel
+from ui.widgets.tables import export_rows_action, install_list
 from ui.qt import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QPushButton,
     QSplitter,
     Qt,
@@ -31,7 +31,7 @@ from ui.qt import (
 )
 
 TITLE = "一函两书"
-WATCHED = {"supervision_letter", "supervision_matter", "employer", "*"}
+WATCHED = ("supervision_letter", "supervision_matter", "employer")
 
 
 def create(context: AppContext, parent=None) -> QWidget:
@@ -50,14 +50,29 @@ def _table(model, name: str) -> QTableView:
     return view
 
 
+def _due_table(model) -> QTableView:
+    """Fixed, remembered widths (the officer may widen any): long unit names are cut with …,
+    the deadline columns stay in view at 1366 px."""
+    view = _table(model, "needs_action")
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    for column, width in enumerate((92, 150, 64, 150, 200, 90, 92, 80)):
+        view.setColumnWidth(column, width)
+    return view
+
+
 class LettersPage(QWidget):
+    HELP = ("一函两书：「待办提醒」列出期限将到或已过的文书（期限在最前）；新建监督事项（Ctrl+N），"
+            "查找（Ctrl+F）；右键可复制或导出所选行。")
+
     def __init__(self, context: AppContext, service: LettersService | None = None, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = service or LettersService(context.database, documents=document_service(context))
+        self.service = service or context.services.letters
         self.due_model = LetterRowsModel(show_note=True)
-        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self)
-        self.due_table, self.all_table = _table(self.due_model, "needs_action"), _table(self.all_model, "letters")
+        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self, load=False)
+        self.due_table, self.all_table = _due_table(self.due_model), _table(self.all_model, "letters")
         self.all_table.setSortingEnabled(True)
         self.all_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         self.filters = FilterBar()
@@ -71,7 +86,6 @@ class LettersPage(QWidget):
         self.matter_dialog: MatterDialog | None = None
         self._build()
         self._connect()
-        self.refresh()
 
     def _build(self) -> None:
         tools = QHBoxLayout()
@@ -102,11 +116,22 @@ class LettersPage(QWidget):
         self.filters.changed.connect(self.refresh)
         self.due_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_due(current.row()))
         self.all_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_letter(current.row()))
-        self.context.changes.changed.connect(self._on_changed)
+        watch(self, self.context.changes, self.refresh, WATCHED, load_on_show=True)
+        centre = lambda: self.context.settings.load().centre_name  # noqa: E731
+        self.due_list = install_list(self.due_table, "letters_due", self.context.preferences,
+                                     open_row=self._open_due,
+                                     export=export_rows_action(lambda: self.due_list, "一函两书待办", centre))
+        self.all_list = install_list(self.all_table, "letters_all", self.context.preferences,
+                                     open_row=self._open_letter,
+                                     export=export_rows_action(lambda: self.all_list, "一函两书", centre))
 
-    def _on_changed(self, entity_types: frozenset) -> None:
-        if WATCHED & set(entity_types):
-            self.refresh()
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.filters.employer.setFocus()
+
+    def new_record(self) -> None:
+        if self.new_button.isEnabled():
+            self.new_matter()
 
     def refresh(self) -> None:
         due = self.service.needs_action()
@@ -145,8 +170,8 @@ class LettersPage(QWidget):
         self.chain.show_matter(view.matter.id)
 
     def start_from_case(self) -> None:
-        number, ok = QInputDialog.getText(self, "从调解案件发起监督", "调解案件案号（如 密工调〔2024〕12号）：")
-        if not ok or not number.strip():
+        number = self.context.prompt.ask_text(self, "从调解案件发起监督", "调解案件案号（如 密工调〔2024〕12号）：")
+        if number is None or not number.strip():
             return
         try:
             view = self.service.start_matter_from_case(self.context.actor, self.service.find_case(number))

@@ -6,6 +6,8 @@ from desktop.letters import LetterRow
 from ui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, Qt
 
 COLUMNS = ("文号", "文书", "用人单位 / 主送", "街道", "签发日期", "期限", "回复日期", "状态", "提示")
+# 待办: what is due and when, first, so a narrow window never hides it
+DUE_COLUMNS = ("期限", "提示", "文书", "文号", "用人单位 / 主送", "状态", "签发日期", "街道")
 
 
 def cell(row: LetterRow, column: int) -> str:
@@ -26,7 +28,7 @@ class LetterRowsModel(QAbstractTableModel):
     def __init__(self, show_note: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[LetterRow] = []
-        self.columns = COLUMNS if show_note else COLUMNS[:-1]
+        self.columns = DUE_COLUMNS if show_note else COLUMNS[:-1]
 
     def set_rows(self, rows: list[LetterRow]) -> None:
         self.beginResetModel()
@@ -43,8 +45,8 @@ class LetterRowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell(row, index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cell(row, COLUMNS.index(self.columns[index.column()]))
         if role == Qt.ItemDataRole.ForegroundRole and "逾期" in row.note:
             return QBrush(QColor("#b91c1c"))
         return None

@@ -1,4 +1,5 @@
-"""设置: the organisation's details, document-number patterns and deadlines."""
+"""设置: the organisation's details, document-number patterns, deadlines and the document fonts
+(基本设置), and the working-day calendar (节假日安排)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from desktop.errors import UserError
 from desktop.numbering import format_number
 from desktop.settings import OrganisationSettings
 from ui.context import AppContext
+from ui.documents.font_box import FontBox
 from ui.errors import show_user_error
 from ui.qt import (
     QCheckBox,
@@ -17,14 +19,13 @@ from ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +48,24 @@ UNITS = [("CALENDAR", "自然日"), ("WORKING", "工作日")]
 
 
 def create(context: AppContext, parent=None) -> QWidget:
-    return SettingsPage(context, parent)
+    return SettingsArea(context, parent)
+
+
+class SettingsArea(QTabWidget):
+    """The 设置 area: 基本设置 and 节假日安排 as tabs."""
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        from ui.pages.holiday_page import HolidayPage
+
+        self.general = SettingsPage(context)
+        self.holidays = HolidayPage(context)
+        self.addTab(self.general, "基本设置")
+        self.addTab(self.holidays, "节假日安排")
+
+    def save_current(self) -> None:
+        """Ctrl+S: saves the tab shown when it can, else 基本设置."""
+        getattr(self.currentWidget(), "save_current", self.general.save_current)()
 
 
 class SettingsPage(QScrollArea):
@@ -76,6 +94,8 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._organisation_box())
         layout.addWidget(self._patterns_box())
         layout.addWidget(self._deadlines_box())
+        self.font_box = FontBox()
+        layout.addWidget(self.font_box)
         layout.addWidget(self._duties_box())
         row = QHBoxLayout()
         row.addStretch(1)
@@ -171,7 +191,9 @@ class SettingsPage(QScrollArea):
         except UserError as error:
             show_user_error(self, error, "设置未保存")
             return
-        QMessageBox.information(self, "设置", "设置已保存。")
+        self.context.prompt.inform(self, "设置", "设置已保存。")
+
+    save_current = save  # Ctrl+S
 
     def _apply_permission(self) -> None:
         allowed = self.context.can(Permission.SETTINGS)

@@ -11,10 +11,12 @@ from desktop.registers_io import EXPORTS, KIND_LABELS, ExportRequest, Period, co
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
-    QCheckBox, QComboBox, QDate, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPushButton, Qt, QSpinBox, QVBoxLayout, QWidget,
 )
 from ui.tasks import TaskControl, TaskRunner
+from ui.widgets.fields import DateField
+from ui.widgets.prompts import prompt_for
 
 PERIODS = [("year", "按年度"), ("range", "按日期范围"), ("all", "全部")]
 
@@ -86,9 +88,9 @@ class ExportPanel(QWidget):
 
     def _browse(self) -> None:
         name = f"{self.kind.currentText()}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, "导出台账", name, "Excel 工作簿 (*.xlsx)")
-        if path:
-            self.out.setText(path if path.endswith(".xlsx") else path + ".xlsx")
+        path = prompt_for(self).save_file(self, "导出台账", name, "Excel 工作簿 (*.xlsx)")
+        if path is not None:
+            self.out.setText(str(path) if path.suffix == ".xlsx" else f"{path}.xlsx")
 
     def request(self) -> ExportRequest:
         mode = self.period.currentData()
@@ -149,6 +151,4 @@ def _column_list() -> QListWidget:
 
 
 def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day), calendarPopup=True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
+    return DateField(day)

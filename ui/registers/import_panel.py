@@ -14,11 +14,12 @@ from desktop.registers_io.importing import IMPORT_LABELS
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSplitter,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     Qt, QVBoxLayout, QWidget,
 )
 from ui.registers import plan_view
 from ui.tasks import TaskControl, TaskRunner
+from ui.widgets.prompts import prompt_for
 
 
 class ImportPanel(QWidget):
@@ -61,9 +62,9 @@ class ImportPanel(QWidget):
         layout.addWidget(tables, 1)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "导入台账", "", "Excel 工作簿 (*.xlsx)")
-        if path:
-            self.file.setText(path)
+        path = prompt_for(self).open_file(self, "导入台账", "", "Excel 工作簿 (*.xlsx)")
+        if path is not None:
+            self.file.setText(str(path))
 
     def _forget_plan(self) -> None:
         self.plan = None
@@ -106,7 +107,7 @@ class ImportPanel(QWidget):
     def _imported(self, count: int) -> None:
         self.plan = None
         self.summary.setText(f"已导入 {count} 行。")
-        QMessageBox.information(self, "导入完成", f"已导入 {count} 行。")
+        prompt_for(self).inform(self, "导入完成", f"已导入 {count} 行。")
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, UserError):

@@ -10,20 +10,18 @@ wait cursor rather than through a task whose result could outlive the page.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from desktop.auth import Permission
 from desktop.errors import UserError
 from desktop.stats.export import export_stats
 from desktop.stats.report import YearReport, year_report
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     Qt,
@@ -33,10 +31,11 @@ from ui.qt import (
 )
 from ui.stats.headline import HeadlinePanel
 from ui.stats.tables import BreakdownView
+from ui.widgets.prompts import prompt_for
 
 TITLE = "统计"
 FIRST_YEAR, LAST_YEAR = 2000, 2100
-AUDIT_ONLY = frozenset({"audit_entry", "audit_head"})
+AUDIT_ONLY = ("audit_entry", "audit_head")
 
 
 class StatsPage(QWidget):
@@ -44,7 +43,6 @@ class StatsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.report: YearReport | None = None
-        self._stale = True
         self.year = _year_spin()
         self.export_button = QPushButton("导出统计表", objectName="export")
         self.headline = HeadlinePanel()
@@ -53,7 +51,7 @@ class StatsPage(QWidget):
         self._build()
         self.year.valueChanged.connect(self.reload)
         self.export_button.clicked.connect(self.export)
-        context.changes.changed.connect(self._on_changes)
+        watch(self, context.changes, self.reload, ignore=AUDIT_ONLY, load_on_show=True)
         self._apply_permission()
 
     def _build(self) -> None:
@@ -67,18 +65,6 @@ class StatsPage(QWidget):
         layout.addWidget(self.headline)
         layout.addWidget(self.tabs, 1)
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changes(self, entity_types) -> None:
-        if entity_types <= AUDIT_ONLY:
-            return
-        self._stale = True
-        if self.isVisible():
-            self.reload()
-
     def reload(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -88,7 +74,6 @@ class StatsPage(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self._stale = False
         self.headline.show_figures(self.report.figures)
         self._show_breakdowns()
 
@@ -105,16 +90,16 @@ class StatsPage(QWidget):
 
     def export(self) -> None:
         year = self.year.value()
-        path, _ = QFileDialog.getSaveFileName(self, "导出统计表", f"{year}年度统计.xlsx", "Excel 工作簿 (*.xlsx)")
-        if not path:
+        path = prompt_for(self).save_file(self, "导出统计表", f"{year}年度统计.xlsx", "Excel 工作簿 (*.xlsx)")
+        if path is None:
             return
-        out = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
+        out = path if path.suffix.lower() == ".xlsx" else path.with_name(f"{path.name}.xlsx")
         try:
             export_stats(self.context.database, self.context.actor, year, out)
         except UserError as error:
             show_user_error(self, error, "统计表未导出")
             return
-        QMessageBox.information(self, "导出统计表", f"已导出 {year} 年度统计表：\n{out}")
+        prompt_for(self).inform(self, "导出统计表", f"已导出 {year} 年度统计表：\n{out}")
 
     def _apply_permission(self) -> None:
         if not self.context.can(Permission.EXPORT):

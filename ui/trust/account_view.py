@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desktop.auth.officers import OfficerService
 from ui.context import AppContext
-from ui.qt import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.widgets.prompts import prompt_for
 
 
 class AccountView(QWidget):
@@ -26,6 +26,6 @@ class AccountView(QWidget):
     def change_password(self) -> None:
         from ui.signin import ChangePasswordDialog
 
-        dialog = ChangePasswordDialog(OfficerService(self.context.database), self.context.actor, parent=self)
+        dialog = ChangePasswordDialog(self.context.services.officers, self.context.actor, parent=self)
         if dialog.exec():
-            QMessageBox.information(self, "修改密码", "密码已修改。")
+            prompt_for(self).inform(self, "修改密码", "密码已修改。")

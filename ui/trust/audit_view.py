@@ -6,9 +6,10 @@ from pathlib import Path
 
 from desktop.audit_log.export import export_audit
 from desktop.audit_log.labels import entity_label
-from desktop.audit_log.query import AuditFilter, AuditService, audit_source
+from desktop.audit_log.query import AuditFilter, audit_source
 from desktop.auth import Permission
 from desktop.errors import UserError
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -16,18 +17,17 @@ from ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 from ui.widgets.lazy_table import LazyTableModel
+from ui.widgets.prompts import prompt_for
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -36,7 +36,7 @@ class AuditView(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = AuditService(context.database)
+        self.service = context.services.audit
         self.officer = QComboBox(objectName="officer", editable=True)
         self.entity_type = QComboBox(objectName="entity_type")
         self.entity_id = QLineEdit(objectName="entity_id", placeholderText="编号")
@@ -46,7 +46,7 @@ class AuditView(QWidget):
         self.verify_button = QPushButton("校验审计链", objectName="verify")
         self.count_label = QLabel(objectName="count")
         self.table = QTableView(objectName="entries")
-        self.model = LazyTableModel(audit_source(context.database, context.actor, AuditFilter()), self)
+        self.model = LazyTableModel(audit_source(context.database, context.actor, AuditFilter()), self, load=False)
         self._build()
         self._fill_choices()
         self._connect()
@@ -87,10 +87,7 @@ class AuditView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.verify_button.clicked.connect(self.verify)
         self.table.doubleClicked.connect(self._open_history)
-        self.context.changes.changed.connect(self._on_changed)
-
-    def _on_changed(self, _types: frozenset) -> None:
-        self.model.refresh()
+        watch(self, self.context.changes, self.model.refresh, load_on_show=True)
 
     def current_filter(self) -> AuditFilter:
         officer = self.officer.currentText().strip()
@@ -109,23 +106,23 @@ class AuditView(QWidget):
         self.count_label.setText(f"共 {self.model.rowCount()} 条（最新在前，双击查看该对象的全部历史）")
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "导出审计记录", "审计记录.xlsx", "Excel 工作簿 (*.xlsx)")
-        if not path:
+        path = prompt_for(self).save_file(self, "导出审计记录", "审计记录.xlsx", "Excel 工作簿 (*.xlsx)")
+        if path is None:
             return
         try:
             count = export_audit(self.context.database, self.context.actor, self.current_filter(), Path(path))
         except UserError as error:
             show_user_error(self, error, "未能导出")
             return
-        QMessageBox.information(self, "导出审计记录", f"已导出 {count} 条审计记录到：\n{path}")
+        prompt_for(self).inform(self, "导出审计记录", f"已导出 {count} 条审计记录到：\n{path}")
 
     def verify(self) -> None:
         result = self.service.verify(self.context.actor)
         if result.ok:
-            QMessageBox.information(self, "校验审计链", f"审计记录完整：共 {result.checked} 条，未发现改动。")
+            prompt_for(self).inform(self, "校验审计链", f"审计记录完整：共 {result.checked} 条，未发现改动。")
             return
         where = self.service.summary(result.bad_seq)
-        QMessageBox.critical(self, "校验审计链", f"审计记录被改动！\n{result.problem}\n首个异常条目：{where}")
+        prompt_for(self).error(self, "校验审计链", f"审计记录被改动！\n{result.problem}\n首个异常条目：{where}")
 
     def _open_history(self, index) -> None:
         seq = self.model.id_at(index.row())

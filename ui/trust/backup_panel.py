@@ -1,29 +1,29 @@
-"""备份与恢复: choose the folder, back up now, restore from a file, see the backups kept."""
+"""备份与恢复: choose the folder, back up now, restore from a file, see the backups kept.
+
+Backing up and restoring run on the task runner's worker, behind a progress dialog."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from desktop.backup import list_backups
-from desktop.backup.service import BackupService
 from desktop.errors import UserError
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from ui.widgets.prompts import prompt_for
 
 FOLDER_KEY = "backup/folder"
 
@@ -38,7 +38,7 @@ class BackupPanel(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = BackupService(context.database, context.files_dir)
+        self.service = context.services.backup
         self.folder_edit = QLineEdit(objectName="folder", readOnly=True)
         self.choose_button = QPushButton("选择文件夹…", objectName="choose")
         self.backup_button = QPushButton("立即备份", objectName="backup_now")
@@ -84,21 +84,23 @@ class BackupPanel(QWidget):
 
     def choose_folder(self) -> None:
         start = str(backup_folder(self.context) or Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "选择备份文件夹", start)
-        if folder:
-            self.context.preferences.setValue(FOLDER_KEY, folder)
+        folder = self.context.prompt.choose_folder(self, "选择备份文件夹", start)
+        if folder is not None:
+            self.context.preferences.setValue(FOLDER_KEY, str(folder))
             self.reload()
 
     def back_up_now(self) -> None:
         folder = backup_folder(self.context)
         if folder is None:
-            QMessageBox.warning(self, "备份", "请先选择备份文件夹。")
+            prompt_for(self).warn(self, "备份", "请先选择备份文件夹。")
             return
-        try:
-            info = self.service.back_up(self.context.actor, folder)
-        except UserError as error:
-            self._show_failure(str(error))
-            return
+        service, actor = self.service, self.context.actor
+        self.backup_button.setEnabled(False)
+        self.context.runner.run(lambda _control: service.back_up(actor, folder), self._backed_up,
+                                lambda error: self._failed(error, self._show_failure), parent=self, title="正在备份…")
+
+    def _backed_up(self, info) -> None:
+        self.backup_button.setEnabled(True)
         self.status.setStyleSheet("color: #1b5e20;")
         self.status.setText(f"备份完成：{info.path.name}（附件 {info.files} 个，SHA-256 {info.sha256[:16]}…）")
         self.reload()
@@ -106,25 +108,31 @@ class BackupPanel(QWidget):
     def _show_failure(self, text: str) -> None:
         self.status.setStyleSheet("color: #b00020; font-weight: bold;")
         self.status.setText(f"备份失败：{text}")
-        QMessageBox.critical(self, "备份失败", f"备份没有完成！\n\n{text}")
+        prompt_for(self).error(self, "备份失败", f"备份没有完成！\n\n{text}")
 
     def restore_from_file(self) -> None:
         start = str(backup_folder(self.context) or Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "选择备份文件", start, "工作台备份 (*.udbak);;所有文件 (*)")
-        if not path or not self._confirm(path):
+        path = self.context.prompt.open_file(self, "选择备份文件", start, "工作台备份 (*.udbak);;所有文件 (*)")
+        if path is None or not self._confirm(path):
             return
-        try:
-            aside = self.service.restore(self.context.actor, Path(path))
-        except UserError as error:
-            show_user_error(self, error, "未能恢复")
-            return
+        service, actor = self.service, self.context.actor
+        self.context.runner.run(lambda _control: service.restore(actor, Path(path)), self._restored,
+                                lambda error: self._failed(error, lambda text: show_user_error(self, error, "未能恢复")),
+                                parent=self, title="正在校验并恢复备份…")
+
+    def _failed(self, error: BaseException, show) -> None:
+        self.backup_button.setEnabled(True)
+        if not isinstance(error, UserError):
+            raise error
+        show(str(error))
+
+    def _restored(self, aside: list[Path]) -> None:
         self.context.restored = True
         kept = "\n".join(str(p) for p in aside) or "（无）"
-        QMessageBox.information(self, "恢复完成", f"已从备份恢复。原数据已另存为：\n{kept}\n\n程序将关闭，请重新打开。")
+        prompt_for(self).inform(self, "恢复完成", f"已从备份恢复。原数据已另存为：\n{kept}\n\n程序将关闭，请重新打开。")
         QApplication.quit()
 
-    def _confirm(self, path: str) -> bool:
-        answer = QMessageBox.question(
+    def _confirm(self, path: Path) -> bool:
+        return self.context.prompt.confirm(
             self, "确认恢复", f"将用备份文件\n{path}\n替换当前的全部数据。\n\n恢复前会先校验备份，当前数据会另存一份。"
             "其他工作站请先退出程序。确定恢复吗？")
-        return answer == QMessageBox.StandardButton.Yes

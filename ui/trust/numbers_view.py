@@ -4,7 +4,8 @@ sequence is whole."""
 from __future__ import annotations
 
 from desktop.errors import UserError
-from desktop.numbering_register import NumberRegister, kind_label
+from desktop.numbering_register import kind_label
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
@@ -20,27 +21,27 @@ from ui.qt import (
 )
 from ui.widgets.lazy_table import LazyTableModel
 
-WATCHED = {"issued_number", "*"}
+WATCHED = ("issued_number",)
 
 
 class NumbersView(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.register = NumberRegister(context.database)
+        self.register = context.services.numbers
         self.kind = QComboBox(objectName="numberKind")
         self.year = QComboBox(objectName="numberYear")
         self.check_button = QPushButton("检查序号是否连续", objectName="checkSequence")
         self.check_label = QLabel(objectName="sequenceCheck", wordWrap=True)
         self.count_label = QLabel(objectName="numberCount")
         self.table = QTableView(objectName="numbers")
-        self.model = LazyTableModel(self.register.source(context.actor), self)
+        self.model = LazyTableModel(self.register.source(context.actor), self, load=False)
         self._build()
         self._fill_choices()
         self.kind.currentIndexChanged.connect(self.search)
         self.year.currentIndexChanged.connect(self.search)
         self.check_button.clicked.connect(self.check)
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self._on_changed, WATCHED, load_on_show=True)
         self.search()
 
     def _build(self) -> None:
@@ -90,10 +91,9 @@ class NumbersView(QWidget):
             return
         self.check_label.setText(self.register.check(self.context.actor, kind, year).text)
 
-    def _on_changed(self, types: frozenset) -> None:
-        if types & WATCHED and self.isVisible():
-            self.model.refresh()
-            self._show_count()
+    def _on_changed(self) -> None:
+        self.model.refresh()
+        self._show_count()
 
     def _show_count(self) -> None:
         self.count_label.setText(f"共 {self.model.rowCount()} 个")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from desktop.audit_log.query import AuditService
 from desktop.errors import UserError
 from ui.context import AppContext
 from ui.qt import QObject, QTimer
@@ -11,12 +10,12 @@ INTERVAL_MS = 5000
 
 
 class ChangePoller(QObject):
-    """Emits ``context.changes.changed({"*"})`` when someone else committed something."""
+    """Announces that anything may have changed when someone else committed something."""
 
     def __init__(self, context: AppContext, interval_ms: int = INTERVAL_MS, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = AuditService(context.database)
+        self.service = context.services.audit
         self.seen = self.service.last_seq()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -36,5 +35,5 @@ class ChangePoller(QObject):
             return False  # server unreachable for a moment: try again next time
         self.seen = head
         if others:
-            self.context.changes.changed.emit(frozenset({"*"}))
+            self.context.changes.announce_everything()
         return others

@@ -7,21 +7,20 @@ from dataclasses import dataclass
 from db.engine import Database
 from desktop.netshare import WARNING, is_network_path
 from ui.context import AppContext
-from ui.qt import QLabel, QMainWindow, QMessageBox
+from ui.qt import QLabel, QMainWindow
 from ui.trust.poller import ChangePoller
 from ui.trust.scheduler import BackupScheduler
+from ui.widgets.prompts import prompt_for
+from ui.widgets.prompts import Prompt, QtPrompt
 
 
-def confirm_storage(database: Database, parent=None) -> bool:
+def confirm_storage(database: Database, parent=None, prompt: Prompt | None = None) -> bool:
     """Warn when a SQLite file lies on a network share; False if the officer chose to quit."""
     path = database.sqlite_path
     if path is None or not is_network_path(str(path)):
         return True
-    box = QMessageBox(QMessageBox.Icon.Warning, "数据库位置不安全", WARNING.format(path=path), parent=parent)
-    keep = box.addButton("我了解风险，继续", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is keep
+    return (prompt or QtPrompt()).choose_between(parent, "数据库位置不安全", WARNING.format(path=path),
+                                                 "我了解风险，继续", "退出")
 
 
 @dataclass
@@ -41,20 +40,17 @@ class TrustServices:
 
     def on_exit(self, window: QMainWindow | None = None) -> None:
         self.on_sign_out()
-        if not self.scheduler.on_exit():
-            QMessageBox.critical(window, "退出时备份失败", self.backup_label.toolTip())
+        if not self.scheduler.on_exit(window):
+            prompt_for(window).error(window, "退出时备份失败", self.backup_label.toolTip())
 
 
 def _record_signout(context: AppContext, how: str) -> None:
-    from db.audit import record_event
     from desktop.errors import UserError
 
-    if getattr(context, "restored", False) or context.actor.officer_id is None:
+    if context.restored:
         return
     try:
-        with context.database.write(context.actor) as session:
-            record_event(session, "signout", entity_type="officer", entity_id=context.actor.officer_id,
-                         detail=f"「{context.actor.name}」{how}")
+        context.services.officers.record_signout(context.actor, how)
     except UserError:
         pass  # the server may be gone at exit; nothing to tell the officer
 
@@ -82,4 +78,4 @@ def _failed(window: QMainWindow, label: QLabel, text: str) -> None:
     label.setText("自动备份失败！")
     label.setToolTip(text)
     if window.isVisible():
-        QMessageBox.critical(window, "自动备份失败", f"自动备份没有完成！\n\n{text}")
+        prompt_for(window).error(window, "自动备份失败", f"自动备份没有完成！\n\n{text}")

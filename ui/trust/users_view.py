@@ -3,28 +3,28 @@
 from __future__ import annotations
 
 from db.enums import Role
+from desktop.auth.officers import OfficerRow
 from desktop.auth.permissions import roles_by_privilege
-from desktop.auth.officers import OfficerRow, OfficerService
 from desktop.errors import UserError
+from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+from ui.widgets.forms import GuardedDialog
+from ui.widgets.prompts import prompt_for
 
 HEADERS = ["用户名", "姓名", "角色", "状态", "须改密码"]
 
@@ -33,7 +33,7 @@ class UsersView(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = OfficerService(context.database)
+        self.service = context.services.officers
         self.rows: list[OfficerRow] = []
         self.table = QTableWidget(0, len(HEADERS), objectName="officers")
         self.buttons = {name: QPushButton(text, objectName=name) for name, text in (
@@ -41,7 +41,7 @@ class UsersView(QWidget):
             ("toggle", "停用/启用"), ("unlock", "解除锁定"))}
         self._build()
         self.reload()
-        context.changes.changed.connect(self._on_changed)
+        watch(self, context.changes, self.reload, ("officer",))
 
     def _build(self) -> None:
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -60,10 +60,6 @@ class UsersView(QWidget):
                    "toggle": self.toggle_active, "unlock": self.unlock}
         for name, slot in actions.items():
             self.buttons[name].clicked.connect(slot)
-
-    def _on_changed(self, types: frozenset) -> None:
-        if "*" in types or "officer" in types:
-            self.reload()
 
     def reload(self) -> None:
         self.rows = self.service.list(self.context.actor)
@@ -88,23 +84,26 @@ class UsersView(QWidget):
             show_user_error(self, error)
             return
         self.reload()
-        QMessageBox.information(self, "用户管理", done)
+        prompt_for(self).inform(self, "用户管理", done)
 
-    def add(self) -> None:
-        dialog = NewOfficerDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        self._run(lambda: self.service.create(self.context.actor, *values),
-                  f"已创建用户「{values[1]}」。首次登录时须修改密码。")
+    def add(self) -> NewOfficerDialog:
+        """新建用户: the dialog stays open with its input until the service accepts it."""
+        self.new_dialog = NewOfficerDialog(lambda *values: self.service.create(self.context.actor, *values), self)
+        self.new_dialog.accepted.connect(self._created)
+        self.new_dialog.open()
+        return self.new_dialog
+
+    def _created(self) -> None:
+        self.reload()
+        prompt_for(self).inform(self, "用户管理", f"已创建用户「{self.new_dialog.values()[1]}」。首次登录时须修改密码。")
 
     def reset(self) -> None:
         officer = self.selected()
         if officer is None:
             return
-        password, ok = QInputDialog.getText(self, "重置密码", f"为「{officer.display_name}」设置临时密码（至少 8 位）：",
-                                            QLineEdit.EchoMode.Password)
-        if ok:
+        password = prompt_for(self).ask_text(self, "重置密码", f"为「{officer.display_name}」设置临时密码（至少 8 位）：",
+                                             secret=True)
+        if password is not None:
             self._run(lambda: self.service.reset_password(self.context.actor, officer.id, password),
                       "密码已重置，对方下次登录时须修改密码。")
 
@@ -113,9 +112,9 @@ class UsersView(QWidget):
         if officer is None:
             return
         labels = [role.label for role in Role]
-        label, ok = QInputDialog.getItem(self, "修改角色", f"「{officer.display_name}」的新角色：", labels,
-                                         labels.index(officer.role.label), False)
-        if ok:
+        label = prompt_for(self).choose(self, "修改角色", f"「{officer.display_name}」的新角色：", labels,
+                                        labels.index(officer.role.label))
+        if label is not None:
             self._run(lambda: self.service.change_role(self.context.actor, officer.id, Role.from_label(label)),
                       "角色已修改，对方重新登录后生效。")
 
@@ -131,9 +130,10 @@ class UsersView(QWidget):
             self._run(lambda: self.service.unlock(self.context.actor, officer.id), "已解除锁定。")
 
 
-class NewOfficerDialog(QDialog):
-    def __init__(self, parent=None) -> None:
+class NewOfficerDialog(GuardedDialog):
+    def __init__(self, submit, parent=None) -> None:
         super().__init__(parent)
+        self.submit = submit
         self.setWindowTitle("新建用户")
         self.username = QLineEdit(objectName="username")
         self.display_name = QLineEdit(objectName="display_name")
@@ -148,9 +148,17 @@ class NewOfficerDialog(QDialog):
                               ("初始密码", self.password)):
             form.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.guard.watch(self.username, self.display_name, self.role, self.password)
+
+    def create(self) -> None:
+        fields = {"用户名": self.username, "姓名": self.display_name, "角色": self.role, "密码": self.password,
+                  "初始密码": self.password}
+        if self.guard.attempt(lambda: self.submit(*self.values()) or True, fields):
+            self.accept()
 
     def values(self) -> tuple:
         return (self.username.text(), self.display_name.text(), self.role.currentData(), self.password.text())

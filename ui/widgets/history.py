@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import UTC
 
 from desktop.audit_log.labels import action_label, entity_label, state_label
-from desktop.audit_log.query import AuditService
 from ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +21,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.widgets.windows import fit_to_screen
 
 CHANGE_HEADERS = ["时间", "操作人", "操作", "内容"]
 STATE_HEADERS = ["时间", "操作人", "原状态", "新状态", "原因"]
@@ -39,8 +39,8 @@ class HistoryDialog(QDialog):
         name = f"{entity_label(entity_type)} {label or f'#{entity_id}'}"
         self.setWindowTitle(f"历史记录 — {name}")
         self.heading = QLabel(f"<b>{name} 的历史记录</b>")
-        self.resize(900, 560)
-        service = AuditService(context.database)
+        fit_to_screen(self, 900, 560)
+        service = context.services.audit
         self.entries = service.history(context.actor, entity_type, entity_id)
         self.transitions = service.transitions(context.actor, entity_type, entity_id)
         self.changes = _table(CHANGE_HEADERS, "changes")

@@ -1,7 +1,9 @@
 """A table model that loads pages of rows on demand from a ``RowSource``.
 
 It holds only row ids and plain values for the pages the officer has scrolled to,
-so a list of 100,000 cases opens as fast as its first page.
+so a list of 100,000 cases opens as fast as its first page. Made with
+``load=False`` it reads nothing (no rows) until ``refresh``/``set_source``: a list
+watched with ``watch(..., load_on_show=True)`` is first read when first shown.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class LazyTableModel(QAbstractTableModel):
-    def __init__(self, source: RowSource, parent=None) -> None:
+    def __init__(self, source: RowSource, parent=None, *, load: bool = True) -> None:
         super().__init__(parent)
         self._source = source
         self._pages: dict[int, list[TableRow]] = {}
-        self._count = source.count()
+        self._loaded = load
+        self._count = source.count() if load else 0
 
     @property
     def source(self) -> RowSource:
@@ -32,7 +35,7 @@ class LazyTableModel(QAbstractTableModel):
 
     def set_source(self, source: RowSource) -> None:
         self.beginResetModel()
-        self._source, self._pages = source, {}
+        self._source, self._pages, self._loaded = source, {}, True
         self._count = source.count()
         self.endResetModel()
 
@@ -85,8 +88,13 @@ class LazyTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self._source.columns[column].key
-        if self._source.columns[column].sortable:
-            self.set_source(self._source.sorted_by(key, order == Qt.SortOrder.DescendingOrder))
+        if not self._source.columns[column].sortable:
+            return
+        source = self._source.sorted_by(key, order == Qt.SortOrder.DescendingOrder)
+        if self._loaded:
+            self.set_source(source)
+        else:
+            self._source = source  # not read yet: read sorted when first loaded
 
 
 def display_text(value) -> str:

@@ -8,7 +8,6 @@ Create Date: 2026-11-23 19:15:00
 from alembic import op
 import sqlalchemy as sa
 
-from db.sortkeys import SORT_KEY_LENGTH, pinyin_key
 
 revision = '0002'
 down_revision = '0001'
@@ -16,6 +15,16 @@ branch_labels = None
 depends_on = None
 
 BATCH = 2000
+SORT_KEY_LENGTH = 1200  # as db.sortkeys at this revision: migrations never import application code
+
+
+def pinyin_key(text):
+    """``北京宏达`` -> ``bei3 jing1 hong2 da2`` (db.sortkeys.pinyin_key as of this revision)."""
+    if not text:
+        return None
+    from pypinyin import Style, lazy_pinyin
+
+    return " ".join(lazy_pinyin(text.strip(), style=Style.TONE3)).lower()[:SORT_KEY_LENGTH]
 
 
 def upgrade() -> None:

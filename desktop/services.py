@@ -1,0 +1,82 @@
+"""Every service of one database, built once when the program starts and handed to whoever needs one.
+
+The window builds it in ``AppContext`` and the command line in ``desktop.cli.context``;
+pages and dialogs take the service they need from here and never construct one.
+Services are cheap (each holds the ``Database`` and maybe the files folder), so
+they are built eagerly in one place; see docs/architecture.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from db.engine import Database
+from desktop.audit_log.query import AuditService
+from desktop.auth.officers import OfficerService
+from desktop.backup.service import BackupService
+from desktop.cases.services import CaseServices
+from desktop.claims.batches import BatchService
+from desktop.claims.enrolment import EnrolmentService
+from desktop.claims.intake import ClaimIntakeService
+from desktop.claims.plans import PlanService
+from desktop.claims.queries import ClaimQueries
+from desktop.claims.review import ClaimReviewService
+from desktop.claims.settlements import SettlementQueries
+from desktop.due import DueList
+from desktop.issuing.service import DocumentService
+from desktop.issuing.templates_store import TemplateStore
+from desktop.letters.service import LettersService
+from desktop.numbering_register import NumberRegister
+from desktop.settings import SettingsService
+
+
+@dataclass
+class ClaimServices:
+    """Mutual-aid claims: intake, review, plans, batches, enrolment and the lists."""
+
+    database: Database
+    intake: ClaimIntakeService = field(init=False)
+    review: ClaimReviewService = field(init=False)
+    plans: PlanService = field(init=False)
+    batches: BatchService = field(init=False)
+    enrolment: EnrolmentService = field(init=False)
+    queries: ClaimQueries = field(init=False)
+    settlements: SettlementQueries = field(init=False)
+
+    def __post_init__(self) -> None:
+        db = self.database
+        self.intake, self.review, self.plans = ClaimIntakeService(db), ClaimReviewService(db), PlanService(db)
+        self.batches, self.enrolment = BatchService(db), EnrolmentService(db)
+        self.queries, self.settlements = ClaimQueries(db), SettlementQueries(db)
+
+
+@dataclass
+class Services:
+    """One of each service for ``database``; ``files_dir`` holds attachments and issued PDFs."""
+
+    database: Database
+    files_dir: Path
+    today: Callable[[], date] = date.today
+    cases: CaseServices = field(init=False)
+    letters: LettersService = field(init=False)
+    claims: ClaimServices = field(init=False)
+    documents: DocumentService = field(init=False)
+    templates: TemplateStore = field(init=False)
+    backup: BackupService = field(init=False)
+    audit: AuditService = field(init=False)
+    officers: OfficerService = field(init=False)
+    settings: SettingsService = field(init=False)
+    numbers: NumberRegister = field(init=False)
+    due: DueList = field(init=False)
+
+    def __post_init__(self) -> None:
+        db, files = self.database, Path(self.files_dir)
+        self.cases, self.claims = CaseServices(db), ClaimServices(db)
+        self.documents, self.templates = DocumentService(db, files, today=self.today), TemplateStore(db)
+        self.letters = LettersService(db, today=self.today, documents=self.documents)  # 签发 issues the letter
+        self.backup, self.audit, self.officers = BackupService(db, files), AuditService(db), OfficerService(db)
+        self.settings, self.numbers = SettingsService(db), NumberRegister(db)
+        self.due = DueList(db, today=self.today)
