@@ -75,8 +75,8 @@ class Services:
     def __post_init__(self) -> None:
         db, files = self.database, Path(self.files_dir)
         self.cases, self.claims = CaseServices(db), ClaimServices(db)
-        self.letters = LettersService(db, today=self.today)
         self.documents, self.templates = DocumentService(db, files, today=self.today), TemplateStore(db)
+        self.letters = LettersService(db, today=self.today, documents=self.documents)  # 签发 issues the letter
         self.backup, self.audit, self.officers = BackupService(db, files), AuditService(db), OfficerService(db)
         self.settings, self.numbers = SettingsService(db), NumberRegister(db)
         self.due = DueList(db, today=self.today)

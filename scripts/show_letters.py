@@ -18,7 +18,7 @@ from db.migrate import upgrade
 from db.models import Officer
 from desktop.auth import Actor
 from desktop.letters import Delivery, Figures, LettersService, Reply
-from tests.letters.helpers import Clock, add_employer, matter_input, version
+from tests.letters.helpers import Clock, add_employer, documents_for, matter_input, version
 
 TODAY = date.today()
 
@@ -78,7 +78,7 @@ def main() -> int:
     upgrade(database)
     actor = officer(database)
     clock = Clock(TODAY)
-    svc = LettersService(database, today=clock)
+    svc = LettersService(database, today=clock, documents=documents_for(database, clock))
     letter_id = full_chain(database, svc, clock, actor)
     others(database, svc, clock, actor)
     clock.day = TODAY

@@ -13,8 +13,9 @@ from desktop.cases.common import amount, not_before, not_future, positive_amount
 from desktop.cases.pauses import end_open_pause, record_clock
 from desktop.cases.forms import AgreementInput, DefaultInput, FollowUpInput, PaymentInput, TerminationInput
 from desktop.cases.mediation import require_state
-from desktop.cases.workflow import AFTER_AGREEMENT, CASE_WORKFLOW, PAYING
+from desktop.cases.workflow import AFTER_AGREEMENT, CASE_WORKFLOW, ENTITY, PAYING
 from desktop.errors import ValidationError
+from desktop.frozen import ensure_not_issued
 from desktop.money import format_amount
 
 ZERO = Decimal("0.00")
@@ -28,9 +29,29 @@ def check_agreement(entry: AgreementInput) -> list[AgreementTerm]:
     not_future(entry.agreed_on, "协议日期")
     if not entry.terms:
         raise ValidationError("至少填写一项协议条款", field="协议条款")
-    return [AgreementTerm(seq=i, description=required(t.description, f"协议条款{i}内容"),
-                          amount=amount(t.amount, f"协议条款{i}金额"), payer=text(t.payer), due_on=t.due_on,
-                          method=text(t.method)) for i, t in enumerate(entry.terms, 1)]
+    return [_term(i, t) for i, t in enumerate(entry.terms, 1)]
+
+
+def _term(seq: int, term) -> AgreementTerm:
+    """One term; a payment term says who pays, by when and how (the 调解协议书 prints all three)."""
+    money = amount(term.amount, f"协议条款{seq}金额")
+    row = AgreementTerm(seq=seq, description=required(term.description, f"协议条款{seq}内容"), amount=money,
+                        payer=text(term.payer), due_on=term.due_on, method=text(term.method))
+    if money > ZERO:
+        required(term.payer, f"协议条款{seq}支付方")
+        if term.due_on is None:
+            raise ValidationError("有金额的条款必须填写履行期限", field=f"协议条款{seq}履行期限")
+        required(term.method, f"协议条款{seq}支付方式")
+    return row
+
+
+def _check_due_dates(terms: list[AgreementTerm], agreed_on: date) -> None:
+    for term in terms:
+        if term.due_on is not None and term.due_on < agreed_on:
+            raise ValidationError("履行期限不能早于协议日期", field=f"协议条款{term.seq}履行期限")
+
+
+AMENDABLE_AGREEMENT = frozenset({CaseStatus.AGREED, CaseStatus.PERFORMING})
 
 
 class OutcomeService(CaseActions):
@@ -41,15 +62,31 @@ class OutcomeService(CaseActions):
         def action(session, record):
             CASE_WORKFLOW.check(record.status, CaseStatus.AGREED)
             not_before(entry.agreed_on, record.received_on, "协议日期", "收到申请日期")
-            for term in terms:
-                if term.due_on is not None and term.due_on < entry.agreed_on:
-                    raise ValidationError("履行期限不能早于协议日期", field=f"协议条款{term.seq}履行期限")
+            _check_due_dates(terms, entry.agreed_on)
             self._move(session, record, CaseStatus.AGREED, actor, "达成调解协议")
             record.terms = terms
             record.agreed_on = record.ended_on = entry.agreed_on
             record.agreed_amount = sum((t.amount for t in terms), ZERO)
             end_open_pause(session, record, entry.agreed_on)
             return record.agreed_amount
+        return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
+
+    def amend_agreement(self, actor: Actor, case_id: int, entry: AgreementInput, *, version: int) -> Decimal:
+        """Correct the agreement (date and terms) until its 调解协议书 is issued; returns the new amount."""
+        terms = check_agreement(entry)
+
+        def action(session, record):
+            require_state(record, AMENDABLE_AGREEMENT, "修改协议条款")
+            ensure_not_issued(session, "agreement", ENTITY, record.id, "协议条款")
+            not_before(entry.agreed_on, record.received_on, "协议日期", "收到申请日期")
+            _check_due_dates(terms, entry.agreed_on)
+            total = sum((t.amount for t in terms), ZERO)
+            if total < (record.amount_performed or ZERO):
+                raise ValidationError(f"不能少于已履行金额 {format_amount(record.amount_performed)} 元", field="协议金额")
+            record.terms = terms
+            record.agreed_on = record.ended_on = entry.agreed_on
+            record.agreed_amount = total
+            return total
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
     def terminate(self, actor: Actor, case_id: int, entry: TerminationInput, *, version: int) -> None:

@@ -79,6 +79,11 @@ class DocumentService(ServingMixin):
             row = self._issue(session, actor, kind, self._owner(session, owner), None, options or IssueOptions())
             return queries.as_views(session, [row])[0]
 
+    def issue_in(self, session: Session, actor: Actor, kind: str, owner_type: str, record) -> IssuedDocument:
+        """Issue within the caller's unit of work (签发 of a letter numbers it and issues it together)."""
+        require(actor, Permission.ISSUE_DOCUMENT)
+        return self._issue(session, actor, kind, (owner_type, record), None, IssueOptions())
+
     def reissue(self, actor: Actor, doc_id: int, reason: str) -> IssuedDocumentView:
         """Issue a corrected document from current data; it references the one it replaces."""
         require(actor, Permission.ISSUE_DOCUMENT)

@@ -18,8 +18,9 @@ from desktop.errors import NotFound, ValidationError
 
 
 class ServiceBase:
-    def __init__(self, database: Database, *, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, database: Database, *, today: Callable[[], date] = date.today, documents=None) -> None:
         self.database = database
+        self.documents = documents  # a DocumentService: 签发 then issues the letter's PDF at once
         self.today = today
 
     @contextmanager

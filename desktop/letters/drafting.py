@@ -14,7 +14,8 @@ from desktop.documents.kinds import letter_document
 from desktop.errors import TransitionError
 from desktop.letters.base import ServiceBase, get_letter, not_after_today, not_before
 from desktop.letters.content import apply_content, check_ready_to_sign
-from desktop.letters.flow import awaiting_state, flow_for
+from desktop.frozen import ensure_issued
+from desktop.letters.flow import ENTITY, awaiting_state, flow_for
 from desktop.letters.inputs import Delivery, LetterContent
 from desktop.numbering import take_number
 
@@ -28,19 +29,29 @@ class DraftingMixin(ServiceBase):
             apply_content(letter, content, org_settings.load(session))
 
     def sign(self, actor: Actor, letter_id: int, version: int, issued_on: date) -> str:
-        """Sign and number the letter; its deadline runs from the issue date until delivery."""
+        """Sign and number the letter; its deadline runs from the issue date until delivery.
+
+        With a document service (``documents``, as the window has) the letter's PDF is issued
+        in the same unit of work: a letter that cannot be printed is not signed either.
+        """
         with self._write(actor, Permission.LETTER_EDIT, Permission.ISSUE_DOCUMENT) as session:
             letter = get_letter(session, letter_id, version)
-            flow_for(letter.kind).check(letter.status, LetterStatus.SIGNED)
-            check_ready_to_sign(letter)
-            not_after_today(issued_on, self.today(), "签发日期")
-            self._check_after_previous(session, letter, issued_on)
-            flow_for(letter.kind).move(session, letter, LetterStatus.SIGNED, actor)
-            letter.issued_on = issued_on
-            letter.number = take_number(session, letter_document(letter.kind).number_kind, issued_on.year,
-                                        entity_type="supervision_letter", entity_id=letter.id).number
-            self._set_deadline(letter, issued_on, "自签发之日起算")
-            return letter.number
+            number = self._sign(session, actor, letter, issued_on)
+            if self.documents is not None:
+                self.documents.issue_in(session, actor, letter_document(letter.kind).document, ENTITY, letter)
+            return number
+
+    def _sign(self, session: Session, actor: Actor, letter: SupervisionLetter, issued_on: date) -> str:
+        flow_for(letter.kind).check(letter.status, LetterStatus.SIGNED)
+        check_ready_to_sign(letter)
+        not_after_today(issued_on, self.today(), "签发日期")
+        self._check_after_previous(session, letter, issued_on)
+        flow_for(letter.kind).move(session, letter, LetterStatus.SIGNED, actor)
+        letter.issued_on = issued_on
+        letter.number = take_number(session, letter_document(letter.kind).number_kind, issued_on.year,
+                                    entity_type="supervision_letter", entity_id=letter.id).number
+        self._set_deadline(letter, issued_on, "自签发之日起算")
+        return letter.number
 
     def deliver(self, actor: Actor, letter_id: int, version: int, delivery: Delivery) -> None:
         """Record delivery; the deadline is counted again from the day it was delivered."""
@@ -48,6 +59,7 @@ class DraftingMixin(ServiceBase):
             letter = get_letter(session, letter_id, version)
             flow = flow_for(letter.kind)
             flow.check(letter.status, LetterStatus.DELIVERED)
+            ensure_issued(session, letter_document(letter.kind).document, ENTITY, letter.id, "登记送达")
             not_before(delivery.delivered_on, letter.issued_on, "送达日期", "签发日期")
             not_after_today(delivery.delivered_on, self.today(), "送达日期")
             flow.move(session, letter, LetterStatus.DELIVERED, actor)

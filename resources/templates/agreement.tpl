@@ -7,7 +7,7 @@
 @number {case.number}
 @table 2,8
 @for applicant in case.applicants
-| <c>{applicant.title} | {applicant.name}，{applicant.gender}，公民身份号码{applicant.id_number}，住址{applicant.address}，联系电话{applicant.phone}。 |
+| <c>{applicant.title} | {applicant.name}，{applicant.gender|default:未登记}，公民身份号码{applicant.id_number|default:未登记}，住址{applicant.address|default:未登记}，联系电话{applicant.phone|default:未登记}。 |
 @end
 @if case.represented
 | <c>涉及职工 | 共{case.represented}人，由上列代表人代表参加调解并签署本协议（名单附后）。 |
@@ -15,7 +15,7 @@
 @if case.agent
 | <c>委托代理人 | {case.agent.name}，{case.agent.relation}，联系电话{case.agent.phone|default:无}。 |
 @end
-| <c>被申请人 | {case.respondent.name}，统一社会信用代码{case.respondent.credit_code}，住所{case.respondent.address}；法定代表人{case.respondent.legal_rep}；联系电话{case.respondent.phone}。 |
+| <c>被申请人 | {case.respondent.name}，统一社会信用代码{case.respondent.credit_code|default:未登记}，住所{case.respondent.address|default:未登记}；法定代表人{case.respondent.legal_rep|default:未登记}；联系电话{case.respondent.phone|default:未登记}。 |
 @end
 @blank
 @h1 一、争议事项

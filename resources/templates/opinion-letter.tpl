@@ -1,5 +1,5 @@
 ; 工会劳动法律监督意见书 — second step, when the prompt letter had no effect.
-@version 2
+@version 3
 @kind opinion-letter
 @format letter
 @header {org.name}
@@ -9,7 +9,7 @@
 @if letter.previous_number
 本会于此前向你单位发出《工会劳动法律监督提示函》（{letter.previous_number}），提示你单位对存在的问题开展自查整改。截至目前，你单位未按要求完成整改并书面回复。
 @end
-{letter.checked_on|cn_date}，本会通过{letter.check_method}查明：{letter.facts}
+{letter.checked_on|cn_date}，本会通过{letter.check_method|default:调查核实}查明：{letter.facts}
 根据《中华人民共和国工会法》第二十三条、《中华人民共和国劳动合同法》第七十八条及中华全国总工会《工会劳动法律监督办法》的规定，本会提出如下意见：
 @h1 一、存在的问题及法律依据
 @for problem in letter.problems

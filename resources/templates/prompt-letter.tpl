@@ -1,12 +1,12 @@
 ; 工会劳动法律监督提示函 — first step of 一函两书, to the employer.
-@version 2
+@version 3
 @kind prompt-letter
 @format letter
 @header {org.name}
 @number {letter.number}
 @title 工会劳动法律监督提示函
 @addressee {letter.recipient}：
-根据《中华人民共和国工会法》第二十三条、《中华人民共和国劳动法》第八十八条、《中华人民共和国劳动合同法》第七十八条及中华全国总工会《工会劳动法律监督办法》的规定，工会依法对用人单位遵守劳动法律法规的情况进行监督。{letter.checked_on|cn_date}，本会{letter.source}，通过{letter.check_method}了解到你单位存在以下情况：
+根据《中华人民共和国工会法》第二十三条、《中华人民共和国劳动法》第八十八条、《中华人民共和国劳动合同法》第七十八条及中华全国总工会《工会劳动法律监督办法》的规定，工会依法对用人单位遵守劳动法律法规的情况进行监督。{letter.checked_on|cn_date}，本会{letter.source}，通过{letter.check_method|default:调查核实}了解到你单位存在以下情况：
 {letter.facts}
 @h1 一、存在的问题及法律依据
 @for problem in letter.problems

@@ -1,12 +1,12 @@
 ; 工会劳动法律监督建议书 — third step, to the labour inspectorate or another department.
-@version 2
+@version 3
 @kind recommendation-letter
 @format letter
 @header {org.name}
 @number {letter.number}
 @title 工会劳动法律监督建议书
 @addressee {letter.recipient}：
-本会在劳动法律监督工作中发现，{letter.employer}（统一社会信用代码：{letter.employer_credit_code}）存在违反劳动法律法规的行为，涉及职工{letter.workers}人。{letter.facts}
+本会在劳动法律监督工作中发现，{letter.employer}（统一社会信用代码：{letter.employer_credit_code|default:未登记}）存在违反劳动法律法规的行为，涉及职工{letter.workers}人。{letter.facts}
 @h1 一、监督经过
 @for step in letter.history
 {loop.index}. {step.text}

@@ -1,5 +1,5 @@
 ; 送达回证 — proof of service, the full ruled form.
-@version 1
+@version 2
 @kind service-receipt
 @format form
 @header {org.centre}
@@ -10,7 +10,7 @@
 | <c>送达文书名称 | {service.document} | <c>份数 | <c>{service.copies|default:1}份 |
 | <c>文书编号 | <3>{service.document_number} |
 | <c>受送达人 | <3>{service.recipient} |
-| <c>送达地址 | <3>{service.address} |
+| <c>送达地址 | <3>{service.address|default:　} |
 | <c>送达方式 | <3>{service.method} |
 @rows 2
 @if service.signed_on

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from db.enums import IssueCategory, MatterSource
 from db.models import Employer
@@ -45,8 +46,17 @@ def matter_input(employer_id: int, **changes) -> MatterInput:
 
 
 def service(database, today=date(2024, 9, 20)) -> tuple[LettersService, Clock]:
+    """The letters service as the window has it: 签发 issues the letter's PDF at once."""
     clock = Clock(today)
-    return LettersService(database, today=clock), clock
+    return LettersService(database, today=clock, documents=documents_for(database, clock)), clock
+
+
+def documents_for(database, clock):
+    import tempfile
+
+    from desktop.issuing.service import DocumentService
+
+    return DocumentService(database, Path(tempfile.mkdtemp(prefix="letters-docs-")), today=clock)
 
 
 def version(svc: LettersService, actor, letter_id: int) -> int:

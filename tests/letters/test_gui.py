@@ -14,7 +14,7 @@ from desktop.letters import Figures, LettersService
 from tests.letters.gui_support import (
     choose, click, fill_date_dialog, tick, fill_figures, letter_ids, press_action, press_ok, qdate,
 )
-from tests.letters.helpers import Clock, add_employer
+from tests.letters.helpers import Clock, add_employer, documents_for
 from tests.support.keyboard import type_text
 from ui.letters.page import LettersPage
 
@@ -33,7 +33,7 @@ def warnings(gui_context):
 @pytest.fixture
 def page(qtbot, gui_context, clock, warnings):
     add_employer(gui_context.database)
-    widget = LettersPage(gui_context, LettersService(gui_context.database, today=clock))
+    widget = LettersPage(gui_context, LettersService(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock)))
     qtbot.addWidget(widget)
     widget.resize(1220, 720)
     widget.show()

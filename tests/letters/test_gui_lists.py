@@ -11,7 +11,7 @@ from db.enums import CaseSource, DeliveryMethod, LetterKind, Role
 from db.models import MediationCase
 from desktop.letters import Delivery, LettersService
 from tests.letters.gui_support import click
-from tests.letters.helpers import Clock, add_employer, matter_input, version
+from tests.letters.helpers import Clock, add_employer, matter_input, version, documents_for
 from tests.support.keyboard import type_text
 from ui.letters.page import LettersPage
 from ui.letters.tables import LetterRowsModel
@@ -34,7 +34,7 @@ def seed(database, actor, svc, clock):
 def setup(qtbot, gui_context, monkeypatch):
     shown = gui_context.prompt.recorded("warn", "error")
     clock = Clock(date(2024, 9, 1))
-    svc = LettersService(gui_context.database, today=clock)
+    svc = LettersService(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock))
     ids = seed(gui_context.database, gui_context.actor, svc, clock)
     clock.day = date(2024, 9, 20)
     page = LettersPage(gui_context, svc)
@@ -84,7 +84,7 @@ def test_clerk_sees_letters_but_cannot_act(qtbot, sqlite_database, sqlite_actors
 
     context = gui_context_for(sqlite_database, sqlite_actors[Role.CLERK], preferences, qapp)
     clock = Clock(date(2024, 9, 1))
-    svc = LettersService(sqlite_database, today=clock)
+    svc = LettersService(sqlite_database, today=clock, documents=documents_for(sqlite_database, clock))
     seed(sqlite_database, sqlite_actors[Role.MEDIATOR], svc, clock)
     page = LettersPage(context, svc)
     qtbot.addWidget(page)
