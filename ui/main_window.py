@@ -6,12 +6,14 @@ from ui import actions
 from ui.context import AppContext
 from ui.widgets import commands
 from ui.widgets.prompts import prompt_for
+from desktop.due import RecordRef
 from ui.pages import AREAS
+from ui.workbench import page as workbench_page
+from ui.workbench.status import DueStatus
 from ui.qt import QCloseEvent, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, Qt, QWidget, Signal
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
-AREA_KEY = "window/area"
 
 
 class MainWindow(QMainWindow):
@@ -26,6 +28,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(objectName="navigation")
         self.stack = QStackedWidget(objectName="areas")
         self.areas: dict[str, QWidget] = {}
+        self.area_titles: dict[str, str] = {}  # a page module's AREA_KEY -> its title
         self._build_areas()
         self.setCentralWidget(self._central())
         self.commands = actions.install_menus(self)
@@ -42,11 +45,16 @@ class MainWindow(QMainWindow):
         for module in AREAS:
             page = module.create(self.context, self)
             self.areas[module.TITLE] = page
+            if hasattr(module, "AREA_KEY"):
+                self.area_titles[module.AREA_KEY] = module.TITLE
             self.navigation.addItem(module.TITLE)
             self.stack.addWidget(page)
         widest = max(self.navigation.fontMetrics().horizontalAdvance(m.TITLE) for m in AREAS)
         self.navigation.setFixedWidth(widest + 48)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        workbench = self.areas.get(workbench_page.TITLE)
+        if workbench is not None:
+            workbench.open_requested.connect(self.open_record)
 
     def _central(self) -> QWidget:
         central = QWidget()
@@ -59,6 +67,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         db_label = self.context.database.url.render_as_string(hide_password=True)
         who = f"当前用户：{self.context.actor.name}（{self.context.actor.role.label}）"
+        self.due_status = DueStatus(self.context, self, lambda: self.show_area(workbench_page.TITLE))
+        self.statusBar().addPermanentWidget(self.due_status)
         self.statusBar().addPermanentWidget(QLabel(who))
         self.statusBar().addPermanentWidget(QLabel(f"数据库：{db_label}"))
 
@@ -80,6 +90,17 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return not self.centralWidget().isVisible() and self.lock_dialog is not None
 
+    def open_record(self, ref: RecordRef) -> QWidget | None:
+        """Show the area that owns ``ref`` and let its page open the record at ``ref.tab``;
+        ``None`` (and a message) when no page has that area."""
+        title = self.area_titles.get(ref.area)
+        if title is None:
+            self.context.prompt.warn(self, "无法打开记录", f"没有负责「{ref.area}」记录的页面。")
+            return None
+        page = self.show_area(title)
+        page.open_record(ref.record_id, ref.tab)
+        return page
+
     def show_area(self, title: str) -> QWidget:
         index = list(self.areas).index(title)
         self.navigation.setCurrentRow(index)
@@ -94,13 +115,12 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         if prefs.value(STATE_KEY) is not None:
             self.restoreState(prefs.value(STATE_KEY))
-        self.navigation.setCurrentRow(min(int(prefs.value(AREA_KEY, 0)), self.navigation.count() - 1))
+        self.navigation.setCurrentRow(0)  # every sign-in starts on the first area, the 工作台
 
     def closeEvent(self, event: QCloseEvent) -> None:
         prefs = self.context.preferences
         prefs.setValue(GEOMETRY_KEY, self.saveGeometry())
         prefs.setValue(STATE_KEY, self.saveState())
-        prefs.setValue(AREA_KEY, self.navigation.currentRow())
         prefs.sync()
         for page in self.areas.values():
             page.close()

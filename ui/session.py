@@ -39,6 +39,7 @@ class WindowSession(QObject):
         self.window.switch_user_requested.connect(self.switch_user)
         self.trust = install_trust(self.window, context) if self.with_trust else None
         self.window.show()
+        self.window.due_status.remind_on_next_count()
         return self.window
 
     def switch_user(self):

@@ -86,15 +86,16 @@ def clock_start(source: CaseSource, received_on: date, papers_received_on: date 
 def case_clock(
     *, source: CaseSource, received_on: date, papers_received_on: date | None, simple: bool,
     extension_days: int, running: bool, today: date, limit_days: int = 15, warn_after_days: int = 10,
-    calendar: HolidayCalendar | None = None, pauses: Sequence[PauseSpan] = (),
+    calendar: HolidayCalendar | None = None, pauses: Sequence[PauseSpan] = (), ended_pause_days: int = 0,
 ) -> Clock:
     """The case's deadline with a Chinese explanation, and its state on ``today``.
 
-    A clock still suspended shows the day it would end if it resumed today.
+    A clock still suspended shows the day it would end if it resumed today. ``ended_pause_days``
+    stands for ``pauses`` when only their total is at hand (the case's ``paused_days``).
     """
     start, start_name = clock_start(source, received_on, papers_received_on)
     days, rule = base_limit(source, simple, limit_days)
-    paused = sum(p.days(today) for p in pauses)
+    paused = sum(p.days(today) for p in pauses) + ended_pause_days
     total = days + extension_days + paused
     calendar = calendar or HolidayCalendar()
     last = calendar.add_calendar_days(start, total)
@@ -105,6 +106,8 @@ def case_clock(
         text += f"，经双方同意延长 {extension_days} 日"
     if pauses:
         text += f"，中止 {paused} 日（" + "；".join(p.describe(today) for p in pauses) + "）"
+    elif paused:
+        text += f"，中止 {paused} 日"
     text += f"，至 {format_date(last)} 届满" + (f"；{rolled}" if rolled else "")
     if warnings:
         text += "（注意：" + "；".join(warnings) + "）"

@@ -10,4 +10,9 @@ from desktop.due.items import DueSource
 
 
 def all_sources() -> list[DueSource]:
-    return []
+    from desktop.due.case_clocks import CaseClockSource, InstalmentSource
+    from desktop.due.claim_source import ClaimSupplementSource
+    from desktop.due.document_source import UnservedDocumentSource
+    from desktop.due.letter_source import LetterSource
+
+    return [CaseClockSource(), InstalmentSource(), LetterSource(), ClaimSupplementSource(), UnservedDocumentSource()]

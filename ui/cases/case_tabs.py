@@ -7,6 +7,8 @@ from ui.cases.widgets import fill, table
 from ui.qt import QFormLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 TAB_TITLES = ("基本信息", "当事人", "请求事项", "调解记录", "协议与履行", "回访", "附件", "流转记录")
+TAB_KEYS = ("basic", "parties", "claims", "sessions", "performance", "follow_up", "attachments", "history")
+"""The keys ``CaseWindow.show_tab`` understands, in the tabs' order (then ``documents``, ``letters``)."""
 
 
 def _page(*widgets, buttons=()) -> QWidget:

@@ -110,6 +110,10 @@ class CaseWindow(QDialog):
         self.current_dialog.open()
         return self.current_dialog
 
+    def show_tab(self, key: str | None) -> None:
+        """Bring the tab named by ``key`` to the front (see ``tab_index``)."""
+        self.tabs.setCurrentIndex(tab_index(self.tabs, key))
+
     def _attach(self) -> None:
         path = self.context.prompt.open_file(self, "选择证据材料文件")
         if path is not None:
@@ -122,6 +126,14 @@ class CaseWindow(QDialog):
         path = viewing_copy(self.context.files_dir, sha, name, Path(tempfile.gettempdir()) / "UnionDesk" / "附件")
         if not self.context.prompt.show_file(path):
             self.context.prompt.warn(self, "无法打开附件", f"系统中没有能打开「{name}」的程序。文件已复制到：\n{path}")
+
+
+def tab_index(tabs, key: str | None) -> int:
+    """The index of the tab named by ``key`` (``TAB_KEYS``, ``documents``, ``letters``); 0 when unknown."""
+    from ui.cases.case_tabs import TAB_KEYS
+
+    keys = (*TAB_KEYS, "documents", "letters")
+    return keys.index(key) if key in keys and keys.index(key) < tabs.count() else 0
 
 
 def _left(days: int) -> str:

@@ -12,6 +12,7 @@ from ui.widgets.tables import export_rows_action, install_list
 from ui.qt import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, Qt, QTableView, QVBoxLayout, QWidget
 
 TITLE = "调解案件"
+AREA_KEY = "cases"
 WATCHED = ("mediation_case", "case_applicant", "case_mediator", "employer", "worker")
 
 
@@ -100,6 +101,10 @@ class CasesPage(QWidget):
         self.intake_dialog.created.connect(self.open_case)
         self.intake_dialog.show()
         return self.intake_dialog
+
+    def open_record(self, record_id: int, tab: str | None = None) -> None:
+        """The case's window at ``tab`` (a key of ``ui.cases.case_tabs.TAB_KEYS``, or ``documents``/``letters``)."""
+        self.open_case(record_id).show_tab(tab)
 
     def open_case(self, case_id: int):
         from ui.cases.case_window import CaseWindow

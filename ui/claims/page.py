@@ -10,6 +10,7 @@ from ui.context import AppContext
 from ui.qt import QTabWidget, QWidget
 
 TITLE = "理赔支付"
+AREA_KEY = "claims"
 
 
 def create(context: AppContext, parent=None) -> QWidget:
@@ -36,6 +37,13 @@ class ClaimsPage(QTabWidget):
         self.setCurrentWidget(self.claims)
         self.claims.search.setFocus()
         self.claims.search.selectAll()
+
+    def open_record(self, record_id: int, tab: str | None = None) -> None:
+        """The claim in the 理赔申请 tab's detail panel (selected in the list when it is on the page shown);
+        ``tab`` is ``detail`` (the only view a claim has)."""
+        self.setCurrentWidget(self.claims)
+        self.claims.select_claim(record_id)
+        self.claims.detail.show_claim(record_id)
 
     def new_record(self) -> None:
         if self.claims.new_button.isEnabled():

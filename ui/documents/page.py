@@ -9,6 +9,7 @@ from ui.documents.template_editor import TemplateEditor
 from ui.qt import QTabWidget, QWidget
 
 TITLE = "文书"
+AREA_KEY = "documents"
 
 
 def create(context: AppContext, parent=None) -> QWidget:
@@ -25,6 +26,13 @@ class DocumentsPage(QTabWidget):
         self.templates = TemplateEditor(context) if context.can(Permission.TEMPLATES) else None
         if self.templates is not None:
             self.addTab(self.templates, "模板")
+
+    def open_record(self, record_id: int, tab: str | None = None) -> None:
+        """The document selected in 未送达 (``tab`` ``unserved``, the default) or 今日文书 (``today``)."""
+        shown = self.today if tab == "today" else self.unserved
+        self.setCurrentWidget(shown)
+        shown.refresh()
+        shown.table.select_ids([record_id])
 
     def print_current(self) -> None:
         """Ctrl+P: the documents selected in the list shown."""

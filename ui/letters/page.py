@@ -31,6 +31,9 @@ from ui.qt import (
 )
 
 TITLE = "一函两书"
+AREA_KEY = "letters"
+DETAIL_TABS = ("chain", "documents")
+"""``open_record`` tab keys: 监督链条, 所选文书的打印与送达."""
 WATCHED = ("supervision_letter", "supervision_matter", "employer")
 
 
@@ -151,6 +154,12 @@ class LettersPage(QWidget):
         if letter_id is not None:
             self.chain.show_matter(self.service.matter_of_letter(letter_id))
             self._select_letter(letter_id, self.all_model.row_at(row).cells[0])
+
+    def open_record(self, record_id: int, tab: str | None = None) -> None:
+        """The letter's chain, the letter selected, the detail at ``tab`` (``DETAIL_TABS``)."""
+        self.chain.show_matter(self.service.matter_of_letter(record_id))
+        self._select_letter(record_id, self.chain.view.letter(record_id).number)
+        self.detail_tabs.setCurrentIndex(DETAIL_TABS.index(tab) if tab in DETAIL_TABS else 0)
 
     def _select_letter(self, letter_id: int, number: str | None) -> None:
         self.selected = (letter_id, number)

@@ -14,5 +14,6 @@ from ui.letters import page as letters_page
 from ui.pages import settings_page
 from ui.registers import page as registers_page
 from ui.trust import page as trust_page
+from ui.workbench import page as workbench_page
 
-AREAS = [cases_page, letters_page, claims_page, documents_page, registers_page, stats, trust_page, settings_page]
+AREAS = [workbench_page, cases_page, letters_page, claims_page, documents_page, registers_page, stats, trust_page, settings_page]
