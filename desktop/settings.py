@@ -28,6 +28,7 @@ DEFAULT_PATTERNS = {
     "batch": "{prefix}{year}-{seq:03d}",
     "archive": "{prefix}〔{year}〕{seq}号",
     "rejection": "{prefix}〔{year}〕{seq}号",
+    "consultation": "{prefix}〔{year}〕{seq}号",
 }
 
 DEFAULT_PREFIXES = {
@@ -39,6 +40,7 @@ DEFAULT_PREFIXES = {
     "batch": "ZF",
     "archive": "密工调档",
     "rejection": "密工调不",
+    "consultation": "密工咨",
 }
 
 
