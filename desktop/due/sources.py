@@ -10,4 +10,6 @@ from desktop.due.items import DueSource
 
 
 def all_sources() -> list[DueSource]:
-    return []
+    from desktop.frontdesk.due_source import TicketDueSource
+
+    return [TicketDueSource()]
