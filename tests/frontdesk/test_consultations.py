@@ -75,3 +75,15 @@ def test_referral_to_legal_aid_is_pending_until_linked(actors, service):
     service.link_legal_aid(clerk, record_id, 7)
     view = service.get(record_id)
     assert (view.legal_aid_id, view.awaiting_referral) == (7, False)
+
+
+def test_the_list_searches_by_worker_and_filters_pending_referrals(database, actors, service):
+    from desktop.frontdesk.listing import consultation_source
+
+    clerk = actors[Role.CLERK]
+    service.register(clerk, consultation())
+    pending = service.register(clerk, consultation(worker=WorkerInput("李明"), outcome=ConsultOutcome.TO_MEDIATION))
+    assert consultation_source(database).count() == 2
+    assert [row.cells[3] for row in consultation_source(database, "李明").fetch(0, 10)] == ["李明"]
+    rows = consultation_source(database, pending_only=True).sorted_by("date", True).fetch(0, 10)
+    assert [(row.id, row.cells[7], row.tone) for row in rows] == [(pending, "转调解（待转）", "warning")]
