@@ -51,11 +51,15 @@ def check_ticket(data: TicketInput, now: datetime, row: int | None = None) -> Ti
                        content, optional_text(data.caller_name, "来电人", 50) or "", phone, data.officer_id)
 
 
-def add_ticket(session: Session, data: TicketInput) -> HotlineTicket:
-    """Inside the caller's unit of work: refuse a platform number on file, compute the deadlines."""
-    if session.scalar(select(HotlineTicket.id).where(HotlineTicket.platform_number == data.platform_number)):
+def add_ticket(session: Session, data: TicketInput, settings=None, calendar=None,
+               checked_unique: bool = False) -> HotlineTicket:
+    """Inside the caller's unit of work: refuse a platform number on file (unless the caller
+    checked all at once), compute the deadlines (an import passes settings and calendar once)."""
+    if not checked_unique and session.scalar(
+            select(HotlineTicket.id).where(HotlineTicket.platform_number == data.platform_number)):
         raise ValidationError(f"工单编号「{data.platform_number}」已登记，不能重复", field="工单编号")
-    limits = ticket_deadlines(org_settings.load(session), data.channel, data.received_at, calendar_of(session))
+    settings = settings or org_settings.load(session)
+    limits = ticket_deadlines(settings, data.channel, data.received_at, calendar or calendar_of(session))
     ticket = HotlineTicket(
         platform_number=data.platform_number, channel=data.channel, received_at=data.received_at,
         reply_by=limits.reply_by, finish_by=limits.finish_by, deadline_explanation=limits.explanation,
