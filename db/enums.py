@@ -282,3 +282,54 @@ class PauseReason(LabelledEnum):
     PARTY_MISSING = "PARTY_MISSING", "当事人下落不明"
     FORCE_MAJEURE = "FORCE_MAJEURE", "不可抗力"
     OTHER = "OTHER", "其他"
+
+
+# ------------------------------------------------------------------ front desk
+class ConsultChannel(LabelledEnum):
+    """How a legal consultation (法律咨询) reached the centre."""
+
+    VISIT = "VISIT", "来访"
+    PHONE = "PHONE", "来电"
+    ONLINE = "ONLINE", "网络"
+    STATION = "STATION", "驿站"
+
+
+class ConsultCategory(LabelledEnum):
+    """What a consultation or a hotline ticket is about."""
+
+    WAGES = "WAGES", "工资"
+    SOCIAL_INSURANCE = "SOCIAL_INSURANCE", "社保"
+    CONTRACT = "CONTRACT", "劳动合同"
+    INJURY = "INJURY", "工伤"
+    DISMISSAL = "DISMISSAL", "解除"
+    OTHER = "OTHER", "其他"
+
+
+class ConsultOutcome(LabelledEnum):
+    """处理结果 of a consultation."""
+
+    ANSWERED = "ANSWERED", "当场解答"
+    TO_MEDIATION = "TO_MEDIATION", "转调解"
+    TO_LEGAL_AID = "TO_LEGAL_AID", "转法律援助"
+    TO_LITIGATION = "TO_LITIGATION", "转仲裁·诉讼"
+    OTHER = "OTHER", "其他"
+
+
+class TicketChannel(LabelledEnum):
+    """The platform a hotline ticket was dispatched from."""
+
+    HOTLINE_12351 = "HOTLINE_12351", "12351职工热线"
+    HOTLINE_12345 = "HOTLINE_12345", "12345接诉即办"
+
+
+class TicketStatus(LabelledEnum):
+    RECEIVED = "RECEIVED", "待响应"
+    RESPONDED = "RESPONDED", "办理中"
+    FINISHED = "FINISHED", "已办理待回访"
+    CLOSED = "CLOSED", "已办结"
+
+
+class Satisfaction(LabelledEnum):
+    SATISFIED = "SATISFIED", "满意"
+    BASIC = "BASIC", "基本满意"
+    UNSATISFIED = "UNSATISFIED", "不满意"

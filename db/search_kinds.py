@@ -5,7 +5,7 @@ existing rows in its migration (copy of 0006's ``_fill``)."""
 
 from __future__ import annotations
 
-from db.models import AidClaim, Employer, MediationCase, SupervisionLetter, Worker
+from db.models import AidClaim, Consultation, Employer, HotlineTicket, MediationCase, SupervisionLetter, Worker
 from db.search_index import register
 
 CASE = register("case", MediationCase, ("number",))
@@ -13,3 +13,5 @@ LETTER = register("letter", SupervisionLetter, ("number",))
 CLAIM = register("claim", AidClaim, ("number",))
 WORKER = register("worker", Worker, ("name", "id_number"))
 UNIT = register("unit", Employer, ("name", "credit_code"))
+CONSULTATION = register("consultation", Consultation, ("number",))
+TICKET = register("ticket", HotlineTicket, ("platform_number",))

@@ -26,6 +26,8 @@ from desktop.claims.queries import ClaimQueries
 from desktop.claims.review import ClaimReviewService
 from desktop.claims.settlements import SettlementQueries
 from desktop.due import DueList
+from desktop.frontdesk.consultations import ConsultationService
+from desktop.frontdesk.tickets import TicketService
 from desktop.issuing.service import DocumentService
 from desktop.issuing.templates_store import TemplateStore
 from desktop.letters.service import LettersService
@@ -71,6 +73,8 @@ class Services:
     settings: SettingsService = field(init=False)
     numbers: NumberRegister = field(init=False)
     due: DueList = field(init=False)
+    consultations: ConsultationService = field(init=False)
+    tickets: TicketService = field(init=False)
 
     def __post_init__(self) -> None:
         db, files = self.database, Path(self.files_dir)
@@ -80,3 +84,5 @@ class Services:
         self.backup, self.audit, self.officers = BackupService(db, files), AuditService(db), OfficerService(db)
         self.settings, self.numbers = SettingsService(db), NumberRegister(db)
         self.due = DueList(db, today=self.today)
+        self.consultations = ConsultationService(db, today=self.today)
+        self.tickets = TicketService(db, today=self.today)

@@ -28,6 +28,7 @@ DEFAULT_PATTERNS = {
     "batch": "{prefix}{year}-{seq:03d}",
     "archive": "{prefix}〔{year}〕{seq}号",
     "rejection": "{prefix}〔{year}〕{seq}号",
+    "consultation": "{prefix}〔{year}〕{seq}号",
 }
 
 DEFAULT_PREFIXES = {
@@ -39,6 +40,7 @@ DEFAULT_PREFIXES = {
     "batch": "ZF",
     "archive": "密工调档",
     "rejection": "密工调不",
+    "consultation": "密工咨",
 }
 
 
@@ -52,6 +54,13 @@ DEFAULT_LETTER_DEADLINES = {
     "PROMPT": LetterDeadline(15, "CALENDAR"),
     "OPINION": LetterDeadline(15, "WORKING"),
     "RECOMMENDATION": LetterDeadline(5, "WORKING"),
+}
+
+
+TICKET_UNITS = {"HOURS": "小时", "WORKING": "工作日"}
+DEFAULT_TICKET_DEADLINES = {  # per platform: respond (联系来电人) and finish (办结) limits
+    "HOTLINE_12351": {"reply": 1, "reply_unit": "WORKING", "finish": 5, "finish_unit": "WORKING"},
+    "HOTLINE_12345": {"reply": 2, "reply_unit": "HOURS", "finish": 7, "finish_unit": "WORKING"},
 }
 
 
@@ -70,6 +79,7 @@ class OrganisationSettings:
     prefixes: dict = field(default_factory=lambda: dict(DEFAULT_PREFIXES))
     patterns: dict = field(default_factory=lambda: dict(DEFAULT_PATTERNS))
     letter_deadlines: dict = field(default_factory=lambda: {k: v.__dict__ for k, v in DEFAULT_LETTER_DEADLINES.items()})
+    ticket_deadlines: dict = field(default_factory=lambda: {k: dict(v) for k, v in DEFAULT_TICKET_DEADLINES.items()})
     mediation_limit_days: int = 15
     warn_after_days: int = 10
     agreement_copies: int = 3
@@ -84,7 +94,7 @@ class OrganisationSettings:
         known = {f.name for f in fields(cls)}
         merged = cls()
         values = {k: v for k, v in stored.items() if k in known}
-        for key in ("prefixes", "patterns", "letter_deadlines"):
+        for key in ("prefixes", "patterns", "letter_deadlines", "ticket_deadlines"):
             if key in values:
                 values[key] = {**getattr(merged, key), **values[key]}
         return replace(merged, **values)
@@ -107,6 +117,10 @@ def check(settings: OrganisationSettings) -> None:
     for kind, raw in settings.letter_deadlines.items():
         if int(raw["days"]) < 1 or raw["unit"] not in ("CALENDAR", "WORKING"):
             raise ValidationError("天数应为正数，单位为自然日或工作日", field=f"{kind} 整改期限")
+    for channel, raw in settings.ticket_deadlines.items():
+        for step, name in (("reply", "响应时限"), ("finish", "办结时限")):
+            if int(raw[step]) < 1 or raw[f"{step}_unit"] not in TICKET_UNITS:
+                raise ValidationError("应为正数，单位为小时或工作日", field=f"{channel} {name}")
 
 
 def _check_pattern(kind: str, pattern: str, prefix: str) -> None:

@@ -23,6 +23,7 @@ class Permission(enum.Enum):
     EXPORT = "导出台账"
     EXPORT_FULL_IDS = "导出完整证件号"
     IMPORT = "导入台账"
+    FRONT_DESK = "前台接待登记"
     ISSUE_DOCUMENT = "签发文书"
     SETTINGS = "修改设置"
     TEMPLATES = "维护文书模板"
@@ -34,9 +35,10 @@ class Permission(enum.Enum):
 
 _MEDIATOR = {
     Permission.VIEW, Permission.CASE_INTAKE, Permission.CASE_MEDIATE, Permission.LETTER_EDIT,
-    Permission.EXPORT, Permission.ISSUE_DOCUMENT, Permission.CLAIM_INTAKE,
+    Permission.EXPORT, Permission.ISSUE_DOCUMENT, Permission.CLAIM_INTAKE, Permission.FRONT_DESK,
 }
-_CLERK = {Permission.VIEW, Permission.CASE_INTAKE, Permission.CLAIM_INTAKE, Permission.EXPORT, Permission.IMPORT}
+_CLERK = {Permission.VIEW, Permission.CASE_INTAKE, Permission.CLAIM_INTAKE, Permission.EXPORT, Permission.IMPORT,
+          Permission.FRONT_DESK}
 _DIRECTOR = _MEDIATOR | _CLERK | {
     Permission.CASE_REOPEN, Permission.CLAIM_REVIEW, Permission.CLAIM_APPROVE, Permission.BATCH_APPROVE,
     Permission.PLAN_EDIT, Permission.EXPORT_FULL_IDS, Permission.AUDIT_VIEW, Permission.BACKUP,

@@ -14,5 +14,13 @@ def all_sources() -> list[DueSource]:
     from desktop.due.claim_source import ClaimSupplementSource
     from desktop.due.document_source import UnservedDocumentSource
     from desktop.due.letter_source import LetterSource
+    from desktop.frontdesk.due_source import TicketDueSource
 
-    return [CaseClockSource(), InstalmentSource(), LetterSource(), ClaimSupplementSource(), UnservedDocumentSource()]
+    return [
+        CaseClockSource(),
+        InstalmentSource(),
+        LetterSource(),
+        ClaimSupplementSource(),
+        UnservedDocumentSource(),
+        TicketDueSource(),
+    ]

@@ -122,6 +122,18 @@ class IntakeDialog(GuardedDialog):
         self.employer.use_hit(registered.employer)
         self.agents.load(f.agents)
 
+    def prefill(self, prefill) -> None:
+        """A new intake started from elsewhere (法律咨询转调解): the parties on file, the facts."""
+        select_data(self.source, prefill.source)
+        self.applicants.use_hit(prefill.worker)
+        if prefill.employer is not None:
+            self.employer.use_hit(prefill.employer)
+        self.facts.setPlainText(prefill.facts)
+        for i in range(self.categories.count()):
+            item = self.categories.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in prefill.categories:
+                item.setCheckState(Qt.CheckState.Checked)
+
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         self.tabs.addTab(self._application_tab(), "申请信息")

@@ -10,10 +10,22 @@ from ui import stats
 from ui.cases import page as cases_page
 from ui.claims import page as claims_page
 from ui.documents import page as documents_page
+from ui.frontdesk import consultations_page
 from ui.letters import page as letters_page
 from ui.pages import settings_page
 from ui.registers import page as registers_page
 from ui.trust import page as trust_page
 from ui.workbench import page as workbench_page
 
-AREAS = [workbench_page, cases_page, letters_page, claims_page, documents_page, registers_page, stats, trust_page, settings_page]
+AREAS = [
+    workbench_page,
+    cases_page,
+    letters_page,
+    claims_page,
+    consultations_page,
+    documents_page,
+    registers_page,
+    stats,
+    trust_page,
+    settings_page,
+]
