@@ -262,6 +262,10 @@ class DocumentKind(LabelledEnum):
     OPINION_LETTER = "opinion-letter", "意见书"
     RECOMMENDATION_LETTER = "recommendation-letter", "建议书"
     PAYOUT_NOTICE = "payout-notice", "理赔/支付通知"
+    APPLICATION = "application", "调解申请书"
+    MEDIATION_NOTICE = "mediation-notice", "调解通知书"
+    RIGHTS_NOTICE = "rights-notice", "权利义务告知书"
+    SESSION_RECORD = "session-record", "调解笔录"
 
 
 class NumberStatus(LabelledEnum):

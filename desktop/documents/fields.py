@@ -61,9 +61,17 @@ _EXTRA = {
         claim.event claim.applied_on claim.amount_applied claim.amount_approved
         claim.paid_on claim.method claim.account claim.bank claim.basis
         claim.items[] claim.items[].name claim.items[].amount""",
+    K.APPLICATION: """application.title application.oral application.received_on
+        application.facts[] application.facts[].text""",
+    K.MEDIATION_NOTICE: "notice.recipient notice.date notice.mode notice.place notice.to_respondent",
+    K.SESSION_RECORD: """record.title record.date record.place record.mode record.attendees
+        record.mediator record.recorder record.applicant[] record.applicant[].text
+        record.respondent[] record.respondent[].text record.proposal[] record.proposal[].text
+        record.narrative[] record.narrative[].text""",
 }
 
-_CASE_KINDS = (K.ACCEPTANCE, K.REJECTION, K.AGREEMENT, K.TERMINATION, K.SERVICE_RECEIPT)
+_CASE_KINDS = (K.ACCEPTANCE, K.REJECTION, K.AGREEMENT, K.TERMINATION, K.SERVICE_RECEIPT,
+               K.APPLICATION, K.MEDIATION_NOTICE, K.RIGHTS_NOTICE, K.SESSION_RECORD)
 _LETTER_KINDS = (K.PROMPT_LETTER, K.OPINION_LETTER, K.RECOMMENDATION_LETTER)
 _KIND_GROUPS = {**{kind: (_CASE,) for kind in _CASE_KINDS}, **{kind: (_LETTER,) for kind in _LETTER_KINDS}}
 

@@ -125,4 +125,20 @@ _EXTRA = {
         "method": "银行转账", "bank": "北京银行京卡（互助服务卡）", "account": "****6789",
         "items": [{"name": "住院医疗互助金", "amount": Decimal("1209.50")},
                   {"name": "住院津贴", "amount": Decimal("200.00")}]}},
+    **{kind: make for kind, make in (
+        ("application", lambda: {"application": {
+            "title": "调解申请书", "oral": False, "received_on": date(2024, 11, 1),
+            "facts": [{"text": "申请人于2021年3月入职被申请人处任施工员，2024年10月31日双方解除劳动合同，被申请人拖欠2024年8月至10月工资。"}]}}),
+        ("mediation-notice", lambda: {"notice": {
+            "recipient": "北京密云宏达建筑工程有限公司", "date": date(2024, 11, 12), "mode": "现场",
+            "place": "本中心第一调解室", "to_respondent": True}}),
+        ("rights-notice", lambda: {}),
+        ("session-record", lambda: {"record": {
+            "title": "调解笔录", "date": date(2024, 11, 12), "place": "本中心第一调解室", "mode": "现场",
+            "attendees": "申请人张建华、被申请人委托代理人孙丽", "mediator": "李秀兰", "recorder": "王建国",
+            "applicant": [{"text": "要求支付拖欠工资10,409.02元及经济补偿金6,000.00元。"}],
+            "respondent": [{"text": "同意支付工资，经济补偿金要求分两期支付。"}],
+            "proposal": [{"text": "工资于2024年11月30日前付清，经济补偿金于2024年12月15日前付清。"}],
+            "narrative": []}}),
+    )},
 }

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 from db.enums import DocumentKind as K
 from db.enums import LetterKind
 from desktop.documents.kinds import LETTER_DOCUMENTS, document_kind, letter_document
-from desktop.issuing import case_context, claim_context, letter_context
+from desktop.issuing import case_context, claim_context, file_papers, letter_context
 from desktop.errors import UserError
 from desktop.issuing.owners import CASE, CLAIM, LETTER, owner_label
-from desktop.issuing.request import Request
+from desktop.issuing.request import IssueOptions, Request
 from desktop.settings import OrganisationSettings
 
 Builder = Callable[[Session, Request], dict]
@@ -39,6 +39,7 @@ class KindSpec:
     copies: Callable[[OrganisationSettings], int] = lambda settings: 1
     served: bool = True  # handed to a party (a service receipt is the proof itself)
     letter_kind: LetterKind | None = None  # the one letter kind that issues it
+    choices: Callable[[object], list[tuple[str, IssueOptions]]] | None = None  # what the officer picks
 
     @property
     def label(self) -> str:
@@ -87,6 +88,14 @@ SPECS: dict[K, KindSpec] = {spec.kind: spec for spec in (
              copies=lambda settings: case_context.TERMINATION_COPIES),
     KindSpec(K.SERVICE_RECEIPT, CASE, _case(case_context.service_receipt),
              lambda c: f"送达回证（{c['service']['document']}）", lambda c: c["service"]["recipient"], served=False),
+    KindSpec(K.APPLICATION, CASE, _case(file_papers.application), file_papers.application_title, _applicant,
+             served=False),
+    KindSpec(K.MEDIATION_NOTICE, CASE, _case(file_papers.mediation_notice), _plain_title(K.MEDIATION_NOTICE),
+             file_papers.notice_recipient, choices=file_papers.notice_choices),
+    KindSpec(K.RIGHTS_NOTICE, CASE, _case(file_papers.rights_notice), _plain_title(K.RIGHTS_NOTICE), _both_parties,
+             copies=lambda settings: 2),
+    KindSpec(K.SESSION_RECORD, CASE, _case(file_papers.session_record), file_papers.record_title,
+             lambda c: None, served=False, choices=file_papers.session_choices),
     *(_letter(kind) for kind in LETTER_DOCUMENTS),
     KindSpec(K.PAYOUT_NOTICE, CLAIM, claim_context.build, lambda c: "职工互助保障理赔支付通知书",
              lambda c: c["claim"]["name"]),

@@ -13,18 +13,20 @@ from desktop.settings import OrganisationSettings
 
 @dataclass(frozen=True)
 class IssueOptions:
-    """Choices an officer makes when issuing; only a service receipt has any today.
+    """Choices an officer makes when issuing (a service receipt, a notice's party, a record's session).
 
     ``served_document_id``: the document the receipt accompanies (default: the
     owner's latest other document); ``recipient``: who receives it (default: that
     document's first party); ``method``: how it is served (default: in person);
-    ``server``: who serves it when the case has no mediator.
+    ``server``: who serves it when the case has no mediator. A 调解通知书 goes
+    to ``recipient`` (one party each); a 调解笔录 records ``session_id``.
     """
 
     served_document_id: int | None = None
     recipient: str | None = None
     method: DeliveryMethod | None = None
     server: str | None = None
+    session_id: int | None = None  # the session a 调解笔录 records (default: the latest)
 
 
 @dataclass

@@ -199,6 +199,15 @@ class DocumentService(ServingMixin):
         with self._db.read() as session:
             return registry.kinds_of(*self._owner(session, owner))
 
+    def choices(self, kind: DocumentKind | str, owner: OwnerRef | str) -> list[tuple[str, IssueOptions]]:
+        """What the officer picks when issuing ``kind`` for the record (a notice's party, a
+        record's session), as (label, options); empty when the kind has nothing to pick."""
+        pick = registry.spec(kind).choices
+        if pick is None:
+            return []
+        with self._db.read() as session:
+            return pick(self._owner(session, owner)[1])
+
     def _owner(self, session: Session, owner: OwnerRef | str) -> tuple[str, object]:
         if isinstance(owner, str):
             return find_by_number(session, owner)

@@ -19,9 +19,14 @@ PARTIES = {
     "opinion-letter": [LETTER["recipient"]],
     "recommendation-letter": ["北京市密云区人力资源和社会保障局", LETTER["employer"]],
     "payout-notice": ["陈淑芬"],
+    "application": [CASE["applicant"]["name"], CASE["respondent"]["name"], "110228199003154316", "拖欠2024年8月"],
+    "mediation-notice": [CASE["respondent"]["name"], "2024年11月12日", "本中心第一调解室", "李秀兰"],
+    "rights-notice": [CASE["applicant"]["name"], CASE["respondent"]["name"], "回避", "李秀兰"],
+    "session-record": [CASE["applicant"]["name"], "孙丽", "分两期支付", "记录人"],
 }
 AMOUNTS = {
     "acceptance": ["10,409.02", "6,000.00", "16,409.02", "壹万陆仟肆佰零玖元零贰分", "陆仟元整"],
+    "application": ["10,409.02", "16,409.02", "壹万陆仟肆佰零玖元零贰分"],
     "agreement": ["10,409.02", "16,409.02", "壹万零肆佰零玖元零贰分", "壹万陆仟肆佰零玖元零贰分"],
     "payout-notice": ["6,007.14", "1,409.50", "陆仟零柒元壹角肆分", "壹仟肆佰零玖元伍角"],
 }

@@ -10,6 +10,7 @@ from desktop.documents import shipped_text
 from desktop.issuing.owners import CASE, CLAIM
 from desktop.issuing.templates_store import TemplateStore
 from tests.conftest import gui_context_for
+from tests.documents.pdfread import all_text
 from tests.issuing import records
 from tests.issuing.printing import pages, pdf_printer_dialog
 from ui.documents.common import document_service, open_preview
@@ -171,3 +172,26 @@ def qt_left():
     from ui.qt import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_panel_asks_the_party_of_a_notice_and_the_session_of_a_record(qtbot, gui_context, owners):
+    from db.models import MediationCase
+
+    with gui_context.database.write(None) as session:
+        record = session.get(MediationCase, owners[0].owner_id).sessions[0]
+        record.applicant_position, record.respondent_position = "要求支付工资。", "同意分期支付。"
+    gui_context.prompt.script("调解通知书", "北京密云宏达建筑工程有限公司",
+                              "调解笔录", "2024-11-12 调解笔录（本中心第一调解室）")
+    panel = DocumentsPanel(gui_context, CASE, owners[0].owner_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.mouseClick(panel.buttons["issue"], qt_left())
+    qtbot.addWidget(panel.preview)
+    qtbot.mouseClick(panel.buttons["issue"], qt_left())
+    qtbot.addWidget(panel.preview)
+    views = document_service(gui_context).documents_for(CASE, owners[0].owner_id)
+    assert sorted((v.kind, v.recipient) for v in views) == [
+        ("mediation-notice", "北京密云宏达建筑工程有限公司"), ("session-record", None)]
+    assert panel.summary.text() == "未送达文书 1 份：调解通知书"
+    record_pdf = document_service(gui_context).reprint(next(v.id for v in views if v.kind == "session-record"))
+    assert "同意分期支付" in all_text(record_pdf)

@@ -18,7 +18,7 @@ from desktop.auth import Permission
 from desktop.documents import KINDS
 from desktop.errors import UserError
 from desktop.issuing.case_context import parties_of
-from desktop.issuing.registry import kinds_for
+from desktop.issuing.registry import kinds_for, unserved_kinds
 from desktop.issuing.request import IssueOptions
 from desktop.issuing.service import OwnerRef
 from ui.changes import watch
@@ -78,7 +78,8 @@ class DocumentsPanel(QWidget):
     def refresh(self) -> None:
         views = self.service.documents_for(self.owner_type, self.owner_id) if self.owner_id else []
         self.table.show_views(views)
-        unserved = [v for v in views if not v.served and not v.superseded_by_id and v.kind != "service-receipt"]
+        kept = unserved_kinds()  # the file's own papers and receipts are never served
+        unserved = [v for v in views if not v.served and not v.superseded_by_id and v.kind not in kept]
         titles = "、".join(v.title for v in unserved)
         self.summary.setText(f"未送达文书 {len(unserved)} 份：{titles}" if unserved else "文书均已送达" if views else "尚未出具文书")
 
@@ -112,7 +113,7 @@ class DocumentsPanel(QWidget):
         if label is None:
             return
         kind = kinds[labels.index(label)]
-        options = self._receipt_options() if kind == DocumentKind.SERVICE_RECEIPT else IssueOptions()
+        options = self._receipt_options() if kind == DocumentKind.SERVICE_RECEIPT else self._picked_options(kind)
         if options is None:
             return
         service, actor, owner = self.service, self.context.actor, OwnerRef(self.owner_type, self.owner_id)
@@ -130,6 +131,15 @@ class DocumentsPanel(QWidget):
         if not isinstance(error, UserError):
             raise error
         show_user_error(self, error)
+
+    def _picked_options(self, kind: str) -> IssueOptions | None:
+        """What the kind needs picked (a notice's party, a record's session); None when cancelled."""
+        choices = self.service.choices(kind, OwnerRef(self.owner_type, self.owner_id))
+        if not choices:
+            return IssueOptions()
+        labels = [label for label, _ in choices]
+        label = prompt_for(self).choose(self, KINDS[kind], "请选择：", labels)
+        return None if label is None else choices[labels.index(label)][1]
 
     def _receipt_options(self) -> IssueOptions | None:
         """Which document the receipt is for, and which party receives it."""
