@@ -142,7 +142,7 @@ class ConsultationService(FrontDeskService):
 
     def officers(self) -> list[tuple[int, str]]:
         with self.database.read() as session:
-            return [tuple(r) for r in session.execute(
+            return [(r.id, r.display_name) for r in session.execute(
                 select(Officer.id, Officer.display_name).where(Officer.active.is_(True)).order_by(Officer.id))]
 
 

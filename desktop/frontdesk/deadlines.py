@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 
 from db.enums import TicketChannel
 from desktop.calendar import HolidayCalendar
@@ -29,7 +30,7 @@ class TicketDeadlines:
 
 def ticket_deadlines(settings: OrganisationSettings, channel: TicketChannel, received_at: datetime,
                      calendar: HolidayCalendar) -> TicketDeadlines:
-    raw = settings.ticket_deadlines.get(channel.value) or DEFAULT_TICKET_DEADLINES[channel.value]
+    raw: dict[str, Any] = settings.ticket_deadlines.get(channel.value) or DEFAULT_TICKET_DEADLINES[channel.value]
     reply, reply_text = limit_end(received_at, int(raw["reply"]), raw["reply_unit"], calendar)
     finish, finish_text = limit_end(received_at, int(raw["finish"]), raw["finish_unit"], calendar)
     return TicketDeadlines(reply, finish, f"{channel.label}：响应时限{reply_text}；办结时限{finish_text}")

@@ -101,11 +101,13 @@ def read_tickets(path: str | Path, default: TicketChannel, now: datetime) -> lis
     finally:
         book.close()
     header, columns = find_columns(rows)
-    tickets, seen, problems = [], {}, []
+    tickets: list[tuple[int, TicketInput]] = []
+    seen: dict[str, int] = {}
+    problems: list[ValidationError] = []
     for offset, row in enumerate(rows[header + 1:], start=header + 2):
-        cell = lambda key: row[columns[key]] if key in columns and columns[key] < len(row) else None  # noqa: E731
         if all(v in (None, "") for v in row):
             continue
+        cell = _cells(row, columns)
         try:
             data = TicketInput(str(cell("number") or "").strip(), parse_channel(cell("channel"), default),
                                parse_time(cell("received"), offset), parse_category(cell("category")),
@@ -124,6 +126,13 @@ def read_tickets(path: str | Path, default: TicketChannel, now: datetime) -> lis
     if not tickets:
         raise UserError("工作簿中没有工单数据。")
     return tickets
+
+
+def _cells(row: tuple, columns: dict[str, int]):
+    def cell(key: str):
+        index = columns.get(key)
+        return row[index] if index is not None and index < len(row) else None
+    return cell
 
 
 class TicketImport(FrontDeskService):

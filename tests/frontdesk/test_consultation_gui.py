@@ -34,13 +34,18 @@ def test_a_walk_in_is_entered_with_the_keyboard_alone_in_under_a_minute(qtbot, g
     qtbot.keyClick(page.new_button, Qt.Key.Key_Space)  # the window's Ctrl+N runs the same new_record()
     dialog = page.dialog
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.worker_name)
-    _type(qtbot, "王芳"); _tab(qtbot)
-    _type(qtbot, ID_NUMBER); _tab(qtbot)
-    _type(qtbot, "13800138000"); _tab(qtbot)
-    _type(qtbot, "密云建工有限公司"); _tab(qtbot)
+    _type(qtbot, "王芳")
+    _tab(qtbot)
+    _type(qtbot, ID_NUMBER)
+    _tab(qtbot)
+    _type(qtbot, "13800138000")
+    _tab(qtbot)
+    _type(qtbot, "密云建工有限公司")
+    _tab(qtbot)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)  # 工资 → 社保
     _tab(qtbot)
-    _type(qtbot, "公司不给缴社保怎么办"); _tab(qtbot)
+    _type(qtbot, "公司不给缴社保怎么办")
+    _tab(qtbot)
     _type(qtbot, "可向社保经办机构投诉，也可申请调解")
     _tab(qtbot)  # 处理结果 stays 当场解答
     _tab(qtbot)
