@@ -7,7 +7,7 @@ claim's last move to 待补正, from its state transitions); a last day on a day
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,7 +16,6 @@ from db.enums import ClaimStatus
 from db.models import AidClaim, Officer, StateTransition, Worker
 from desktop.calendar import HolidayCalendar, format_date
 from desktop.calendar.deadline import roll_off_day_off
-from desktop.due.case_clocks import as_date
 from desktop.due.items import DueItem, DueScope, RecordRef
 
 AREA = "claims"
@@ -28,7 +27,7 @@ def local_day(moment) -> date:
     """The workstation's calendar day of a stored UTC moment (naive on SQLite)."""
     moment = moment if isinstance(moment, datetime) else datetime.fromisoformat(str(moment))
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().date()
 
 

@@ -8,7 +8,7 @@ legal-aid application (``link_legal_aid``: the hook the legal-aid area calls).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace, dataclass
 from datetime import date
 
 from sqlalchemy import select, update
@@ -151,10 +151,13 @@ def link_number(session, number: str, record_id: int) -> None:
 
 
 def _fill(session, record: Consultation, data: ConsultationInput) -> None:
-    record.worker_id = parties.find_or_create_worker(session, data.worker, data.worker_id).id
+    worker = replace(data.worker, worker_id=data.worker_id) if data.worker_id is not None else data.worker
+    record.worker_id = parties.find_or_create_worker(session, worker).id
     employer = None
-    if data.employer_id is not None or data.employer is not None:
-        employer = parties.find_or_create_employer(session, data.employer, data.employer_id)  # type: ignore[arg-type]
+    if data.employer_id is not None:
+        employer = parties.find_or_create_employer(session, parties.EmployerInput(employer_id=data.employer_id))
+    elif data.employer is not None:
+        employer = parties.find_or_create_employer(session, data.employer)
     record.employer_id = employer.id if employer else None
     record.consulted_on, record.channel, record.category = data.consulted_on, data.channel, data.category
     record.question, record.answer, record.outcome = data.question, data.answer or None, data.outcome
