@@ -75,7 +75,7 @@ def end_open_pause(session: Session, record: MediationCase, on: date) -> int:
 
 
 class PauseService(CaseActions):
-    def pause(self, actor: Actor, case_id: int, entry: PauseInput, version: int | None = None) -> None:
+    def pause(self, actor: Actor, case_id: int, entry: PauseInput, *, version: int) -> None:
         note = text(entry.note)
         if entry.reason is PauseReason.OTHER and note is None:
             raise ValidationError("中止原因选「其他」时须写明具体原因", field="具体原因")
@@ -97,7 +97,7 @@ class PauseService(CaseActions):
             record_event(session, "pause", entity_type="mediation_case", entity_id=record.id, detail=detail)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def resume(self, actor: Actor, case_id: int, resumed_on: date, version: int | None = None) -> int:
+    def resume(self, actor: Actor, case_id: int, resumed_on: date, *, version: int) -> int:
         """Resume the clock; returns the days this suspension added."""
         not_future(resumed_on, "恢复计时日期")
 
