@@ -92,6 +92,7 @@ RECORD_ACTIONS = {
     "pause": ACTIVE,
     "resume": ACTIVE,
     "payment": PAYING,
+    "amend_terms": PAYING,  # until the 调解协议书 is issued (OutcomeService.amend_agreement refuses after)
     "follow_up": AFTER_AGREEMENT,
     "attach": frozenset(S) - READ_ONLY,
     "amend": frozenset(S) - READ_ONLY,

@@ -10,7 +10,7 @@ from db.enums import MediatorRole
 from desktop.cases.forms import AgreementInput, MediatorInput, TermInput
 from desktop.errors import UserError, ValidationError
 from desktop.money import parse_amount
-from ui.cases.widgets import cell, date_edit, read_date
+from ui.cases.widgets import cell, date_edit, read_date, to_qdate
 from ui.errors import show_user_error
 from ui.qt import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from ui.qt import (
     QLabel,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -51,8 +52,9 @@ class _SubmitDialog(QDialog):
 class AgreementDialog(_SubmitDialog):
     """达成协议: the terms, each with amount, payer, due date (yyyy-mm-dd) and method."""
 
-    def __init__(self, submit: Callable[[AgreementInput], None], payer: str, parent=None) -> None:
-        super().__init__("达成调解协议", submit, parent)
+    def __init__(self, submit: Callable[[AgreementInput], None], payer: str, parent=None,
+                 title: str = "达成调解协议") -> None:
+        super().__init__(title, submit, parent)
         self.resize(820, 380)
         self.agreed_on = date_edit()
         self.terms = QTableWidget(2, 5, objectName="terms")
@@ -75,6 +77,15 @@ class AgreementDialog(_SubmitDialog):
         layout.addWidget(self.terms, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
+
+    def fill(self, agreed_on: date | None, terms) -> None:
+        """Start from the agreement as recorded (修改协议条款): each term's cells as the case shows them."""
+        if agreed_on is not None:
+            self.agreed_on.setDate(to_qdate(agreed_on))
+        self.terms.setRowCount(len(terms))
+        for row, line in enumerate(terms):
+            for column, value in enumerate(line.cells[1:6]):
+                self.terms.setItem(row, column, QTableWidgetItem(value.replace(",", "") if column == 1 else value))
 
     def value(self) -> AgreementInput:
         terms = []

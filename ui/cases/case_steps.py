@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from db.enums import FollowUpRoute, PauseReason, SessionKind, SessionMode, TerminationReason
 from desktop.cases.forms import DefaultInput, FollowUpInput, PaymentInput, SessionInput, TerminationInput
 from desktop.cases.pauses import PauseInput
@@ -29,6 +31,7 @@ def step_dialog(window, key: str):
         "decline": lambda: FormDialog("对方不同意调解", [Field("on", "日期", "date"), Field("reason", "情况说明", "text")],
                                       lambda v: s.review.decline(actor, cid, v["on"], v["reason"], version=version)),
         "agree": lambda: AgreementDialog(lambda v: s.outcome.agree(actor, cid, v, version=version), window.detail.employer.name),
+        "amend_terms": lambda: amend_terms_dialog(window),
         "terminate": lambda: FormDialog("终止调解", [
             Field("on", "终止日期", "date"), Field("reason", "终止原因", "combo", TerminationReason),
             Field("note", "说明", "text")],
@@ -69,6 +72,16 @@ def step_dialog(window, key: str):
     }
     dialog = builders[key]()
     dialog.setParent(window, dialog.windowFlags())
+    return dialog
+
+
+def amend_terms_dialog(window) -> AgreementDialog:
+    """修改协议条款: the recorded terms to correct, until the 调解协议书 is issued (the service refuses after)."""
+    s, actor, cid, detail = window.services, window.context.actor, window.case_id, window.detail
+    dialog = AgreementDialog(lambda v: s.outcome.amend_agreement(actor, cid, v, version=detail.version),
+                             detail.employer.name, title="修改协议条款（调解协议书出具前）")
+    agreed_on = dict(detail.fields).get("协议日期")
+    dialog.fill(date.fromisoformat(agreed_on) if agreed_on else None, detail.terms)
     return dialog
 
 

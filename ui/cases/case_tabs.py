@@ -38,7 +38,7 @@ class CaseTabs(QTabWidget):
             ("amend", "更正登记信息"), ("edit_worker", "修改所选申请人信息"), ("edit_employer", "修改单位信息"),
             ("assign", "指派调解员"), ("session", "新增笔录"), ("extend", "延长调解期限"),
             ("pause", "中止计时…"), ("resume", "恢复计时…"),
-            ("payment", "登记履行款"), ("follow_up", "新增回访"), ("attach", "添加附件"), ("open_file", "打开附件"))}
+            ("amend_terms", "修改协议条款"), ("payment", "登记履行款"), ("follow_up", "新增回访"), ("attach", "添加附件"), ("open_file", "打开附件"))}
         self.basic = QFormLayout()
         self.applicants = table(("姓名", "身份", "性别", "身份证号", "联系电话", "岗位"), stretch=3)
         self.employer, self.mediators_label, self.categories = _label("employerInfo"), _label(), _label()
@@ -65,7 +65,7 @@ class CaseTabs(QTabWidget):
                   self.mediators_label, buttons=(b["assign"], b["edit_worker"], b["edit_employer"])),
             _page(self.categories, self.claims),
             _page(self.sessions, buttons=(b["session"], b["extend"], b["pause"], b["resume"])),
-            _page(self.terms, self.amounts, self.payments, buttons=(b["payment"],)),
+            _page(self.terms, self.amounts, self.payments, buttons=(b["amend_terms"], b["payment"])),
             _page(self.follow_ups, buttons=(b["follow_up"],)),
             _page(self.attachments, buttons=(b["attach"], b["open_file"])),
             _page(self.transitions),
