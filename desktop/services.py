@@ -26,6 +26,8 @@ from desktop.claims.queries import ClaimQueries
 from desktop.claims.review import ClaimReviewService
 from desktop.claims.settlements import SettlementQueries
 from desktop.due import DueList
+from desktop.hardship.files import HardshipFileService
+from desktop.hardship.queries import HardshipQueries
 from desktop.issuing.service import DocumentService
 from desktop.issuing.templates_store import TemplateStore
 from desktop.letters.service import LettersService
@@ -54,6 +56,18 @@ class ClaimServices:
 
 
 @dataclass
+class HardshipServices:
+    """困难职工档案: the files (建档, 复核, 脱困, attachments) and their list and figures."""
+
+    database: Database
+    files: HardshipFileService = field(init=False)
+    queries: HardshipQueries = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.files, self.queries = HardshipFileService(self.database), HardshipQueries(self.database)
+
+
+@dataclass
 class Services:
     """One of each service for ``database``; ``files_dir`` holds attachments and issued PDFs."""
 
@@ -71,6 +85,7 @@ class Services:
     settings: SettingsService = field(init=False)
     numbers: NumberRegister = field(init=False)
     due: DueList = field(init=False)
+    hardship: HardshipServices = field(init=False)
 
     def __post_init__(self) -> None:
         db, files = self.database, Path(self.files_dir)
@@ -80,3 +95,4 @@ class Services:
         self.backup, self.audit, self.officers = BackupService(db, files), AuditService(db), OfficerService(db)
         self.settings, self.numbers = SettingsService(db), NumberRegister(db)
         self.due = DueList(db, today=self.today)
+        self.hardship = HardshipServices(db)

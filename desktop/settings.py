@@ -28,6 +28,7 @@ DEFAULT_PATTERNS = {
     "batch": "{prefix}{year}-{seq:03d}",
     "archive": "{prefix}〔{year}〕{seq}号",
     "rejection": "{prefix}〔{year}〕{seq}号",
+    "hardship": "{prefix}{year}-{seq:04d}",
 }
 
 DEFAULT_PREFIXES = {
@@ -39,6 +40,7 @@ DEFAULT_PREFIXES = {
     "batch": "ZF",
     "archive": "密工调档",
     "rejection": "密工调不",
+    "hardship": "KN",
 }
 
 

@@ -10,4 +10,6 @@ from desktop.due.items import DueSource
 
 
 def all_sources() -> list[DueSource]:
-    return []
+    from desktop.hardship.due import HardshipReviewsDue
+
+    return [HardshipReviewsDue()]
