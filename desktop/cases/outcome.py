@@ -10,7 +10,7 @@ from db.models import AgreementTerm, FollowUp, PerformancePayment
 from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import amount, not_before, not_future, positive_amount, required, text
-from desktop.cases.pauses import record_clock
+from desktop.cases.pauses import end_open_pause, record_clock
 from desktop.cases.forms import AgreementInput, DefaultInput, FollowUpInput, PaymentInput, TerminationInput
 from desktop.cases.mediation import require_state
 from desktop.cases.workflow import AFTER_AGREEMENT, CASE_WORKFLOW, PAYING
@@ -48,6 +48,7 @@ class OutcomeService(CaseActions):
             record.terms = terms
             record.agreed_on = record.ended_on = entry.agreed_on
             record.agreed_amount = sum((t.amount for t in terms), ZERO)
+            end_open_pause(session, record, entry.agreed_on)
             return record.agreed_amount
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
@@ -64,6 +65,7 @@ class OutcomeService(CaseActions):
             self._move(session, record, CaseStatus.TERMINATED, actor, reason)
             record.termination_reason, record.termination_note = entry.reason, text(entry.note)
             record.ended_on = entry.ended_on
+            end_open_pause(session, record, entry.ended_on)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
     def withdraw(self, actor: Actor, case_id: int, on: date, reason: str, *, version: int) -> None:
@@ -73,6 +75,7 @@ class OutcomeService(CaseActions):
         def action(session, record):
             self._move(session, record, CaseStatus.WITHDRAWN, actor, reason)
             record.ended_on = on
+            end_open_pause(session, record, on)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
     def record_payment(self, actor: Actor, case_id: int, entry: PaymentInput, *, version: int) -> Decimal:

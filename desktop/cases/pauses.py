@@ -56,8 +56,26 @@ def record_clock(session: Session, record: MediationCase, today: date, *, runnin
         calendar=calendar or calendar_of(session), pauses=pause_spans(record))
 
 
+def end_open_pause(session: Session, record: MediationCase, on: date) -> int:
+    """The case leaves mediation while its clock is suspended: the suspension ends the day
+    the case ended (the clock stops then), so no suspension is left open on an ended case.
+    Returns the days it added (0 when none was open)."""
+    current = next((p for p in record.pauses if p.resumed_on is None), None)
+    if current is None:
+        record.paused_since = None
+        return 0
+    not_before(on, current.started_on, "结束日期", "中止日期")
+    current.resumed_on = on
+    days = (on - current.started_on).days
+    record.paused_days += days
+    record.paused_since = None
+    record_event(session, "resume", entity_type="mediation_case", entity_id=record.id,
+                 detail=f"案件结束，中止随之结束：{on}，中止 {days} 日")
+    return days
+
+
 class PauseService(CaseActions):
-    def pause(self, actor: Actor, case_id: int, entry: PauseInput, version: int | None = None) -> None:
+    def pause(self, actor: Actor, case_id: int, entry: PauseInput, *, version: int) -> None:
         note = text(entry.note)
         if entry.reason is PauseReason.OTHER and note is None:
             raise ValidationError("中止原因选「其他」时须写明具体原因", field="具体原因")
@@ -79,7 +97,7 @@ class PauseService(CaseActions):
             record_event(session, "pause", entity_type="mediation_case", entity_id=record.id, detail=detail)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
-    def resume(self, actor: Actor, case_id: int, resumed_on: date, version: int | None = None) -> int:
+    def resume(self, actor: Actor, case_id: int, resumed_on: date, *, version: int) -> int:
         """Resume the clock; returns the days this suspension added."""
         not_future(resumed_on, "恢复计时日期")
 

@@ -9,6 +9,7 @@ from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import not_before, not_future, required
 from desktop.cases.workflow import CASE_WORKFLOW, ENTITY
+from desktop.cases.pauses import end_open_pause
 from desktop.errors import TransitionError, ValidationError
 from desktop.numbering import take_number, void_number
 
@@ -71,4 +72,5 @@ class ReviewService(CaseActions):
             self._move(session, record, target, actor, reason)
             record.decision_reason = reason
             record.ended_on = on
+            end_open_pause(session, record, on)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)

@@ -1,10 +1,8 @@
-"""The claims list stays fast with 100,000 claims: count, first page, filters and search."""
+"""The claims list over many claims: count, first page, filters, search and a deep page (speed: ``bench.claims``)."""
 
-import time
 from datetime import date, timedelta
 from decimal import Decimal
 
-import pytest
 from sqlalchemy import insert
 
 from db import search_index, search_kinds
@@ -13,7 +11,7 @@ from db.models import AidClaim, Worker
 from desktop.claims.queries import ClaimFilter, ClaimQueries
 from tests.claims.helpers import make_plan
 
-CLAIMS, WORKERS = 100_000, 5_000
+CLAIMS, WORKERS = 6_000, 500
 STATUSES = list(ClaimStatus)
 
 
@@ -35,8 +33,7 @@ def _claim(i: int, plan_id: int, first_worker: int) -> dict:
             "calculated_amount": Decimal("1200.25"), "version": 1}
 
 
-@pytest.mark.slow
-def test_list_queries_fast_at_100k(sqlite_database, sqlite_actors):
+def test_list_queries_over_many_claims(sqlite_database, sqlite_actors):
     plan = make_plan(sqlite_database, sqlite_actors[Role.DIRECTOR])
     fill(sqlite_database, plan.id)
     queries = ClaimQueries(sqlite_database)
@@ -46,16 +43,11 @@ def test_list_queries_fast_at_100k(sqlite_database, sqlite_actors):
         ClaimFilter(plan_id=plan.id, status=ClaimStatus.PAID, month="2024-06"),
     ]
     for flt in checks:
-        started = time.perf_counter()
         source = queries.source(flt)
         total = source.count()
         rows = source.fetch(0, 200)
-        elapsed = time.perf_counter() - started
-        assert total > 0 and rows, flt
-        print(f"{elapsed:.3f}s {total} {flt}")
-        assert elapsed < 1.5, f"{flt}: {elapsed:.2f}s"
+        assert total > 0 and len(rows) == min(200, total), flt
     assert queries.count(ClaimFilter()) == CLAIMS
+    assert queries.count(ClaimFilter(status=ClaimStatus.APPROVED)) == CLAIMS // len(STATUSES)
     far = queries.source(ClaimFilter()).sorted_by("name", False)
-    started = time.perf_counter()
-    assert len(far.fetch(99_800, 200)) == 200
-    assert time.perf_counter() - started < 2.5
+    assert len(far.fetch(CLAIMS - 100, 200)) == 100

@@ -57,9 +57,9 @@ def step_dialog(window, key: str):
         "pause": lambda: FormDialog("中止调解期限（中止期间不计入调解期限）", [
             Field("reason", "中止原因", "combo", PauseReason), Field("started_on", "中止日期", "date"),
             Field("note", "具体原因（选「其他」时必填）", "text")],
-            lambda v: s.pauses.pause(actor, cid, PauseInput(v["reason"], v["started_on"], v["note"]), version)),
+            lambda v: s.pauses.pause(actor, cid, PauseInput(v["reason"], v["started_on"], v["note"]), version=version)),
         "resume": lambda: FormDialog("恢复计时", [Field("on", "恢复计时日期", "date")],
-                                     lambda v: s.pauses.resume(actor, cid, v["on"], version)),
+                                     lambda v: s.pauses.resume(actor, cid, v["on"], version=version)),
         "payment": lambda: FormDialog("登记履行款", [
             Field("paid_on", "履行日期", "date"), Field("amount", "金额（元）"), Field("method", "方式", default="银行转账"),
             Field("note", "备注")], lambda v: s.outcome.record_payment(actor, cid, PaymentInput(**v), version=version)),
