@@ -241,7 +241,24 @@ class PaymentKind(LabelledEnum):
     CLAIM_PAYOUT = "CLAIM_PAYOUT", "互助理赔"
     HARDSHIP = "HARDSHIP", "困难帮扶"
     SCHOOL_AID = "SCHOOL_AID", "金秋助学"
+    MODEL_WORKER = "MODEL_WORKER", "劳模补助"
     SETTLEMENT = "SETTLEMENT", "调解协议履行款"
+
+
+class HardshipLevel(LabelledEnum):
+    EXTREME = "EXTREME", "特困"
+    HARDSHIP = "HARDSHIP", "困难"
+    RELATIVE = "RELATIVE", "相对困难"
+
+
+class HardshipStatus(LabelledEnum):
+    ACTIVE = "ACTIVE", "在档"
+    RELIEVED = "RELIEVED", "已脱困"
+
+
+class ReviewResult(LabelledEnum):
+    MAINTAINED = "MAINTAINED", "维持等级"
+    CHANGED = "CHANGED", "调整等级"
 
 
 class PaymentStatus(LabelledEnum):

@@ -28,6 +28,8 @@ from desktop.claims.settlements import SettlementQueries
 from desktop.due import DueList
 from desktop.frontdesk.consultations import ConsultationService
 from desktop.frontdesk.tickets import TicketService
+from desktop.hardship.files import HardshipFileService
+from desktop.hardship.queries import HardshipQueries
 from desktop.issuing.service import DocumentService
 from desktop.issuing.templates_store import TemplateStore
 from desktop.letters.service import LettersService
@@ -56,6 +58,18 @@ class ClaimServices:
 
 
 @dataclass
+class HardshipServices:
+    """困难职工档案: the files (建档, 复核, 脱困, attachments) and their list and figures."""
+
+    database: Database
+    files: HardshipFileService = field(init=False)
+    queries: HardshipQueries = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.files, self.queries = HardshipFileService(self.database), HardshipQueries(self.database)
+
+
+@dataclass
 class Services:
     """One of each service for ``database``; ``files_dir`` holds attachments and issued PDFs."""
 
@@ -75,6 +89,7 @@ class Services:
     due: DueList = field(init=False)
     consultations: ConsultationService = field(init=False)
     tickets: TicketService = field(init=False)
+    hardship: HardshipServices = field(init=False)
 
     def __post_init__(self) -> None:
         db, files = self.database, Path(self.files_dir)
@@ -86,3 +101,4 @@ class Services:
         self.due = DueList(db, today=self.today)
         self.consultations = ConsultationService(db, today=self.today)
         self.tickets = TicketService(db, today=self.today)
+        self.hardship = HardshipServices(db)

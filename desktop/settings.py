@@ -29,6 +29,7 @@ DEFAULT_PATTERNS = {
     "archive": "{prefix}〔{year}〕{seq}号",
     "rejection": "{prefix}〔{year}〕{seq}号",
     "consultation": "{prefix}〔{year}〕{seq}号",
+    "hardship": "{prefix}{year}-{seq:04d}",
 }
 
 DEFAULT_PREFIXES = {
@@ -41,6 +42,7 @@ DEFAULT_PREFIXES = {
     "archive": "密工调档",
     "rejection": "密工调不",
     "consultation": "密工咨",
+    "hardship": "KN",
 }
 
 

@@ -15,6 +15,7 @@ def all_sources() -> list[DueSource]:
     from desktop.due.document_source import UnservedDocumentSource
     from desktop.due.letter_source import LetterSource
     from desktop.frontdesk.due_source import TicketDueSource
+    from desktop.hardship.due import HardshipReviewsDue
 
     return [
         CaseClockSource(),
@@ -23,4 +24,5 @@ def all_sources() -> list[DueSource]:
         ClaimSupplementSource(),
         UnservedDocumentSource(),
         TicketDueSource(),
+        HardshipReviewsDue(),
     ]
