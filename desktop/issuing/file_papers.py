@@ -61,8 +61,9 @@ def rights_notice(session: Session, case: MediationCase, request: Request) -> di
 
 def session_record(session: Session, case: MediationCase, request: Request) -> dict:
     record = _session(case, request.options.session_id)
-    if not (record.narrative or record.applicant_position or record.respondent_position or "").strip():
-        raise UserError(f"{record.held_on:%Y-%m-%d}的笔录没有记录内容（双方意见或调解经过），不能出具调解笔录。")
+    content = (record.narrative, record.applicant_position, record.respondent_position, record.proposal)
+    if not any((part or "").strip() for part in content):  # the window asks for a narrative or a proposal
+        raise UserError(f"{record.held_on:%Y-%m-%d}的笔录没有记录内容（双方意见、调解方案或调解经过），不能出具调解笔录。")
     lead = [m.officer_id for m in case.mediators if m.role != MediatorRole.RECORDER]
     recorder = officer_names(session, [record.recorded_by]) if record.recorded_by else []
     return {"record": {

@@ -139,9 +139,11 @@ def test_unknown_kind_is_refused():
 def test_every_template_has_a_version():
     """At 2: the letters say 工作日 or 日 as the letter was set (was always 工作日); the
     agreement names every applicant (was the first only). Agreement at 3: a term
-    written as a sentence is not repeated."""
+    written as a sentence is not repeated. Letters at 3 and the service receipt at 2:
+    what the window may leave empty prints as 「未登记」 or blank (was: refused)."""
     versions = {kind: templates.template_version(kind) for kind in KINDS}
-    changed = {"prompt-letter": "2", "opinion-letter": "2", "recommendation-letter": "2", "agreement": "3"}
+    changed = {"prompt-letter": "3", "opinion-letter": "3", "recommendation-letter": "3", "agreement": "3",
+               "service-receipt": "2"}
     assert versions == {kind: changed.get(kind, "1") for kind in KINDS}
 
 
@@ -166,8 +168,9 @@ def test_same_bytes_in_another_process(rendered):
 def test_fields_used_splits_required_from_optional():
     from desktop.documents.templates import fields_used
     usage = fields_used("agreement")
-    assert {"case.number", "agreement.total", "case.applicants[].name", "case.applicants[].id_number"} <= usage.required
-    assert {"case.agent", "case.agent.name", "agreement.copies", "agreement.terms[].amount"} <= usage.optional
+    assert {"case.number", "agreement.total", "case.applicants[].name", "case.applicants[].title"} <= usage.required
+    assert {"case.agent", "case.agent.name", "agreement.copies", "agreement.terms[].amount",
+            "case.applicants[].id_number", "case.applicants[].address"} <= usage.optional  # 「未登记」 when missing
     assert not usage.required & usage.optional
 
 
@@ -219,7 +222,7 @@ def test_no_rendered_line_breaks_the_rules(rendered, kind):
 
 def test_a_missing_field_of_a_list_item_names_the_item():
     context = sample_context("agreement")
-    second = {**context["case"]["applicants"][0], "name": "李娜", "address": None}
+    second = {**context["case"]["applicants"][0], "name": "李娜", "title": None}
     context["case"] = {**context["case"], "applicants": [*context["case"]["applicants"], second]}
-    with pytest.raises(UserError, match="「applicant.address」（第2项：李娜）没有填写"):
+    with pytest.raises(UserError, match="「applicant.title」（第2项：李娜）没有填写"):
         render("agreement", context)

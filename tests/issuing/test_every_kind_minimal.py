@@ -14,11 +14,12 @@ from db.enums import (
     TerminationReason,
 )
 from desktop.cases.forms import (
-    AgreementInput, ClaimInput, EmployerInput, IntakeForm, MediatorInput, TermInput, TerminationInput, WorkerInput,
+    AgreementInput, ClaimInput, EmployerInput, IntakeForm, MediatorInput, SessionInput, TermInput, TerminationInput, ApplicantInput,
 )
 from desktop.documents.kinds import letter_document
 from desktop.errors import ValidationError
 from desktop.issuing.registry import SPECS
+from desktop.issuing.request import IssueOptions
 from desktop.issuing.service import OwnerRef
 from desktop.letters import LetterContent, MatterInput, ProblemInput
 from desktop.letters.inputs import Delivery
@@ -56,7 +57,7 @@ def _version(services: Services, case_id: int) -> int:
 
 def _case(services: Services, actor, name: str) -> int:
     form = IntakeForm(source=CaseSource.WALK_IN, received_on=TODAY - timedelta(days=2),
-                      applicants=(WorkerInput(name=name),), employer=EmployerInput(name=f"{name}所在单位有限公司"),
+                      applicants=(ApplicantInput(name=name),), employer=EmployerInput(name=f"{name}所在单位有限公司"),
                       categories=(DisputeCategory.UNPAID_WAGES,), claims=(ClaimInput("拖欠工资", "5000"),),
                       facts="拖欠两个月工资。")
     return services.cases.intake.register(actor, form)
@@ -73,8 +74,9 @@ def _mediating(services: Services, actor, name: str) -> int:
     return case_id
 
 
-def _issue(services: Services, actor, kind: DocumentKind, owner_type: str, owner_id: int) -> str:
-    view = services.documents.issue(actor, kind, OwnerRef(owner_type, owner_id))
+def _issue(services: Services, actor, kind: DocumentKind, owner_type: str, owner_id: int,
+           options: IssueOptions | None = None) -> str:
+    view = services.documents.issue(actor, kind, OwnerRef(owner_type, owner_id), options)
     text = all_text(services.documents.reprint(view.id))
     assert view.kind == kind.value and text.strip(), kind
     return text
@@ -85,6 +87,12 @@ def _case_documents(services: Services, actor) -> dict[DocumentKind, str]:
     accepted = _mediating(services, actor, "王芳")
     printed = {K.ACCEPTANCE: _issue(services, actor, K.ACCEPTANCE, "mediation_case", accepted),
                K.SERVICE_RECEIPT: _issue(services, actor, K.SERVICE_RECEIPT, "mediation_case", accepted)}
+    cases.mediation.add_session(actor, accepted, SessionInput(TODAY, place="调解室", proposal="先行支付工资。"),
+                                version=_version(services, accepted))
+    for kind in (K.APPLICATION, K.RIGHTS_NOTICE, K.SESSION_RECORD):
+        printed[kind] = _issue(services, actor, kind, "mediation_case", accepted)
+    printed[K.MEDIATION_NOTICE] = _issue(services, actor, K.MEDIATION_NOTICE, "mediation_case", accepted,
+                                         IssueOptions(recipient="王芳"))
     term = TermInput("支付拖欠工资", "5000", "被申请人", TODAY + timedelta(days=10), "银行转账")
     cases.outcome.agree(actor, accepted, AgreementInput(TODAY, (term,)), version=_version(services, accepted))
     printed[K.AGREEMENT] = _issue(services, actor, K.AGREEMENT, "mediation_case", accepted)
