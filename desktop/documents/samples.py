@@ -132,7 +132,7 @@ _EXTRA = {
         ("mediation-notice", lambda: {"notice": {
             "recipient": "北京密云宏达建筑工程有限公司", "date": date(2024, 11, 12), "mode": "现场",
             "place": "本中心第一调解室", "to_respondent": True}}),
-        ("rights-notice", lambda: {}),
+        ("rights-notice", dict),
         ("session-record", lambda: {"record": {
             "title": "调解笔录", "date": date(2024, 11, 12), "place": "本中心第一调解室", "mode": "现场",
             "attendees": "申请人张建华、被申请人委托代理人孙丽", "mediator": "李秀兰", "recorder": "王建国",
