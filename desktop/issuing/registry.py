@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -39,7 +40,7 @@ class KindSpec:
     copies: Callable[[OrganisationSettings], int] = lambda settings: 1
     served: bool = True  # handed to a party (a service receipt is the proof itself)
     letter_kind: LetterKind | None = None  # the one letter kind that issues it
-    choices: Callable[[object], list[tuple[str, IssueOptions]]] | None = None  # what the officer picks
+    choices: Callable[[Any], list[tuple[str, IssueOptions]]] | None = None  # what the officer picks
 
     @property
     def label(self) -> str:
