@@ -7,6 +7,7 @@ scripts); ``label`` gives the Chinese the officer sees.
 from __future__ import annotations
 
 import enum
+from typing import Self
 
 
 class LabelledEnum(str, enum.Enum):
@@ -19,6 +20,11 @@ class LabelledEnum(str, enum.Enum):
         member._value_ = value
         member.label = label
         return member
+
+    @classmethod
+    def of(cls, value: str) -> Self:
+        """The member whose value is ``value`` (what ``cls(value)`` does, typed)."""
+        return cls._value2member_map_[value]  # type: ignore[return-value]
 
     @classmethod
     def from_label(cls, label: str):

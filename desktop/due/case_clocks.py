@@ -75,7 +75,7 @@ class CaseClockSource:
     @staticmethod
     def _item(row, scope: DueScope, calendar: HolidayCalendar, prefs) -> DueItem:
         case_id, number, employer, source, received, papers, simple, extension, paused, officer_id, whose = row
-        clock = case_clock(source=CaseSource(source), received_on=as_date(received),
+        clock = case_clock(source=CaseSource.of(source), received_on=as_date(received),
                            papers_received_on=as_date(papers) if papers else None, simple=bool(simple),
                            extension_days=extension or 0, running=True, today=scope.today,
                            limit_days=prefs.mediation_limit_days, warn_after_days=prefs.warn_after_days,

@@ -33,8 +33,8 @@ class LetterSource:
             statement = statement.where(L.officer_id == scope.officer_id)
         for (letter_id, kind, number, status, deadline, explanation, issued, days, officer_id, employer,
              whose) in session.execute(statement):
-            status, deadline = LetterStatus(status), as_date(deadline)
+            status, deadline = LetterStatus.of(status), as_date(deadline)
             text = explanation or (f"自 {format_date(as_date(issued))} 签发起 {days} 日" if issued else f"期限 {days} 日")
-            title = f"{LetterKind(kind).label} {number or '（未编号）'} {employer}"
+            title = f"{LetterKind.of(kind).label} {number or '（未编号）'} {employer}"
             yield DueItem(AREA, DUTY[status], title, deadline, text, RecordRef(AREA, letter_id, "chain"),
                           officer_id, whose or "")
