@@ -64,12 +64,29 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[object]]) -> None:
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, value in enumerate(cells):
-            table.setItem(r, c, SortItem("" if value is None else str(value)))
+            text = "" if value is None else str(value)
+            item = SortItem(text)
+            if len(text) > LONG_TEXT:
+                item.setToolTip(text)
+            table.setItem(r, c, item)
     table.setSortingEnabled(sorting)
     if rows and not getattr(table, "widths_settled", False):  # first rows: fit them, unless remembered
         table.resizeColumnsToContents()
+        _cap_widths(table)
         table.resizeRowsToContents()
         table.widths_settled = True
+
+
+LONG_TEXT = 24  # characters: a longer cell shows all of it as its tooltip
+FITTED_WIDTH_CAP = 480  # a long text column fitted to its content would push the others off screen
+
+
+def _cap_widths(table: QTableWidget) -> None:
+    """No column fitted wider than ``FITTED_WIDTH_CAP`` pixels (the text is elided; the cell's
+    tooltip and 复制 keep all of it)."""
+    for column in range(table.columnCount()):
+        if table.columnWidth(column) > FITTED_WIDTH_CAP:
+            table.setColumnWidth(column, FITTED_WIDTH_CAP)
 
 
 def cell(table: QTableWidget, row: int, column: int) -> str:
