@@ -65,12 +65,17 @@ def end_open_pause(session: Session, record: MediationCase, on: date) -> int:
         record.paused_since = None
         return 0
     not_before(on, current.started_on, "结束日期", "中止日期")
+    return _end_pause(session, record, current, on, "案件结束，中止随之结束")
+
+
+def _end_pause(session: Session, record: MediationCase, current: CasePause, on: date, why: str) -> int:
+    """Close ``current`` on ``on``: its days join the case's total, the clock runs again (audited)."""
     current.resumed_on = on
     days = (on - current.started_on).days
     record.paused_days += days
     record.paused_since = None
     record_event(session, "resume", entity_type="mediation_case", entity_id=record.id,
-                 detail=f"案件结束，中止随之结束：{on}，中止 {days} 日")
+                 detail=f"{why}：{on}，中止 {days} 日")
     return days
 
 
@@ -106,11 +111,5 @@ class PauseService(CaseActions):
             if current is None or record.paused_since is None:
                 raise TransitionError("案件的调解期限未中止，无需恢复。")
             not_before(resumed_on, current.started_on, "恢复计时日期", "中止日期")
-            current.resumed_on = resumed_on
-            days = (resumed_on - current.started_on).days
-            record.paused_days += days
-            record.paused_since = None
-            record_event(session, "resume", entity_type="mediation_case", entity_id=record.id,
-                         detail=f"恢复计时：{resumed_on}，中止 {days} 日")
-            return days
+            return _end_pause(session, record, current, resumed_on, "恢复计时")
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
