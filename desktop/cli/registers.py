@@ -81,14 +81,17 @@ class Import:
         parser.add_argument("kind", choices=list(IMPORT_KINDS), metavar="KIND", help="cases / letters / claims / members")
         parser.add_argument("file", help="要导入的 FILE.xlsx")
         parser.add_argument("--dry-run", action="store_true", help="只检查并报告将要新建和匹配的记录，不写入")
+        parser.add_argument("--add-missing-mediators", action="store_true",
+                            help="cases：台账中的调解员不是本系统用户时，作为不能登录的调解员一并添加")
 
     @staticmethod
     def run(args) -> int:
-        from desktop.registers_io import apply_import, plan_import
+        from desktop.registers_io import ImportOptions, apply_import, plan_import
 
         database = open_database(args.db)
         actor = command_line_actor()
-        plan = plan_import(database, actor, args.kind, args.file)
+        options = ImportOptions(add_missing_mediators=args.add_missing_mediators)
+        plan = plan_import(database, actor, args.kind, args.file, options=options)
         for problem in plan.problems:
             if problem.level == "info":
                 print(f"提示：{problem}", file=sys.stderr)

@@ -13,9 +13,9 @@ them from the database and brings them back::
 from .exporting import EXPORTS, KIND_LABELS, ExportRequest, check_export, count_rows, export_register
 from .importing import IMPORTS, apply_import, plan_import
 from .period import Period
-from .plan import ImportPlan, PlanEntry
+from .plan import ImportOptions, ImportPlan, PlanEntry
 
 __all__ = [
-    "EXPORTS", "IMPORTS", "ExportRequest", "ImportPlan", "Period", "PlanEntry", "apply_import",
+    "EXPORTS", "IMPORTS", "ExportRequest", "ImportOptions", "ImportPlan", "Period", "PlanEntry", "apply_import",
     "KIND_LABELS", "check_export", "count_rows", "export_register", "plan_import",
 ]

@@ -9,8 +9,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.enums import CaseSource, CaseStatus, DisputeCategory, MediatorRole
-from db.models import CaseApplicant, CaseCategory, CaseMediator, MediationCase, StateTransition
+from sqlalchemy import select
+
+from db.enums import CaseSource, CaseStatus, DisputeCategory, MediatorRole, Role
+from db.models import CaseApplicant, CaseCategory, CaseMediator, MediationCase, Officer, StateTransition
 from desktop.parties import EmployerInput, WorkerInput, find_or_create_employer, find_or_create_worker
 from desktop.registers import Problem
 
@@ -18,7 +20,7 @@ from .case_rows import AGREED, CASE_ENTITY, ENDINGS
 from .checks import NO_ID, RowChecker, split_list
 from .matching import PartyBook, officers_by_name
 from .numbers import NumberBook, register_imported
-from .plan import PlanEntry
+from .plan import ImportOptions, PlanEntry
 
 OUTCOMES = {AGREED: None, **{state.label: state for state in ENDINGS}}
 CLOSED_STATES = (CaseStatus.CLOSED, CaseStatus.ARCHIVED)
@@ -37,7 +39,7 @@ class CaseRecord:
     source: CaseSource
     workers_involved: int
     amount_claimed: Decimal
-    mediators: tuple[int, ...]
+    mediators: tuple[int | str, ...]  # an officer's id, or the name of a mediator the import adds
     status: CaseStatus
     ending: CaseStatus | None
     agreed_amount: Decimal | None
@@ -49,10 +51,12 @@ class CaseRecord:
 
 class CasePlanner:
     def __init__(self, session: Session, problems: list[Problem], entries: list[PlanEntry],
-                 today: dt.date) -> None:
+                 today: dt.date, options: ImportOptions = ImportOptions()) -> None:
         self.session, self.problems, self.entries, self.today = session, problems, entries, today
+        self.options = options
         self.parties = PartyBook(session, entries)
         self.officers = officers_by_name(session)
+        self.missing: dict[str, None] = {}  # 调解员 not users here, in the order first met
         self.numbers = NumberBook(session, MediationCase.number, "案件编号", "案件编号")
 
     def prefetch(self, rows: list[dict[str, Any]]) -> None:
@@ -99,14 +103,33 @@ class CasePlanner:
         ids = [None if part == NO_ID else check.id_number("身份证号", part) for part in parts]
         return tuple(zip(names, ids))
 
-    def _mediators(self, check: RowChecker) -> tuple[int, ...]:
-        found = []
+    @property
+    def missing_mediators(self) -> tuple[str, ...]:
+        return tuple(self.missing)
+
+    def _mediators(self, check: RowChecker) -> tuple[int | str, ...]:
+        found: list[int | str] = []
         for name in split_list(check.get("调解员") or ""):
-            if name not in self.officers:
-                check.error("调解员", f"系统中没有名为「{name}」的调解员，请先在「用户与审计」→「用户管理」中添加该用户")
-            else:
+            if name in self.officers:
                 found.append(self.officers[name])
+                continue
+            if name not in self.missing and self.options.add_missing_mediators:
+                self.entries.append(PlanEntry(check.number, "新建", "调解员", f"{name}（不能登录）"))
+            self.missing[name] = None
+            if not self.options.add_missing_mediators:
+                check.info("调解员", f"「{name}」不是本系统的用户")
+            found.append(name)
         return tuple(dict.fromkeys(found))
+
+    def finish(self) -> None:
+        """A historical register's 调解员 who are not users here: refused all at once unless agreed to."""
+        if self.missing and not self.options.add_missing_mediators:
+            names = "、".join(self.missing)
+            self.problems.append(Problem(
+                None, "调解员",
+                f"台账中有 {len(self.missing)} 名调解员不是本系统的用户：{names}。确认“添加缺少的调解员”"
+                "（命令行 --add-missing-mediators）即把他们作为不能登录的调解员与本次导入一并添加；"
+                "或先在「用户与审计」→「用户管理」中添加这些用户"))
 
     def _status(self, check: RowChecker) -> tuple[CaseStatus, CaseStatus | None]:
         status = check.label("状态", CaseStatus)
@@ -142,14 +165,36 @@ def _money(check: RowChecker, column: str) -> Decimal:
 
 
 def apply_cases(session: Session, records: list[CaseRecord], tick) -> None:
+    added = _add_missing_mediators(session, records)
     made = []
     for record in records:
-        made.append((record.number, CASE_ENTITY, _create_case(session, record).id))
+        mediators = tuple(added[m] if isinstance(m, str) else m for m in record.mediators)
+        made.append((record.number, CASE_ENTITY, _create_case(session, record, mediators).id))
         tick()
     register_imported(session, "case", made)
 
 
-def _create_case(session: Session, record: CaseRecord) -> MediationCase:
+def _add_missing_mediators(session: Session, records: list[CaseRecord]) -> dict[str, int]:
+    """The named mediators the plan agreed to add: inactive officers without a password (never sign in)."""
+    names = dict.fromkeys(m for record in records for m in record.mediators if isinstance(m, str))
+    if not names:
+        return {}
+    taken = set(session.scalars(select(Officer.username).where(Officer.username.like("imported%"))))
+    added: dict[str, int] = {}
+    serial = 0
+    for name in names:
+        serial += 1
+        while f"imported{serial}" in taken:
+            serial += 1
+        officer = Officer(username=f"imported{serial}", display_name=name, role=Role.MEDIATOR,
+                          password_hash=None, active=False)
+        session.add(officer)
+        session.flush()
+        added[name] = officer.id
+    return added
+
+
+def _create_case(session: Session, record: CaseRecord, mediators: tuple[int, ...]) -> MediationCase:
     employer = find_or_create_employer(session, EmployerInput(record.respondent, record.credit_code))
     case = MediationCase(
         number=record.number, status=record.status, source=record.source, received_on=record.accepted_on,
@@ -162,8 +207,8 @@ def _create_case(session: Session, record: CaseRecord) -> MediationCase:
         worker = find_or_create_worker(session, WorkerInput(name, id_number))
         case.applicants.append(CaseApplicant(worker_id=worker.id, position=position))
     case.categories.extend(CaseCategory(category=c) for c in record.categories)
-    roles = [MediatorRole.LEAD] + [MediatorRole.MEMBER] * len(record.mediators)
-    case.mediators.extend(CaseMediator(officer_id=o, role=r) for o, r in zip(record.mediators, roles))
+    roles = [MediatorRole.LEAD] + [MediatorRole.MEMBER] * len(mediators)
+    case.mediators.extend(CaseMediator(officer_id=o, role=r) for o, r in zip(mediators, roles))
     session.add(case)
     session.flush()
     if record.ending is not None and record.status in CLOSED_STATES:

@@ -18,7 +18,7 @@ from desktop.registers import Problem
 from .checks import RowChecker
 from .matching import PartyBook, resolve_workers
 from .numbers import NumberBook, chunked, register_imported
-from .plan import PlanEntry
+from .plan import ImportOptions, PlanEntry
 
 CLAIM_ENTITY = "aid_claim"
 ZERO = Decimal("0.00")
@@ -58,7 +58,7 @@ def plan_id(check: RowChecker, plans: dict[str, int]) -> int | None:
 
 class ClaimPlanner:
     def __init__(self, session: Session, problems: list[Problem], entries: list[PlanEntry],
-                 today: dt.date) -> None:
+                 today: dt.date, options: ImportOptions = ImportOptions()) -> None:
         self.session, self.problems, self.entries, self.today = session, problems, entries, today
         self.parties = PartyBook(session, entries)
         self.plans = plans_by_name(session)

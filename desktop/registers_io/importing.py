@@ -24,7 +24,7 @@ from .case_import import CasePlanner, apply_cases
 from .claim_import import ClaimPlanner, apply_claims
 from .letter_import import LetterPlanner, apply_letters
 from .member_import import MemberPlanner, apply_members
-from .plan import ImportPlan
+from .plan import ImportOptions, ImportPlan
 
 ProgressFn = Callable[[int], None] | None
 CancelFn = Callable[[], bool] | None
@@ -40,16 +40,19 @@ IMPORT_LABELS = {"cases": "调解案件", "letters": "一函两书", "claims": "
 
 def plan_import(database: Database, actor: Actor, kind: str, path: str | os.PathLike[str], *,
                 today: dt.date | None = None, progress: ProgressFn = None,
-                should_cancel: CancelFn = None) -> ImportPlan:
-    """Read and check the whole file; nothing is written."""
+                should_cancel: CancelFn = None, options: ImportOptions = ImportOptions()) -> ImportPlan:
+    """Read and check the whole file; nothing is written.
+
+    ``options`` carries what the officer agreed to after a first preview (e.g. adding the
+    historical register's mediators who are not users here)."""
     require(actor, Permission.IMPORT)
     if kind not in IMPORTS:
         raise ValidationError(f"不能导入「{kind}」，可导入：" + "、".join(IMPORTS), field="台账")
     spec, planner_class = IMPORTS[kind]
     read = read_register(spec, path, progress=progress, should_cancel=should_cancel)
-    plan = ImportPlan(kind, Path(path), problems=list(read.problems))
+    plan = ImportPlan(kind, Path(path), problems=list(read.problems), options=options)
     with database.read() as session:
-        planner = planner_class(session, plan.problems, plan.entries, today or dt.date.today())
+        planner = planner_class(session, plan.problems, plan.entries, today or dt.date.today(), options=options)
         ticker = Ticker(progress, should_cancel)
         planner.prefetch(read.rows)
         for row in read.rows:
@@ -58,6 +61,7 @@ def plan_import(database: Database, actor: Actor, kind: str, path: str | os.Path
                 plan.records.append(record)
             ticker.tick()
         getattr(planner, "finish", lambda: None)()
+        plan.missing_mediators = getattr(planner, "missing_mediators", ())
     if not read.rows and read.header_row is not None:
         plan.problems.append(Problem(read.header_row, None, "表头下面没有任何数据行"))
     plan.rows_read = len(read.rows)

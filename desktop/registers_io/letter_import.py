@@ -17,7 +17,7 @@ from desktop.registers import Problem
 from .checks import RowChecker
 from .matching import PartyBook
 from .numbers import NumberBook, register_imported
-from .plan import PlanEntry
+from .plan import ImportOptions, PlanEntry
 
 LETTER_ENTITY = "supervision_letter"
 
@@ -41,7 +41,7 @@ class LetterRecord:
 
 class LetterPlanner:
     def __init__(self, session: Session, problems: list[Problem], entries: list[PlanEntry],
-                 today: dt.date) -> None:
+                 today: dt.date, options: ImportOptions = ImportOptions()) -> None:
         self.session, self.problems, self.entries, self.today = session, problems, entries, today
         self.parties = PartyBook(session, entries)
         self.numbers = NumberBook(session, SupervisionLetter.number, "文书编号", "文书编号")

@@ -21,7 +21,7 @@ from desktop.validation import parse_phone
 from .checks import RowChecker, Seen
 from .claim_import import plan_id, plans_by_name
 from .matching import PartyBook
-from .plan import PlanEntry
+from .plan import ImportOptions, PlanEntry
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class MemberRecord:
 
 class MemberPlanner:
     def __init__(self, session: Session, problems: list[Problem], entries: list[PlanEntry],
-                 today: dt.date) -> None:
+                 today: dt.date, options: ImportOptions = ImportOptions()) -> None:
         self.session, self.problems, self.entries, self.today = session, problems, entries, today
         self.parties = PartyBook(session, entries)
         self.plans = plans_by_name(session)

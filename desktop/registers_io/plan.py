@@ -21,6 +21,17 @@ class PlanEntry:
     label: str
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the officer agreed to when the preview asked.
+
+    ``add_missing_mediators``: 调解员 named in a historical register who are not users of this
+    database are added as mediators without sign-in (inactive officers) in the import's transaction.
+    """
+
+    add_missing_mediators: bool = False
+
+
 @dataclass
 class ImportPlan:
     """The preview: validated records (plain dataclasses), entries and every problem found."""
@@ -31,6 +42,8 @@ class ImportPlan:
     entries: list[PlanEntry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rows_read: int = 0
+    options: ImportOptions = field(default_factory=ImportOptions)
+    missing_mediators: tuple[str, ...] = ()  # 调解员 in the file who are not users here, in file order
 
     @property
     def errors(self) -> list[Problem]:

@@ -102,3 +102,29 @@ def test_cancelled_export_leaves_no_file(qtbot, page, gui_context, tmp_path, mon
     panel.out.setText(str(out / "x.xlsx"))
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
     assert shown == ["操作已取消。"] and list(out.iterdir()) == []
+
+
+def test_missing_mediators_are_added_after_the_officer_ticks_the_box(qtbot, page, tmp_path):
+    from db.models import Officer
+
+    database = page.import_panel.context.database
+    panel = page.import_panel
+    page.setCurrentIndex(1)
+    old = list(GOOD_CASE)
+    old[0], old[-1] = "密工调〔2024〕44号", "孙退休"
+    panel.file.setText(str(workbook(tmp_path / "old.xlsx", [CASE_HEADER, old])))
+    assert not panel.add_mediators.isVisibleTo(panel)
+    qtbot.mouseClick(panel.preview_button, Qt.MouseButton.LeftButton)
+    problems = [panel.problems.item(r, 3).text() for r in range(panel.problems.rowCount())]
+    assert any("孙退休" in text and "不是本系统的用户" in text for text in problems)
+    assert not panel.confirm_button.isEnabled() and panel.add_mediators.isVisibleTo(panel)
+    qtbot.mouseClick(panel.add_mediators, Qt.MouseButton.LeftButton)  # ticking re-checks the file
+    entries = [panel.entries.item(r, c).text() for r in range(panel.entries.rowCount())
+               for c in range(panel.entries.columnCount()) if panel.entries.item(r, c)]
+    assert "孙退休（不能登录）" in entries and panel.confirm_button.isEnabled()
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    with database.read() as session:
+        added = session.scalars(select(Officer).where(Officer.display_name == "孙退休")).one()
+        assert not added.active and added.password_hash is None
+    panel.file.setText(str(tmp_path / "other.xlsx"))  # another file: the agreement does not carry over
+    assert not panel.add_mediators.isChecked() and not panel.add_mediators.isVisibleTo(panel)

@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.errors import UserError
-from desktop.registers_io import IMPORTS, ImportPlan, apply_import, plan_import
+from desktop.registers_io import IMPORTS, ImportOptions, ImportPlan, apply_import, plan_import
 from desktop.registers_io.importing import IMPORT_LABELS
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
-    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter,
     Qt, QVBoxLayout, QWidget,
 )
 from ui.registers import plan_view
@@ -34,12 +34,15 @@ class ImportPanel(QWidget):
         self.preview_button = QPushButton("预览", objectName="preview_button", clicked=self.start_preview)
         self.confirm_button = QPushButton("确认导入", objectName="confirm_button", clicked=self.start_import)
         self.confirm_button.setEnabled(False)
+        self.add_mediators = QCheckBox("添加缺少的调解员（作为不能登录的调解员，与本次导入一并写入）",
+                                       objectName="add_missing_mediators", visible=False)
+        self.add_mediators.toggled.connect(self._mediators_toggled)
         self.summary = QLabel("选择文件后点击“预览”：先检查每一行，确认前不会写入任何数据。",
                               objectName="import_summary", wordWrap=True)
         self.entries, self.problems = plan_view.entries_table(), plan_view.problems_table()
         self._build()
-        self.kind.currentIndexChanged.connect(self._forget_plan)
-        self.file.textChanged.connect(self._forget_plan)
+        self.kind.currentIndexChanged.connect(self._new_source)
+        self.file.textChanged.connect(self._new_source)
 
     def _build(self) -> None:
         form = QFormLayout()
@@ -51,6 +54,7 @@ class ImportPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.add_mediators)
         buttons.addStretch(1)
         tables = QSplitter(Qt.Orientation.Vertical)
         tables.addWidget(_titled("将新建或匹配的记录", self.entries))
@@ -66,6 +70,18 @@ class ImportPanel(QWidget):
         if path is not None:
             self.file.setText(str(path))
 
+    def _new_source(self) -> None:
+        """Another file or register: what was agreed for the last preview no longer holds."""
+        self.add_mediators.blockSignals(True)
+        self.add_mediators.setChecked(False)
+        self.add_mediators.setVisible(False)
+        self.add_mediators.blockSignals(False)
+        self._forget_plan()
+
+    def _mediators_toggled(self, _checked: bool) -> None:
+        if self.file.text().strip():
+            self.start_preview()
+
     def _forget_plan(self) -> None:
         self.plan = None
         self.confirm_button.setEnabled(False)
@@ -78,19 +94,22 @@ class ImportPanel(QWidget):
             return
         self._forget_plan()
         kind = self.kind.currentData()
-        self.runner.run(lambda control: self._plan(control, kind, Path(path)), self._previewed, self._failed,
+        options = ImportOptions(add_missing_mediators=self.add_mediators.isChecked())
+        self.runner.run(lambda control: self._plan(control, kind, Path(path), options), self._previewed, self._failed,
                         parent=self, title="正在检查台账…")
 
-    def _plan(self, control: TaskControl, kind: str, path: Path) -> ImportPlan:
+    def _plan(self, control: TaskControl, kind: str, path: Path, options: ImportOptions) -> ImportPlan:
         return plan_import(self.context.database, self.context.actor, kind, path,
                            progress=lambda n: control.report(n, 0, f"已检查 {n} 行"),
-                           should_cancel=control.cancelled)
+                           should_cancel=control.cancelled, options=options)
 
     def _previewed(self, plan: ImportPlan) -> None:
         self.plan = plan
         plan_view.show_plan(plan, self.entries, self.problems)
         self.summary.setText(plan.summary())
         self.confirm_button.setEnabled(plan.ok and bool(plan.records))
+        if plan.missing_mediators:
+            self.add_mediators.setVisible(True)
 
     def start_import(self) -> None:
         plan = self.plan
