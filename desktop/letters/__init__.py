@@ -8,6 +8,7 @@ from desktop.letters.inputs import (
     Figures,
     LetterContent,
     MatterInput,
+    MatterOrigin,
     ProblemInput,
     Reply,
 )
@@ -16,6 +17,6 @@ from desktop.letters.views import ChainView, LetterFilter, LetterRow, LetterView
 
 __all__ = [
     "DEFAULT_DEPARTMENT", "ChainView", "Delivery", "DepartmentResult", "Figures", "LetterAction", "LetterContent",
-    "LetterFilter", "LetterRow", "LetterView", "LettersService", "MatterInput", "MatterView", "ProblemInput", "Reply",
+    "LetterFilter", "LetterRow", "LetterView", "LettersService", "MatterInput", "MatterOrigin", "MatterView", "ProblemInput", "Reply",
     "TimelineEvent", "action_label", "allowed_actions",
 ]

@@ -56,6 +56,15 @@ class MatterInput:
 
 
 @dataclass(frozen=True)
+class MatterOrigin:
+    """How the matter came to light, as the letters quote it (「…，本会通过{检查方式}了解到…」)."""
+
+    source: MatterSource
+    found_on: date
+    check_method: str = ""
+
+
+@dataclass(frozen=True)
 class Delivery:
     method: DeliveryMethod
     delivered_on: date

@@ -89,6 +89,9 @@ def test_one_employer_through_the_whole_chain(qtbot, page, clock, gui_context):
     press_ok(qtbot, press_action(qtbot, page, prompt, "ESCALATE"))
     opinion = letter_ids(page)[1]
     assert page.chain.cards[opinion].buttons[next(iter(page.chain.cards[opinion].buttons))].text() == "修改草稿"
+    draft = press_action(qtbot, page, opinion, "EDIT_DRAFT")
+    assert draft.origin_row is None  # the prompt letter is signed: how the matter was found is fixed
+    draft.reject()
 
     clock.day = date(2024, 10, 25)
     sign_and_deliver(qtbot, page, opinion, date(2024, 10, 9))
@@ -162,3 +165,18 @@ def test_prompt_letter_alone_gets_full_rectification(qtbot, page, clock, gui_con
 def _report_warnings(warnings):
     yield
     assert warnings == []
+
+
+def test_how_the_matter_was_found_is_corrected_before_signing(qtbot, page, gui_context):
+    letter_id = new_matter_through_form(qtbot, page)
+    matter_id = page.chain.view.matter.id
+    dialog = press_action(qtbot, page, letter_id, "EDIT_DRAFT")
+    assert dialog.origin_row is not None and dialog.origin_row.check_method.text() == "现场检查、查阅工资台账"
+    dialog.origin_row.check_method.clear()
+    assert dialog.origin_row.found_on.date() == qdate(date(2024, 9, 10))
+    type_text(qtbot, dialog.origin_row.check_method, "职工座谈")
+    press_ok(qtbot, dialog)
+    with gui_context.database.read() as session:
+        matter = session.get(SupervisionMatter, matter_id)
+        assert (matter.check_method, matter.found_on) == ("职工座谈", date(2024, 9, 10))
+    assert "职工座谈" in page.chain.header.text()

@@ -126,3 +126,39 @@ def test_new_employer_is_registered_once_with_the_matter(database, actors):
     assert count(database, Employer) == 1
     with pytest.raises(ValidationError, match="「用人单位」"):
         svc.create_matter(actors[Role.MEDIATOR], matter_input(None))
+
+
+def test_how_the_matter_was_found_is_editable_until_a_letter_is_signed(database, actors):
+    from db.enums import MatterSource
+    from desktop.errors import TransitionError
+    from desktop.letters import MatterOrigin
+
+    officer = actors[Role.MEDIATOR]
+    svc, _ = service(database)
+    chain = svc.create_matter(officer, matter_input(add_employer(database), check_method=""))
+    letter = chain.letters[0]
+    content = LetterContent(facts=letter.facts, categories=letter.categories, problems=letter.problems)
+    later = MatterOrigin(MatterSource.INSPECTION, date(2024, 9, 12), "  查阅考勤记录 ")
+    svc.update_draft(officer, letter.id, letter.version, content, later)
+    matter = svc.chain(officer, chain.matter.id).matter
+    assert (matter.source, matter.found_on, matter.check_method) == (MatterSource.INSPECTION, date(2024, 9, 12),
+                                                                     "查阅考勤记录")
+    with pytest.raises(ValidationError, match="「发现日期」: 不能晚于今天"):
+        svc.update_draft(officer, letter.id, version(svc, officer, letter.id), content,
+                         MatterOrigin(MatterSource.INSPECTION, date(2024, 9, 21), "x"))
+    with pytest.raises(ValidationError, match="「线索来源」"):
+        svc.update_draft(officer, letter.id, version(svc, officer, letter.id), content,
+                         MatterOrigin(MatterSource.MEDIATION_CASE, date(2024, 9, 12), "x"))
+    svc, clock = service(database)
+    number = svc.sign(officer, letter.id, version(svc, officer, letter.id), date(2024, 9, 20))
+    svc.deliver(officer, letter.id, version(svc, officer, letter.id), Delivery(DeliveryMethod.IN_PERSON, date(2024, 9, 20)))
+    clock.day = date(2024, 10, 9)
+    svc.mark_overdue(officer, letter.id, version(svc, officer, letter.id))
+    opinion = svc.escalate(officer, letter.id, version(svc, officer, letter.id)).letters[1]
+    same = MatterOrigin(MatterSource.INSPECTION, date(2024, 9, 12), "查阅考勤记录")
+    svc.update_draft(officer, opinion.id, opinion.version, content, same)  # unchanged: the draft saves
+    with pytest.raises(TransitionError, match=f"提示函{number}已签发"):
+        svc.update_draft(officer, opinion.id, version(svc, officer, opinion.id), content,
+                         MatterOrigin(MatterSource.INSPECTION, date(2024, 9, 12), "职工座谈"))
+    with database.read() as session:
+        assert session.get(SupervisionMatter, chain.matter.id).check_method == "查阅考勤记录"

@@ -18,7 +18,7 @@ class ChainPanel(QWidget):
         self.service, self.actor = service, actor
         self.view: ChainView | None = None
         self.cards: dict[int, LetterCard] = {}
-        self.actions = ChainActions(service, actor, self, self.show_matter)
+        self.actions = ChainActions(service, actor, self, self.show_matter, chain=lambda: self.view)
         self.header = QLabel("在左侧选择一份文书，查看其所在监督事项的完整链条。", objectName="matter_header")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

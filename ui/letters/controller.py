@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 from db.enums import LetterKind
 from desktop.errors import UserError
-from desktop.letters import DEFAULT_DEPARTMENT, LetterAction as A, LettersService, LetterView, action_label
+from desktop.letters import (
+    DEFAULT_DEPARTMENT, ChainView, LetterAction as A, LettersService, LetterView, action_label,
+)
 from desktop.letters.flow import NEXT_KIND
 from ui.errors import show_user_error
 from ui.letters.dialogs import DateDialog, DeliveryDialog, DepartmentResultDialog, EscalateDialog, ReplyDialog
@@ -18,8 +20,10 @@ from ui.widgets.prompts import prompt_for
 class ChainActions:
     """Opens the form for an action (non-blocking) and saves through the service."""
 
-    def __init__(self, service: LettersService, actor, parent: QWidget, done: Callable[[int], None]) -> None:
+    def __init__(self, service: LettersService, actor, parent: QWidget, done: Callable[[int], None],
+                 chain: Callable[[], ChainView | None] = lambda: None) -> None:
         self.service, self.actor, self.parent, self.done = service, actor, parent, done
+        self.chain = chain  # the matter shown, for what a draft may still change of it
         self.active_dialog: QDialog | None = None
 
     def run(self, letter: LetterView, action: A) -> None:
@@ -35,8 +39,12 @@ class ChainActions:
         return method(self.actor, letter.id, letter.version, *args)
 
     def _edit_draft(self, letter: LetterView) -> None:
-        submit = lambda content: self._call(letter, self.service.update_draft, content)  # noqa: E731
-        self._open(DraftDialog(letter, submit, self.parent), letter)
+        submit = lambda value: self._call(letter, self.service.update_draft, *value)  # noqa: E731
+        chain = self.chain()
+        unsigned = chain is not None and all(other.number is None for other in chain.letters)
+        matter = chain.matter if unsigned and chain is not None else None
+        dialog = DraftDialog(letter, submit, self.parent, matter=matter, today=self.service.today())
+        self._open(dialog, letter)
 
     def _sign(self, letter: LetterView) -> None:
         submit = lambda value: self._call(letter, self.service.sign, value[0])  # noqa: E731

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from db.enums import DayUnit, LetterKind, MatterSource
-from desktop.letters import LetterView, MatterInput
+from desktop.letters import LetterView, MatterInput, MatterOrigin, MatterView
 from desktop.parties import EmployerInput
 from desktop.settings import LetterDeadline
 from ui.letters.content_form import ContentForm
@@ -16,17 +16,43 @@ from ui.widgets.party_search import PartySearchBox
 from ui.widgets.windows import fit_to_screen
 
 
-class DraftDialog(ActionDialog):
-    """Edit a draft letter; ``on_submit`` receives its ``LetterContent``."""
+class OriginRow(QHBoxLayout):
+    """线索来源 · 发现日期 · 检查方式: how a matter was found, as its letters quote it."""
 
-    def __init__(self, letter: LetterView, on_submit, parent=None) -> None:
+    def __init__(self, today: date, matter: MatterView | None = None) -> None:
+        super().__init__()
+        from_case = matter is not None and matter.source is MatterSource.MEDIATION_CASE
+        sources = [s for s in MatterSource if from_case or s is not MatterSource.MEDIATION_CASE]
+        self.source = enum_combo(sources, "source", matter.source if matter else None)
+        self.source.setEnabled(not from_case)
+        self.found_on = date_edit(matter.found_on if matter else today, "found_on")
+        self.check_method = QLineEdit(matter.check_method or "" if matter else "", objectName="check_method")
+        self.check_method.setPlaceholderText("如：现场检查、查阅工资台账、职工座谈")
+        for label, widget in (("线索来源", self.source), ("发现日期", self.found_on), ("检查方式", self.check_method)):
+            self.addWidget(QLabel(label))
+            self.addWidget(widget, 1 if widget is self.check_method else 0)
+
+    def origin(self) -> MatterOrigin:
+        return MatterOrigin(self.source.value(), date_of(self.found_on), self.check_method.text())
+
+
+class DraftDialog(ActionDialog):
+    """Edit a draft letter; ``on_submit`` receives its ``LetterContent`` and, when ``matter`` is
+    given (no letter of it signed yet), the matter's ``MatterOrigin`` too."""
+
+    def __init__(self, letter: LetterView, on_submit, parent=None, matter: MatterView | None = None,
+                 today: date | None = None) -> None:
         super().__init__(f"修改{letter.kind.label}草稿", on_submit, parent)
-        fit_to_screen(self, 820, 600)
+        fit_to_screen(self, 820, 640)
+        self.origin_row = OriginRow(today or date.today(), matter) if matter is not None else None
+        if self.origin_row is not None:
+            self.form.addRow(self.origin_row)
         self.content_form = ContentForm(letter.kind, letter)
         self.form.addRow(self.content_form)
 
     def value(self):
-        return self.content_form.content()
+        origin = self.origin_row.origin() if self.origin_row is not None else None
+        return self.content_form.content(), origin
 
 
 class EmployerPicker(QGroupBox):
@@ -67,19 +93,14 @@ class MatterDialog(ActionDialog):
         super().__init__("新建劳动法律监督事项", on_submit, parent)
         fit_to_screen(self, 880, 680)
         self.employer = EmployerPicker(search)
-        self.source = enum_combo([s for s in MatterSource if s is not MatterSource.MEDIATION_CASE], "source")
-        self.found_on = date_edit(today, "found_on")
-        self.check_method = QLineEdit(objectName="check_method")
-        self.check_method.setPlaceholderText("如：现场检查、查阅工资台账、职工座谈")
+        self.origin_row = OriginRow(today)
+        self.source, self.found_on, self.check_method = (self.origin_row.source, self.origin_row.found_on,
+                                                         self.origin_row.check_method)
         self.content_form = ContentForm(LetterKind.PROMPT)
         self.content_form.deadline_days.setValue(deadline.days)
         self.content_form.deadline_unit.set_value(DayUnit(deadline.unit))
         self.form.addRow(self.employer)
-        row = QHBoxLayout()
-        for label, widget in (("线索来源", self.source), ("发现日期", self.found_on), ("检查方式", self.check_method)):
-            row.addWidget(QLabel(label))
-            row.addWidget(widget, 1 if widget is self.check_method else 0)
-        self.form.addRow(row)
+        self.form.addRow(self.origin_row)
         self.form.addRow(self.content_form)
 
     def value(self) -> MatterInput:
