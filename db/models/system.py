@@ -156,3 +156,4 @@ class IssuedDocument(Base):
     service_method: Mapped[DeliveryMethod | None] = enum_column(DeliveryMethod)
     served_to: Mapped[str | None] = mapped_column(String(100))
     receipt_attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("mediation_session.id"))  # the session a 调解笔录 records

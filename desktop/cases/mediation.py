@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from db.audit import record_event
 from db.enums import CaseStatus, MediatorRole, Role
-from db.models import CaseMediator, MediationSession, Officer
+from db.models import CaseMediator, IssuedDocument, MediationSession, Officer
 from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import not_before, not_future, required, text
@@ -39,6 +39,17 @@ def check_team(team: list[MediatorInput]) -> list[MediatorInput]:
     if sum(1 for m in deciders if m.role == MediatorRole.LEAD) != 1:
         raise ValidationError("三人调解组须指定且只指定一名主调解员", field="主调解员")
     return team
+
+
+def _check_session(entry: SessionInput) -> None:
+    not_future(entry.held_on, "日期")
+    required(entry.narrative or entry.proposal, "笔录内容")
+
+
+def _fill_session(row: MediationSession, entry: SessionInput) -> None:
+    row.kind, row.held_on, row.place, row.mode = entry.kind, entry.held_on, text(entry.place), entry.mode
+    row.attendees, row.proposal, row.narrative = text(entry.attendees), text(entry.proposal), text(entry.narrative)
+    row.applicant_position, row.respondent_position = text(entry.applicant_position), text(entry.respondent_position)
 
 
 def require_state(record, allowed: frozenset, what: str) -> None:
@@ -76,21 +87,35 @@ class MediationService(CaseActions):
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
     def add_session(self, actor: Actor, case_id: int, entry: SessionInput, *, version: int) -> int:
-        not_future(entry.held_on, "日期")
-        required(entry.narrative or entry.proposal, "笔录内容")
+        _check_session(entry)
 
         def action(session, record):
             require_state(record, MEDIATING, "记录调解/调查笔录")
             not_before(entry.held_on, record.received_on, "日期", "收到申请日期")
-            row = MediationSession(
-                kind=entry.kind, held_on=entry.held_on, place=text(entry.place), mode=entry.mode,
-                attendees=text(entry.attendees), applicant_position=text(entry.applicant_position),
-                respondent_position=text(entry.respondent_position), proposal=text(entry.proposal),
-                narrative=text(entry.narrative), recorded_by=actor.officer_id)
+            row = MediationSession(recorded_by=actor.officer_id)
+            _fill_session(row, entry)
             record.sessions.append(row)
             session.flush()
             return row.id
         return self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
+
+    def edit_session(self, actor: Actor, case_id: int, session_id: int, entry: SessionInput, *, version: int) -> None:
+        """Correct a session's record until its 调解笔录 is issued (the issued PDF is the record after)."""
+        _check_session(entry)
+
+        def action(session, record):
+            require_state(record, MEDIATING, "修改调解/调查笔录")
+            row = next((s for s in record.sessions if s.id == session_id), None)
+            if row is None:
+                raise ValidationError("所选笔录不属于本案，请刷新后重试", field="笔录")
+            issued = session.scalar(select(IssuedDocument).where(IssuedDocument.session_id == session_id)
+                                    .order_by(IssuedDocument.id).limit(1))
+            if issued is not None:
+                raise TransitionError(f"{row.held_on:%Y-%m-%d}的笔录已于 {issued.issued_at:%Y-%m-%d} 出具调解笔录"
+                                      f"（{issued.number or '无编号'}），以出具的文书为准，不能再修改。")
+            not_before(entry.held_on, record.received_on, "日期", "收到申请日期")
+            _fill_session(row, entry)
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
     def extend(self, actor: Actor, case_id: int, days: int, reason: str, *, version: int) -> None:
         """Both parties agreed to extend the mediation period."""

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.enums import CaseStatus
 from db.models import Attachment, MediationCase, Officer, StateTransition
 from desktop.cases.deadlines import Clock
+from desktop.cases.forms import SessionInput
 from desktop.cases.pauses import record_clock
 from desktop.cases.workflow import ENTITY
 from desktop.errors import NotFound
@@ -46,6 +47,14 @@ class Line:
 
 
 @dataclass(frozen=True)
+class SessionLine(Line):
+    """A session's row, with its id and what it holds (to correct it before its 调解笔录 is issued)."""
+
+    id: int
+    entry: SessionInput
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     id: int
     version: int
@@ -60,7 +69,7 @@ class CaseDetail:
     categories: tuple[str, ...]
     claims: tuple[Line, ...]
     amount_claimed: Decimal
-    sessions: tuple[Line, ...]
+    sessions: tuple[SessionLine, ...]
     terms: tuple[Line, ...]
     agreed_amount: Decimal | None
     amount_performed: Decimal
@@ -151,9 +160,12 @@ def _team_order(mediators):
     return sorted(mediators, key=lambda m: order[m.role.value])
 
 
-def _session_line(s) -> Line:
-    return Line((_d(s.held_on), s.kind.label, s.mode.label, s.place or "", s.attendees or "",
-                 s.applicant_position or "", s.respondent_position or "", s.proposal or "", s.narrative or ""))
+def _session_line(s) -> SessionLine:
+    entry = SessionInput(s.held_on, s.kind, s.place or "", s.mode, s.attendees or "", s.applicant_position or "",
+                         s.respondent_position or "", s.proposal or "", s.narrative or "")
+    return SessionLine((_d(s.held_on), s.kind.label, s.mode.label, entry.place, entry.attendees,
+                        entry.applicant_position, entry.respondent_position, entry.proposal, entry.narrative),
+                       s.id, entry)
 
 
 def _attachments(session: Session, case_id: int) -> tuple[tuple[int, str, str], ...]:

@@ -88,6 +88,7 @@ AFTER_AGREEMENT = frozenset({S.AGREED, S.PERFORMING, S.PERFORMED, S.DEFAULTED})
 RECORD_ACTIONS = {
     "assign": MEDIATING | {S.UNDER_REVIEW},
     "session": MEDIATING,
+    "edit_session": MEDIATING,  # until that session's 调解笔录 is issued (MediationService.edit_session refuses after)
     "extend": ACTIVE,
     "pause": ACTIVE,
     "resume": ACTIVE,

@@ -60,7 +60,7 @@ def rights_notice(session: Session, case: MediationCase, request: Request) -> di
 
 
 def session_record(session: Session, case: MediationCase, request: Request) -> dict:
-    record = _session(case, request.options.session_id)
+    record = chosen_session(case, request.options.session_id)
     content = (record.narrative, record.applicant_position, record.respondent_position, record.proposal)
     if not any((part or "").strip() for part in content):  # the window asks for a narrative or a proposal
         raise UserError(f"{record.held_on:%Y-%m-%d}的笔录没有记录内容（双方意见、调解方案或调解经过），不能出具调解笔录。")
@@ -89,7 +89,8 @@ def _parts(text: str | None) -> list[str]:
     return [part.strip() for line in lines(text) for part in line.replace(";", "；").split("；") if part.strip()]
 
 
-def _session(case: MediationCase, session_id: int | None) -> MediationSession:
+def chosen_session(case: MediationCase, session_id: int | None) -> MediationSession:
+    """The session a 调解笔录 records: ``session_id``'s, else the latest held."""
     if not case.sessions:
         raise UserError("案件没有调解或调查笔录，不能出具调解笔录。")
     if session_id is None:

@@ -58,10 +58,14 @@ def issued_on(session: Session, day: date) -> list[IssuedDocumentView]:
     return as_views(session, list(session.scalars(query)))
 
 
-def latest(session: Session, kind: str, owner_type: str, owner_id: int) -> IssuedDocument | None:
-    """The current (not corrected) issue of ``kind`` for the owner, newest first."""
+def latest(session: Session, kind: str, owner_type: str, owner_id: int, *,
+           session_id: int | None = None) -> IssuedDocument | None:
+    """The current (not corrected) issue of ``kind`` for the owner, newest first (of that session's
+    调解笔录 when ``session_id`` is given)."""
     query = current_only(select(IssuedDocument).where(
         IssuedDocument.kind == str(kind), IssuedDocument.owner_type == owner_type, IssuedDocument.owner_id == owner_id))
+    if session_id is not None:
+        query = query.where(IssuedDocument.session_id == session_id)
     return session.scalar(query.order_by(IssuedDocument.issued_at.desc(), IssuedDocument.id.desc()).limit(1))
 
 

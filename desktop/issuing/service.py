@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +34,7 @@ from db.enums import DocumentKind
 from desktop.documents import render
 from desktop.documents.draftmark import DRAFT_NUMBER
 from desktop.errors import NotFound, UserError
-from desktop.issuing import contexts, queries, registry, templates_store
+from desktop.issuing import contexts, file_papers, queries, registry, templates_store
 from desktop.filestore import document_path, read_verified, sha256_of, store_bytes
 from desktop.issuing.owners import find_by_number, load_owner
 from desktop.issuing.registry import check_kind
@@ -91,10 +91,11 @@ class DocumentService(ServingMixin):
             raise UserError("更正重出必须填写更正原因。")
         with self._db.write(actor) as session:
             old = self._row(session, doc_id)
-            if queries.latest(session, old.kind, old.owner_type, old.owner_id) is not old:
+            if queries.latest(session, old.kind, old.owner_type, old.owner_id, session_id=old.session_id) is not old:
                 raise UserError("该文书已被更正，请对最新出具的一份进行更正。")
             record = load_owner(session, old.owner_type, old.owner_id)
-            options = IssueOptions(served_document_id=_served_id(session, old), recipient=old.recipient)
+            options = IssueOptions(served_document_id=_served_id(session, old), recipient=old.recipient,
+                                   session_id=old.session_id)
             row = self._issue(session, actor, old.kind, (old.owner_type, record), old.number, options,
                               supersedes=old, reason=reason.strip())
             return queries.as_views(session, [row])[0]
@@ -128,6 +129,8 @@ class DocumentService(ServingMixin):
                reason: str | None = None) -> IssuedDocument:
         owner_type, record = owner
         spec = check_kind(kind, owner_type, record)
+        if spec.kind == DocumentKind.SESSION_RECORD:  # remember which session it records
+            options = replace(options, session_id=file_papers.chosen_session(record, options.session_id).id)
         version, text = templates_store.current(session, spec.kind)
         request = self._request(session, spec.kind, owner_type, record, number, options)
         request.number = request.number or record.number or self._own_number(session, spec, owner_type, record)
@@ -151,7 +154,8 @@ class DocumentService(ServingMixin):
             kind=spec.kind.value, number=request.number, owner_type=request.owner_type, owner_id=request.record.id,
             title=spec.title(context), template_version=version, sha256=sha256_of(pdf), size=len(pdf),
             issued_by=actor.officer_id, issued_at=utcnow(), supersedes_id=supersedes.id if supersedes else None,
-            copies=spec.copies(request.settings), recipient=spec.recipient(context))
+            copies=spec.copies(request.settings), recipient=spec.recipient(context),
+            session_id=request.options.session_id if spec.kind == DocumentKind.SESSION_RECORD else None)
         session.add(row)
         session.flush()
         return row

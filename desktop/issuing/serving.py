@@ -75,7 +75,7 @@ class ServingMixin:
 
     def _current(self, session, doc_id: int) -> IssuedDocument:
         row = self._row(session, doc_id)
-        if latest(session, row.kind, row.owner_type, row.owner_id) is not row:
+        if latest(session, row.kind, row.owner_type, row.owner_id, session_id=row.session_id) is not row:
             raise UserError(f"「{row.title}」已被更正重出，请对更正后的文书操作。")
         return row
 

@@ -93,6 +93,10 @@ def step(qtbot, window, key, fill=None):
         assert not dialog.isVisible()
 
 
+def assert_prefilled(dialog, place, narrative):
+    assert (dialog.inputs["place"].text(), dialog.inputs["narrative"].toPlainText()) == (place, narrative)
+
+
 def set_text(qtbot, dialog, key, text):
     widget = dialog.inputs[key]
     widget.clear()
@@ -131,6 +135,10 @@ def test_whole_collective_case_through_the_window(qtbot, page, gui_context, erro
     for place in ("调解室一", "调解室二"):
         step(qtbot, window, "session", lambda d, place=place: (set_text(qtbot, d, "place", place),
                                                   type_text(qtbot, d.inputs["narrative"], "双方陈述意见，调解员释法。")))
+    window.tabs.sessions.selectRow(0)
+    step(qtbot, window, "edit_session", lambda d: (
+        assert_prefilled(d, "调解室一", "双方陈述意见，调解员释法。"), set_text(qtbot, d, "place", "调解室三")))
+    assert [window.tabs.sessions.item(r, 3).text() for r in range(2)] == ["调解室三", "调解室二"]
     step(qtbot, window, "agree", lambda d: set_cells(d.terms, [
         ("支付拖欠工资", "9000", "", f"{TODAY + timedelta(days=10):%Y-%m-%d}", "银行转账"),
         ("支付二倍工资差额", "3000.50", "", f"{TODAY + timedelta(days=30):%Y-%m-%d}", "银行转账")]))

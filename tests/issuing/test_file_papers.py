@@ -94,3 +94,46 @@ def test_session_record_without_content_refused(service, database, mediator, cas
         record_id = record.id
     with pytest.raises(UserError, match="没有记录内容.*不能出具调解笔录"):
         service.issue(mediator, "session-record", case_ref, IssueOptions(session_id=record_id))
+
+
+def _case_version(database, case_id: int) -> int:
+    with database.read() as session:
+        return session.get(MediationCase, case_id).version
+
+
+def test_each_session_record_remembers_its_session_and_is_corrected_as_itself(service, database, mediator, case_ref):
+    investigation_choice, mediation_choice = (options for _, options in service.choices("session-record", case_ref))
+    first = service.issue(mediator, "session-record", case_ref, investigation_choice)
+    service.issue(mediator, "session-record", case_ref, mediation_choice)  # a later session's record
+    corrected = service.reissue(mediator, first.id, "记录人签名页漏印")  # still the investigation's record
+    assert corrected.title == "调查笔录" and "调取考勤记录三页" in all_text(service.reprint(corrected.id))
+    with database.read() as session:
+        by_id = {row.id: row.session_id for row in session.query(IssuedDocument).filter_by(kind="session-record")}
+    assert by_id[corrected.id] == by_id[first.id] == investigation_choice.session_id
+    assert sorted(set(by_id.values())) == sorted({investigation_choice.session_id, mediation_choice.session_id})
+
+
+def test_a_session_is_editable_until_its_own_record_is_issued(service, database, mediator, case_ref):
+    from desktop.cases.forms import SessionInput
+    from desktop.cases.services import CaseServices
+    from desktop.errors import TransitionError
+
+    cases = CaseServices(database)
+    investigation, mediation = (options.session_id for _, options in service.choices("session-record", case_ref))
+    corrected = SessionInput(date(2024, 11, 8), SessionKind.INVESTIGATION, "宏达公司财务室",
+                             narrative="调取考勤记录三页、工资表两页。")
+    cases.mediation.edit_session(mediator, case_ref.owner_id, investigation, corrected,
+                                 version=_case_version(database, case_ref.owner_id))
+    issued = service.issue(mediator, "session-record", case_ref, IssueOptions(session_id=investigation))
+    assert "工资表两页" in all_text(service.reprint(issued.id)) and "宏达公司财务室" in all_text(service.reprint(issued.id))
+    with pytest.raises(TransitionError, match="2024-11-08的笔录已于 .* 出具调解笔录.*不能再修改"):
+        cases.mediation.edit_session(mediator, case_ref.owner_id, investigation, corrected,
+                                     version=_case_version(database, case_ref.owner_id))
+    with database.read() as session:
+        row = session.get(MediationSession, mediation)
+        entry = SessionInput(row.held_on, row.kind, row.place or "", row.mode, proposal="工资于11月30日前付清。")
+    cases.mediation.edit_session(mediator, case_ref.owner_id, mediation, entry,  # its record not issued yet
+                                 version=_case_version(database, case_ref.owner_id))
+    with database.read() as session:
+        assert session.get(MediationSession, mediation).proposal == "工资于11月30日前付清。"
+        assert session.get(MediationSession, investigation).place == "宏达公司财务室"

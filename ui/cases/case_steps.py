@@ -48,12 +48,9 @@ def step_dialog(window, key: str):
         "reopen": lambda: FormDialog("重新打开已结案件", [Field("reason", "重新打开原因", "text")],
                                      lambda v: s.closing.reopen(actor, cid, v["reason"], version=version)),
         "assign": lambda: TeamDialog(lambda team: s.mediation.assign(actor, cid, team, version=version), s.mediation.officers()),
-        "session": lambda: FormDialog("新增调解/调查笔录", [
-            Field("held_on", "日期", "date"), Field("kind", "类别", "combo", SessionKind),
-            Field("mode", "方式", "combo", SessionMode), Field("place", "地点"), Field("attendees", "参加人员"),
-            Field("applicant_position", "申请人意见", "text"), Field("respondent_position", "被申请人意见", "text"),
-            Field("proposal", "调解方案", "text"), Field("narrative", "经过", "text")],
-            lambda v: s.mediation.add_session(actor, cid, SessionInput(**v), version=version)),
+        "session": lambda: FormDialog("新增调解/调查笔录", session_fields(),
+                                      lambda v: s.mediation.add_session(actor, cid, SessionInput(**v), version=version)),
+        "edit_session": lambda: edit_session_dialog(window),
         "extend": lambda: FormDialog("延长调解期限（双方同意）", [
             Field("days", "延长天数", "int", default=15), Field("reason", "延长理由", "text")],
             lambda v: s.mediation.extend(actor, cid, v["days"], v["reason"], version=version)),
@@ -73,6 +70,27 @@ def step_dialog(window, key: str):
     dialog = builders[key]()
     dialog.setParent(window, dialog.windowFlags())
     return dialog
+
+
+def session_fields(entry: SessionInput | None = None) -> list[Field]:
+    """The inputs of a session's record, filled from ``entry`` when correcting one."""
+    e = entry or SessionInput(held_on=date.today())
+    return [
+        Field("held_on", "日期", "date", default=e.held_on if entry else None),
+        Field("kind", "类别", "combo", SessionKind, default=e.kind),
+        Field("mode", "方式", "combo", SessionMode, default=e.mode), Field("place", "地点", default=e.place),
+        Field("attendees", "参加人员", default=e.attendees),
+        Field("applicant_position", "申请人意见", "text", default=e.applicant_position),
+        Field("respondent_position", "被申请人意见", "text", default=e.respondent_position),
+        Field("proposal", "调解方案", "text", default=e.proposal), Field("narrative", "经过", "text", default=e.narrative)]
+
+
+def edit_session_dialog(window) -> FormDialog:
+    """修改所选笔录: the selected session's record to correct, until its 调解笔录 is issued."""
+    s, actor, cid, detail = window.services, window.context.actor, window.case_id, window.detail
+    line = detail.sessions[max(window.tabs.sessions.currentRow(), 0)]
+    return FormDialog(f"修改笔录（{line.cells[0]} {line.cells[1]}，调解笔录出具前）", session_fields(line.entry),
+                      lambda v: s.mediation.edit_session(actor, cid, line.id, SessionInput(**v), version=detail.version))
 
 
 def amend_terms_dialog(window) -> AgreementDialog:

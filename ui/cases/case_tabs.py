@@ -36,7 +36,7 @@ class CaseTabs(QTabWidget):
         super().__init__(parent)
         self.buttons = {key: QPushButton(text, objectName=key) for key, text in (
             ("amend", "更正登记信息"), ("edit_worker", "修改所选申请人信息"), ("edit_employer", "修改单位信息"),
-            ("assign", "指派调解员"), ("session", "新增笔录"), ("extend", "延长调解期限"),
+            ("assign", "指派调解员"), ("session", "新增笔录"), ("edit_session", "修改所选笔录"), ("extend", "延长调解期限"),
             ("pause", "中止计时…"), ("resume", "恢复计时…"),
             ("amend_terms", "修改协议条款"), ("payment", "登记履行款"), ("follow_up", "新增回访"), ("attach", "添加附件"), ("open_file", "打开附件"))}
         self.basic = QFormLayout()
@@ -64,7 +64,7 @@ class CaseTabs(QTabWidget):
             _page(QLabel("申请人"), self.applicants, QLabel("被申请人"), self.employer, QLabel("代理人"), self.agents,
                   self.mediators_label, buttons=(b["assign"], b["edit_worker"], b["edit_employer"])),
             _page(self.categories, self.claims),
-            _page(self.sessions, buttons=(b["session"], b["extend"], b["pause"], b["resume"])),
+            _page(self.sessions, buttons=(b["session"], b["edit_session"], b["extend"], b["pause"], b["resume"])),
             _page(self.terms, self.amounts, self.payments, buttons=(b["amend_terms"], b["payment"])),
             _page(self.follow_ups, buttons=(b["follow_up"],)),
             _page(self.attachments, buttons=(b["attach"], b["open_file"])),
@@ -99,3 +99,4 @@ class CaseTabs(QTabWidget):
         fill(self.transitions, [line.cells for line in d.transitions])
         for key, button in self.buttons.items():
             button.setEnabled(key in allowed or (key == "open_file" and bool(d.attachments)))
+        self.buttons["edit_session"].setEnabled("edit_session" in allowed and bool(d.sessions))
