@@ -237,3 +237,18 @@ def test_import_reports_the_count_or_the_refusal(qtbot, gui_context, tmp_path):
     gui_context.prompt.script(bad)
     page.import_workbook()
     assert "未导入" in str(gui_context.prompt.shown[-1]) and page.model.rowCount() == 2
+
+
+def test_the_list_sorts_by_what_it_shows_and_keeps_the_order_over_a_search(qtbot, gui_context):
+    _ticket(gui_context, "12351-2026-0001", hours_ago=5, officer_id=None)
+    _ticket(gui_context, "12345-2026-0002", hours_ago=1, channel=TicketChannel.HOTLINE_12345)
+    _ticket(gui_context, "12351-2026-0003", hours_ago=3)
+    page = _page(qtbot, gui_context)
+    numbers = lambda: [page.model.row_at(r).cells[0] for r in range(page.model.rowCount())]  # noqa: E731
+    assert numbers() == ["12345-2026-0002", "12351-2026-0003", "12351-2026-0001"]  # newest first
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # 平台 by its label: 12345… before 12351…
+    assert numbers()[0] == "12345-2026-0002"
+    page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    type_text(qtbot, page.search, "12351")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert numbers() == ["12351-2026-0003", "12351-2026-0001"]

@@ -70,6 +70,7 @@ class TicketDialog(GuardedDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         inputs = self._inputs()
         for first, second in zip(inputs, inputs[1:]):

@@ -27,6 +27,13 @@ def _moment(value) -> str:
     return f"{value:%Y-%m-%d %H:%M}" if value else ""
 
 
+def _right(button: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
+
+
 class TicketWindow(GuardedDialog):
     """``refer_case(view)`` / ``refer_consultation(view)`` are the page's (it opens the forms)."""
 
@@ -53,6 +60,8 @@ class TicketWindow(GuardedDialog):
         self.satisfaction = EnumCombo(Satisfaction, objectName="satisfaction")
         self.visit_note = QLineEdit(objectName="visitNote", placeholderText="回访情况，可不填")
         self.visit_button = QPushButton("登记回访并办结", objectName="visitTicket")
+        for field in (self.contact_at, self.finished_at, self.visited_at, self.method, self.satisfaction):
+            field.setMaximumWidth(220)
         self.to_case = QPushButton("转调解", objectName="ticketToCase")
         self.to_consultation = QPushButton("转咨询", objectName="ticketToConsultation")
         self._build()
@@ -86,7 +95,7 @@ class TicketWindow(GuardedDialog):
         form.addRow("联系时间", self.contact_at)
         form.addRow("联系方式", self.method)
         form.addRow("联系情况", self.note)
-        form.addRow("", self.add_contact_button)
+        form.addRow("", _right(self.add_contact_button))
         layout = QVBoxLayout(tab)
         layout.addWidget(self.contacts, 1)
         layout.addLayout(form)
@@ -94,12 +103,15 @@ class TicketWindow(GuardedDialog):
 
     def _step_tab(self, *rows) -> QWidget:
         tab = QWidget()
-        form = QFormLayout(tab)
+        form = QFormLayout()
         for row in rows:
             if isinstance(row, tuple):
                 form.addRow(*row)
             else:
-                form.addRow("", row)
+                form.addRow("", _right(row))
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addStretch(1)
         return tab
 
     def show_tab(self, key: str | None) -> None:

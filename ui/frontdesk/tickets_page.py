@@ -7,21 +7,22 @@ from __future__ import annotations
 from db.enums import ConsultChannel, ConsultOutcome
 from desktop.auth import Permission
 from desktop.errors import UserError
-from desktop.frontdesk.ticket_listing import TicketView, ticket_case_prefill, ticket_source
+from desktop.frontdesk.ticket_listing import TICKET_COLUMNS, TicketView, ticket_case_prefill, ticket_source
 from ui.changes import watch
 from ui.context import AppContext
 from ui.frontdesk.consultation_dialog import ConsultationDialog
 from ui.frontdesk.consultations_page import list_view
 from ui.frontdesk.ticket_dialog import TicketDialog
 from ui.frontdesk.ticket_window import TicketWindow
-from ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from ui.qt import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget
 from ui.widgets.lazy_table import LazyTableModel
 from ui.widgets.tables import install_list
 
 TITLE = "热线工单"
 AREA_KEY = "tickets"
 WATCHED = ("hotline_ticket", "ticket_contact", "officer", "consultation", "mediation_case")
-WIDTHS = (150, 110, 120, 120, 120, 110, 70, 70, 70)
+RECEIVED = 2  # the list's first order: the newest ticket first
+WIDTHS = (130, 100, 118, 118, 118, 110, 70, 60, 60)
 
 
 def create(context: AppContext, parent=None) -> QWidget:
@@ -45,6 +46,7 @@ class TicketsPage(QWidget):
         self.import_button.setEnabled(context.can(Permission.IMPORT))
         self.model = LazyTableModel(self._source(), self, load=False)
         self.table = list_view(self.model, "tickets", WIDTHS)
+        self.table.horizontalHeader().setSortIndicator(RECEIVED, Qt.SortOrder.DescendingOrder)  # as read
         install_list(self.table, "tickets", context.preferences, open_row=self._open_row)
         self.dialog: TicketDialog | None = None
         self.windows: dict[int, TicketWindow] = {}
@@ -66,7 +68,16 @@ class TicketsPage(QWidget):
         layout.addWidget(self.table)
 
     def _source(self):
-        return ticket_source(self.context.database, self.search.text(), self.pending.isChecked(), self.service.now())
+        """The rows for the search and filter, in the order the header shows (kept over a refresh)."""
+        source = ticket_source(self.context.database, self.search.text(), self.pending.isChecked(), self.service.now())
+        table = getattr(self, "table", None)
+        if table is None:
+            return source
+        header = table.horizontalHeader()
+        column = TICKET_COLUMNS[header.sortIndicatorSection()] if header.sortIndicatorSection() >= 0 else None
+        if column is None or not column.sortable:
+            return source
+        return source.sorted_by(column.key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
 
     def refresh(self) -> None:
         self.model.set_source(self._source())
