@@ -252,3 +252,25 @@ def test_the_list_sorts_by_what_it_shows_and_keeps_the_order_over_a_search(qtbot
     type_text(qtbot, page.search, "12351")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert numbers() == ["12351-2026-0003", "12351-2026-0001"]
+
+
+def test_a_consultation_referred_to_mediation_links_the_case_to_both(qtbot, gui_context):
+    from db.enums import ConsultOutcome
+
+    ticket_id = _ticket(gui_context)
+    page = _page(qtbot, gui_context)
+    window = page.open_record(ticket_id)
+    dialog = page.refer_to_consultation(window.view)
+    type_text(qtbot, dialog.id_number, "110228199001011232")
+    type_text(qtbot, dialog.employer, "密云建工有限公司")
+    dialog.outcome.set_value(ConsultOutcome.TO_MEDIATION)
+    qtbot.keyClick(dialog.employer, Qt.Key.Key_Return)
+    intake = page.intake
+    assert intake is not None and "拖欠农民工工资" in intake.facts.toPlainText()
+    intake.requests.setPlainText("支付拖欠工资")
+    intake.save()
+    with gui_context.database.read() as session:
+        ticket = session.get(HotlineTicket, ticket_id)
+        consultation = session.get(Consultation, ticket.consultation_id)
+        assert ticket.case_id is not None and consultation.case_id == ticket.case_id
+    assert "已转调解" in window.summary.text() and "已转咨询" in window.summary.text()

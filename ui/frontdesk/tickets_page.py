@@ -7,6 +7,7 @@ from __future__ import annotations
 from db.enums import ConsultChannel, ConsultOutcome
 from desktop.auth import Permission
 from desktop.errors import UserError
+from desktop.frontdesk.referral import case_prefill
 from desktop.frontdesk.ticket_listing import TICKET_COLUMNS, TicketView, ticket_case_prefill, ticket_source
 from ui.changes import watch
 from ui.context import AppContext
@@ -156,10 +157,27 @@ class TicketsPage(QWidget):
         dialog.question.setPlainText(view.content)
         dialog.consulted_on.set_value(self.context.services.today())
         dialog.outcome.set_value(ConsultOutcome.ANSWERED)
-        dialog.saved.connect(lambda *_: self._reload_window(view.id))
+        dialog.saved.connect(lambda consultation_id, outcome: self._consulted(view.id, consultation_id, outcome))
         self.consultation = dialog
         dialog.show()
         return dialog
+
+    def _consulted(self, ticket_id: int, consultation_id: int, outcome) -> None:
+        """A consultation saved with 转调解 opens the intake as the 法律咨询 area does; the case is
+        linked to the consultation and to the ticket."""
+        self._reload_window(ticket_id)
+        if outcome is not ConsultOutcome.TO_MEDIATION:
+            return
+        from ui.cases.intake_dialog import IntakeDialog
+
+        self.intake = IntakeDialog(self.context, self.context.services.cases, self)
+        self.intake.prefill(case_prefill(self.context.database, consultation_id))
+        self.intake.created.connect(lambda case_id: self._consultation_case(ticket_id, consultation_id, case_id))
+        self.intake.show()
+
+    def _consultation_case(self, ticket_id: int, consultation_id: int, case_id: int) -> None:
+        self.context.services.consultations.link_case(self.context.actor, consultation_id, case_id)
+        self._linked(ticket_id, case_id)
 
     def _reload_window(self, ticket_id: int) -> None:
         self.refresh()
