@@ -274,3 +274,21 @@ def test_a_consultation_referred_to_mediation_links_the_case_to_both(qtbot, gui_
         consultation = session.get(Consultation, ticket.consultation_id)
         assert ticket.case_id is not None and consultation.case_id == ticket.case_id
     assert "已转调解" in window.summary.text() and "已转咨询" in window.summary.text()
+
+
+def test_an_auditor_reads_tickets_but_cannot_change_them(qtbot, sqlite_database, sqlite_actors, preferences, qapp):
+    from db.enums import Role
+    from tests.conftest import gui_context_for
+
+    admin = gui_context_for(sqlite_database, sqlite_actors[Role.ADMIN], preferences, qapp)
+    ticket_id = _ticket(admin)
+    context = gui_context_for(sqlite_database, sqlite_actors[Role.AUDITOR], preferences, qapp)
+    page = _page(qtbot, context)
+    assert not page.new_button.isEnabled() and not page.import_button.isEnabled()
+    window = page.open_record(ticket_id, "visit")
+    assert window.tabs.currentIndex() == 2 and "12351-2026-0007" in window.summary.text()
+    assert not any(b.isEnabled() for b in (window.add_contact_button, window.finish_button, window.visit_button,
+                                           window.to_case, window.to_consultation))
+    limits = TicketLimitsPage(context)
+    qtbot.addWidget(limits)
+    assert not limits.save_button.isEnabled()
