@@ -27,6 +27,7 @@ from desktop.claims.review import ClaimReviewService
 from desktop.claims.settlements import SettlementQueries
 from desktop.due import DueList
 from desktop.frontdesk.consultations import ConsultationService
+from desktop.frontdesk.ticket_import import TicketImport
 from desktop.frontdesk.tickets import TicketService
 from desktop.hardship.files import HardshipFileService
 from desktop.hardship.queries import HardshipQueries
@@ -89,6 +90,7 @@ class Services:
     due: DueList = field(init=False)
     consultations: ConsultationService = field(init=False)
     tickets: TicketService = field(init=False)
+    ticket_import: TicketImport = field(init=False)
     hardship: HardshipServices = field(init=False)
 
     def __post_init__(self) -> None:
@@ -101,4 +103,5 @@ class Services:
         self.due = DueList(db, today=self.today)
         self.consultations = ConsultationService(db, today=self.today)
         self.tickets = TicketService(db, today=self.today)
+        self.ticket_import = TicketImport(db)
         self.hardship = HardshipServices(db)

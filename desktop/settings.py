@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from db.engine import Database
 from db.models import Setting
 from desktop.auth import Actor, Permission, require
-from desktop.errors import ValidationError
+from desktop.errors import ConflictError, ValidationError
 
 SETTINGS_KEY = "organisation"
 
@@ -122,7 +122,13 @@ def check(settings: OrganisationSettings) -> None:
     for channel, raw in settings.ticket_deadlines.items():
         for step, name in (("reply", "响应时限"), ("finish", "办结时限")):
             if int(raw[step]) < 1 or raw[f"{step}_unit"] not in TICKET_UNITS:
-                raise ValidationError("应为正数，单位为小时或工作日", field=f"{channel} {name}")
+                raise ValidationError("应为正数，单位为小时或工作日", field=f"{_platform(channel)}{name}")
+
+
+def _platform(channel: str) -> str:
+    from db.enums import TicketChannel
+
+    return TicketChannel.of(channel).label if channel in TicketChannel._value2member_map_ else channel
 
 
 def _check_pattern(kind: str, pattern: str, prefix: str) -> None:
@@ -147,6 +153,31 @@ class SettingsService:
         check(settings)
         with self._db.write(actor) as session:
             row = session.get(Setting, SETTINGS_KEY)
+            if row is None:
+                session.add(Setting(key=SETTINGS_KEY, value=settings.to_json()))
+            else:
+                row.value = settings.to_json()
+
+
+    def version(self) -> int:
+        """The stored settings' version (0 while none were saved): an editor loads it with the
+        values it shows and hands it back to a version-checked save."""
+        with self._db.read() as session:
+            return session.scalar(select(Setting.version).where(Setting.key == SETTINGS_KEY)) or 0
+
+    def save_ticket_deadlines(self, actor: Actor, limits: dict, version: int) -> None:
+        """设置 → 工单时限: the limits per platform only, refused when someone saved the
+        settings since ``version`` was loaded (the other settings stay as they are on file)."""
+        require(actor, Permission.SETTINGS)
+        clean = {channel: {"reply": int(raw["reply"]), "reply_unit": raw["reply_unit"],
+                           "finish": int(raw["finish"]), "finish_unit": raw["finish_unit"]}
+                 for channel, raw in limits.items()}
+        check(replace(self.load(), ticket_deadlines=clean))
+        with self._db.write(actor) as session:
+            row = session.get(Setting, SETTINGS_KEY)
+            if (row.version if row else 0) != version:
+                raise ConflictError("保存被拒绝：在您编辑期间，其他人已修改并保存了设置。请重新打开设置，核对后再修改。")
+            settings = replace(load(session), ticket_deadlines=clean)
             if row is None:
                 session.add(Setting(key=SETTINGS_KEY, value=settings.to_json()))
             else:

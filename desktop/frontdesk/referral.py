@@ -1,4 +1,4 @@
-"""转调解: what the case intake is prefilled with from a consultation (or a ticket).
+"""转调解: what the case intake is prefilled with from a consultation (a ticket: ``ticket_listing.ticket_case_prefill``).
 
 The worker and the employer are the identities already on file (the intake reuses them,
 never copies); the facts are the question asked; the source follows the channel.
@@ -26,10 +26,12 @@ CATEGORIES = {ConsultCategory.WAGES: DisputeCategory.UNPAID_WAGES,
 @dataclass(frozen=True)
 class CasePrefill:
     source: CaseSource
-    worker: WorkerHit
+    worker: WorkerHit | None  # None: a caller not on file (a hotline ticket), typed in as a new applicant
     employer: EmployerHit | None
     facts: str
     categories: tuple[DisputeCategory, ...]
+    caller_name: str = ""
+    caller_phone: str = ""
 
 
 def case_prefill(database: Database, consultation_id: int) -> CasePrefill:

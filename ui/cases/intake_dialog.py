@@ -125,7 +125,11 @@ class IntakeDialog(GuardedDialog):
     def prefill(self, prefill) -> None:
         """A new intake started from elsewhere (法律咨询转调解): the parties on file, the facts."""
         select_data(self.source, prefill.source)
-        self.applicants.use_hit(prefill.worker)
+        if prefill.worker is not None:
+            self.applicants.use_hit(prefill.worker)
+        else:  # a hotline caller not on file: typed in, the officer adds the ID and clicks 添加
+            self.applicants.name.setText(prefill.caller_name)
+            self.applicants.phone.setText(prefill.caller_phone)
         if prefill.employer is not None:
             self.employer.use_hit(prefill.employer)
         self.facts.setPlainText(prefill.facts)

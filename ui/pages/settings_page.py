@@ -1,5 +1,5 @@
 """设置: the organisation's details, document-number patterns, deadlines and the document fonts
-(基本设置), and the working-day calendar (节假日安排)."""
+(基本设置), the hotline tickets' limits per platform (工单时限) and the working-day calendar (节假日安排)."""
 
 from __future__ import annotations
 
@@ -52,15 +52,18 @@ def create(context: AppContext, parent=None) -> QWidget:
 
 
 class SettingsArea(QTabWidget):
-    """The 设置 area: 基本设置 and 节假日安排 as tabs."""
+    """The 设置 area: 基本设置, 工单时限 and 节假日安排 as tabs."""
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         from ui.pages.holiday_page import HolidayPage
+        from ui.pages.ticket_limits import TicketLimitsPage
 
         self.general = SettingsPage(context)
+        self.ticket_limits = TicketLimitsPage(context)
         self.holidays = HolidayPage(context)
         self.addTab(self.general, "基本设置")
+        self.addTab(self.ticket_limits, "工单时限")
         self.addTab(self.holidays, "节假日安排")
 
     def save_current(self) -> None:

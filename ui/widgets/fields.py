@@ -7,11 +7,11 @@ so forms never convert Qt values themselves.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from desktop.money import format_amount, parse_amount
-from ui.qt import QComboBox, QDate, QDateEdit, QLineEdit, Qt
+from ui.qt import QComboBox, QDate, QDateEdit, QDateTime, QDateTimeEdit, QLineEdit, Qt
 
 
 class DateField(QDateEdit):
@@ -28,6 +28,22 @@ class DateField(QDateEdit):
 
     def set_value(self, value: date) -> None:
         self.setDate(QDate(value.year, value.month, value.day))
+
+
+class DateTimeField(QDateTimeEdit):
+    """A moment as 年-月-日 时:分 with a calendar to pick the day; now unless given."""
+
+    def __init__(self, value: datetime | None = None, parent=None, *, objectName: str = "") -> None:
+        super().__init__(parent, objectName=objectName)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.set_value(value or datetime.now())
+
+    def value(self) -> datetime:
+        return self.dateTime().toPython().replace(second=0, microsecond=0)
+
+    def set_value(self, value: datetime) -> None:
+        self.setDateTime(QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0))
 
 
 class MoneyField(QLineEdit):

@@ -16,7 +16,7 @@ from ui.qt import (
     QAbstractButton,
     QCloseEvent,
     QComboBox,
-    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QLineEdit,
     QObject,
@@ -47,8 +47,8 @@ def change_signal(widget: QWidget):
         return widget.textChanged
     if isinstance(widget, QComboBox):
         return widget.currentIndexChanged if not widget.isEditable() else widget.currentTextChanged
-    if isinstance(widget, QDateEdit):
-        return widget.dateChanged
+    if isinstance(widget, QDateTimeEdit):  # QDateEdit too
+        return widget.dateTimeChanged
     if isinstance(widget, QSpinBox):
         return widget.valueChanged
     if isinstance(widget, QTableWidget):
