@@ -10,7 +10,7 @@ ACTIONS = {
     "export": "导出", "import": "导入", "issue": "签发文书", "backup": "备份", "restore": "恢复",
     "transition": "状态变更", "audit_export": "导出审计记录", "void": "作废编号",
     "extend": "延长期限", "reopen": "重新打开", "demo": "生成演示数据", "render": "打印文书",
-    "batch_remove": "移出批次", "amend_intake": "更正登记信息", "correct_party": "更正当事人信息",
+    "batch_remove": "移出批次", "bank_return": "银行回盘", "amend_intake": "更正登记信息", "correct_party": "更正当事人信息",
 }
 
 ENTITY_TYPES = {
