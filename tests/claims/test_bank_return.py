@@ -241,3 +241,21 @@ def test_result_words_and_masked_accounts():
     assert same_account(ACCOUNT, "6217-0000-1000-1234") and same_account(ACCOUNT, "6217****1234")
     assert not same_account(ACCOUNT, "6218****1234") and not same_account(ACCOUNT, "****")
     assert CLAIMS[0][2] == D("1200.25")
+
+
+def test_import_bank_return_command(world, tmp_path, capsys):
+    from desktop.cli import build_parser, run_command
+
+    database, _boss, (_first, second, _third), batch = world
+    url = database.url.render_as_string(hide_password=False)
+    path = write_return(tmp_path / "回盘.xlsx", [line(1), line(2, "失败", REASON), line(3)])
+    command = ["--db", url, "import", "bank-return", batch.number, str(path), "--paid-on", "2026-07-06"]
+    assert run_command(build_parser().parse_args([*command, "--dry-run"])) == 0
+    assert "试运行" in capsys.readouterr().out
+    assert read(database, PaymentBatch, batch.id).status == BatchStatus.APPROVED
+    assert run_command(build_parser().parse_args(command)) == 0
+    out = capsys.readouterr().out
+    assert f"批次 {batch.number} 为「部分支付」（成功 2 笔 ¥2,200.25；失败 1 笔 ¥500.01）" in out
+    assert read(database, AidClaim, second).batch_id is None
+    assert run_command(build_parser().parse_args(["--db", url, "import", "bank-return", "ZF2026-999", str(path)])) == 1
+    assert "找不到支付批次「ZF2026-999」" in capsys.readouterr().err
