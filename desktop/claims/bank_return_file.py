@@ -71,14 +71,13 @@ def read_return(path: str | os.PathLike[str]) -> tuple[list[ReturnedLine], list[
 def _line(row: dict[str, Any], problems: list[Problem]) -> ReturnedLine | None:
     number = row["_row"]
     result = _result(row.get("结果"), number, problems)
-    values = (row.get("序号"), row.get("姓名"), row.get("账号"), row.get("金额"))
-    if result is None or any(v is None for v in values):
+    seq, name, account, amount = (row.get("序号"), row.get("姓名"), row.get("账号"), row.get("金额"))
+    if result is None or seq is None or name is None or account is None or amount is None:
         return None
     reason = (row.get("失败原因") or "").strip()
     if result == PaymentStatus.FAILED and not reason:
         problems.append(Problem(number, "失败原因", f"未填写，将记为「{NO_REASON}」", "info"))
     reason = (reason or NO_REASON) if result == PaymentStatus.FAILED else ""
-    seq, name, account, amount = values
     return ReturnedLine(number, seq, name, account, amount, result, reason, row.get("支付日期"))
 
 

@@ -78,7 +78,9 @@ class BatchesTab(QWidget):
             values = (b.number, b.made_on.isoformat(), str(b.count), format_amount(b.total), b.status.label,
                       b.paid_on.isoformat() if b.paid_on else "", b.outcome)
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value if c == len(values) - 1 else "")
+                self.table.setItem(r, c, item)
         if current is not None:
             self.select(current.id)
         self._show(self.table.currentRow())
