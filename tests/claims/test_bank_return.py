@@ -11,6 +11,7 @@ from db.models import AidClaim, AuditEntry, Payment, PaymentBatch, StateTransiti
 from desktop.claims.bank_return import BankReturnImport
 from desktop.claims.bank_return_file import parse_result, same_account
 from desktop.claims.batches import BatchService
+from desktop.claims.queries import ClaimQueries
 from desktop.errors import ConflictError, PermissionDenied, TransitionError, ValidationError
 from desktop.registers_io import Period
 from desktop.registers_io.claim_rows import payment_rows
@@ -127,8 +128,10 @@ def test_every_bad_row_is_named_at_once(world, tmp_path):
 def test_failed_claim_goes_into_a_new_batch_and_is_paid(world, tmp_path):
     database, boss, (first, second, third), batch = world
     _import(database, boss, batch.id, write_return(tmp_path / "r.xlsx", [line(1), line(2, "失败", REASON), line(3)]))
+    assert ClaimQueries(database).detail(second).failed_payments == (f"批次 {batch.number} 支付失败：{REASON}",)
     again = approved_batch(database, boss, [second], date(2026, 7, 10))
     assert (again.count, again.total) == (1, D("500.01"))
+    assert ClaimQueries(database).detail(second).batch_number == again.number
     rows = BatchService(database).bank_rows(boss, again.id)
     assert [(r.seq, r.claim_id, r.status) for r in rows] == [(1, second, PaymentStatus.PENDING)]
     path = write_return(tmp_path / "r2.xlsx", [line(1, amount=D("500.01"))])
