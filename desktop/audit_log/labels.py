@@ -47,6 +47,8 @@ FIELDS = {
     "account_no": "账号", "batch_id": "支付批次", "total": "合计", "count": "笔数", "served_on": "送达日期",
     "printed_at": "打印时间", "sealed_at": "盖章时间", "remarks": "备注", "note": "说明", "version": "版本",
     "case_id": "调解案件", "respondent_id": "被申请人", "employer_id": "用人单位", "worker_id": "职工",
+    "failure_reason": "失败原因", "paid_count": "成功笔数", "paid_total": "成功金额", "failed_count": "失败笔数",
+    "failed_total": "失败金额",
 }
 
 
