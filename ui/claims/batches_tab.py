@@ -8,12 +8,15 @@ from pathlib import Path
 
 from db.enums import BatchStatus, PaymentStatus
 from desktop.auth import Permission
+from desktop.claims.bank_return import BankReturnPreview
 from desktop.claims.batches import BankRow, BatchSummary
+from desktop.errors import UserError
 from desktop.money import format_amount
 from ui.changes import watch
 from ui.claims.bank_return_dialog import BankReturnDialog
 from ui.claims.common import attempt, date_edit, date_of
 from ui.context import AppContext
+from ui.errors import show_user_error
 from ui.qt import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -141,13 +144,20 @@ class BatchesTab(QWidget):
             return
         service, actor, paid_on = self.context.services.claims.bank_return, self.context.actor, date.today()
         read = lambda day: service.preview(actor, batch.id, path, day)  # noqa: E731
-        preview = attempt(self, lambda: read(paid_on))
-        if preview is None:
-            return
-        dialog = BankReturnDialog(preview, paid_on, read, lambda p: service.apply(actor, p), self)
-        dialog.accepted.connect(lambda: self._imported(dialog.result_))
-        self.return_dialog = dialog
-        dialog.open()
+
+        def previewed(preview: BankReturnPreview) -> None:
+            dialog = BankReturnDialog(preview, paid_on, read, lambda p: service.apply(actor, p), self)
+            dialog.accepted.connect(lambda: self._imported(dialog.result_))
+            self.return_dialog = dialog
+            dialog.open()
+
+        self.context.runner.run(lambda _control: read(paid_on), previewed, self._refused, parent=self,
+                                title="正在读取银行回盘…")
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error, "未导入银行回盘")
 
     def _imported(self, batch: BatchSummary) -> None:
         prompt_for(self).inform(self, "已导入银行回盘",
