@@ -239,6 +239,7 @@ class ClaimStatus(LabelledEnum):
 class BatchStatus(LabelledEnum):
     DRAFT = "DRAFT", "待审批"
     APPROVED = "APPROVED", "已审批"
+    PARTIAL = "PARTIAL", "部分支付"
     PAID = "PAID", "已支付"
     VOIDED = "VOIDED", "已作废"
 

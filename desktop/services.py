@@ -18,6 +18,7 @@ from desktop.audit_log.query import AuditService
 from desktop.auth.officers import OfficerService
 from desktop.backup.service import BackupService
 from desktop.cases.services import CaseServices
+from desktop.claims.bank_return import BankReturnImport
 from desktop.claims.batches import BatchService
 from desktop.claims.enrolment import EnrolmentService
 from desktop.claims.intake import ClaimIntakeService
@@ -50,12 +51,14 @@ class ClaimServices:
     enrolment: EnrolmentService = field(init=False)
     queries: ClaimQueries = field(init=False)
     settlements: SettlementQueries = field(init=False)
+    bank_return: BankReturnImport = field(init=False)
 
     def __post_init__(self) -> None:
         db = self.database
         self.intake, self.review, self.plans = ClaimIntakeService(db), ClaimReviewService(db), PlanService(db)
         self.batches, self.enrolment = BatchService(db), EnrolmentService(db)
         self.queries, self.settlements = ClaimQueries(db), SettlementQueries(db)
+        self.bank_return = BankReturnImport(db)
 
 
 @dataclass

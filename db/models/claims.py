@@ -137,6 +137,11 @@ class PaymentBatch(Versioned, Timestamped, Base):
     approved_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
     paid_on: Mapped[date | None]
     created_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
+    # what the bank's return file (回盘) reported: lines paid and failed, with their amounts
+    paid_count: Mapped[int] = mapped_column(default=0)
+    paid_total: Mapped[Decimal] = mapped_column(default=ZERO)
+    failed_count: Mapped[int] = mapped_column(default=0)
+    failed_total: Mapped[Decimal] = mapped_column(default=ZERO)
 
 
 class Payment(Base):
@@ -158,3 +163,4 @@ class Payment(Base):
     method: Mapped[str | None] = mapped_column(String(50))
     account_no: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
+    failure_reason: Mapped[str | None] = mapped_column(Text)  # the bank's reason when 支付失败

@@ -10,7 +10,7 @@ ACTIONS = {
     "export": "导出", "import": "导入", "issue": "签发文书", "backup": "备份", "restore": "恢复",
     "transition": "状态变更", "audit_export": "导出审计记录", "void": "作废编号",
     "extend": "延长期限", "reopen": "重新打开", "demo": "生成演示数据", "render": "打印文书",
-    "batch_remove": "移出批次", "amend_intake": "更正登记信息", "correct_party": "更正当事人信息",
+    "batch_remove": "移出批次", "bank_return": "银行回盘", "amend_intake": "更正登记信息", "correct_party": "更正当事人信息",
 }
 
 ENTITY_TYPES = {
@@ -47,6 +47,8 @@ FIELDS = {
     "account_no": "账号", "batch_id": "支付批次", "total": "合计", "count": "笔数", "served_on": "送达日期",
     "printed_at": "打印时间", "sealed_at": "盖章时间", "remarks": "备注", "note": "说明", "version": "版本",
     "case_id": "调解案件", "respondent_id": "被申请人", "employer_id": "用人单位", "worker_id": "职工",
+    "failure_reason": "失败原因", "paid_count": "成功笔数", "paid_total": "成功金额", "failed_count": "失败笔数",
+    "failed_total": "失败金额",
 }
 
 

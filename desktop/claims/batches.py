@@ -22,7 +22,8 @@ from desktop.claims import batch_removal as removal, duties
 from desktop.claims.duplicates import ensure_not_duplicate
 from desktop.claims.states import BATCH_FLOW, CLAIM_FLOW
 from desktop.concurrency import ensure_version
-from desktop.errors import NotFound, ValidationError
+from desktop.errors import NotFound, TransitionError, ValidationError
+from desktop.money import format_amount
 from desktop.numbering import take_number
 from desktop.validation import mask_id_number
 
@@ -39,6 +40,27 @@ class BatchSummary:
     total: Decimal
     paid_on: date | None
     version: int
+    paid_count: int = 0
+    paid_total: Decimal = Decimal("0.00")
+    failed_count: int = 0
+    failed_total: Decimal = Decimal("0.00")
+
+    @property
+    def pending_count(self) -> int:
+        """Lines the bank has not yet reported on (none once the batch is 已支付)."""
+        return self.count - self.paid_count - self.failed_count
+
+    @property
+    def outcome(self) -> str:
+        """「成功 3 笔 ¥…；失败 1 笔 ¥…」 once the bank has reported; empty before."""
+        if not (self.paid_count or self.failed_count):
+            return ""
+        parts = [f"成功 {self.paid_count} 笔 ¥{format_amount(self.paid_total)}"]
+        if self.failed_count:
+            parts.append(f"失败 {self.failed_count} 笔 ¥{format_amount(self.failed_total)}")
+        if self.pending_count:
+            parts.append(f"待回盘 {self.pending_count} 笔")
+        return "；".join(parts)
 
 
 @dataclass(frozen=True)
@@ -51,6 +73,10 @@ class BankRow:
     purpose: str
     claim_id: int
     claim_number: str
+    payment_id: int = 0
+    status: PaymentStatus = PaymentStatus.PENDING
+    paid_on: date | None = None
+    failure_reason: str = ""
 
 
 class BatchService:
@@ -75,7 +101,7 @@ class BatchService:
                 claim.batch_id = batch.id
                 session.add(_payment(batch, claim))
             session.flush()
-            return _summary(batch)
+            return summary_of(batch)
 
     def approve(self, actor: Actor, batch_id: int, expected_version: int) -> BatchSummary:
         require(actor, Permission.BATCH_APPROVE)
@@ -85,13 +111,19 @@ class BatchService:
             BATCH_FLOW.move(session, batch, BatchStatus.APPROVED, actor)
             batch.approved_by = actor.officer_id
             session.flush()
-            return _summary(batch)
+            return summary_of(batch)
 
     def mark_paid(self, actor: Actor, batch_id: int, expected_version: int, paid_on: date) -> BatchSummary:
-        """The bank has paid the sheet: the batch and each of its claims are paid and closed."""
+        """全部支付成功: the bank paid every line of the sheet; the batch and each of its claims are paid.
+
+        Only for an approved batch the bank's return file has not yet reported on: once a
+        return is imported (部分支付) the remaining lines are settled by the next return file.
+        """
         require(actor, Permission.BATCH_APPROVE)
         with self._db.write(actor) as session:
             batch = _open(session, batch_id, expected_version)
+            if batch.status == BatchStatus.PARTIAL:
+                raise TransitionError(f"批次 {batch.number} 已导入银行回盘（部分支付），其余各笔请再导入回盘登记。")
             BATCH_FLOW.move(session, batch, BatchStatus.PAID, actor)
             batch.paid_on = paid_on
             for claim in _batch_claims(session, batch.id):
@@ -99,8 +131,9 @@ class BatchService:
             pending = (Payment.batch_id == batch.id, Payment.status == PaymentStatus.PENDING)
             for payment in session.scalars(select(Payment).where(*pending)):
                 payment.status, payment.paid_on = PaymentStatus.PAID, paid_on
+            batch.paid_count, batch.paid_total = batch.count, batch.total
             session.flush()
-            return _summary(batch)
+            return summary_of(batch)
 
     def remove_claim(self, actor: Actor, batch_id: int, claim_id: int, expected_version: int,
                      reason: str) -> BatchSummary:
@@ -119,19 +152,20 @@ class BatchService:
             removal.ensure_draft(batch)
             removal.take_out(session, actor, batch, removal.claim_in(session, batch, claim_id), reason)
             session.flush()
-            return _summary(batch)
+            return summary_of(batch)
 
     def list(self) -> list[BatchSummary]:
         with self._db.read() as session:
             query = select(PaymentBatch).order_by(PaymentBatch.made_on.desc(), PaymentBatch.id.desc())
-            return [_summary(b) for b in session.scalars(query)]
+            return [summary_of(b) for b in session.scalars(query)]
 
     def bank_rows(self, actor: Actor, batch_id: int, full_ids: bool = False) -> list[BankRow]:
         """The bank-payment sheet as plain rows; ID numbers masked unless allowed and asked for."""
         if full_ids:
             require(actor, Permission.EXPORT_FULL_IDS)
         with self._db.read() as session:
-            return [_bank_row(i, c, full_ids) for i, c in enumerate(_batch_claims(session, batch_id), start=1)]
+            lines = enumerate(batch_lines(session, batch_id), start=1)
+            return [_bank_row(i, payment, claim, full_ids) for i, (payment, claim) in lines]
 
     def write_bank_sheet(self, actor: Actor, batch_id: int, path: Path, full_ids: bool = False) -> Path:
         require(actor, Permission.EXPORT)
@@ -184,13 +218,28 @@ def _open(session: Session, batch_id: int, expected_version: int) -> PaymentBatc
     return batch
 
 
-def _bank_row(seq: int, claim: AidClaim, full_ids: bool) -> BankRow:
+def batch_lines(session: Session, batch_id: int) -> list[tuple[Payment, AidClaim]]:
+    """The lines of the batch's bank sheet in sheet order (序号 1, 2, …): each payment with its claim.
+
+    A line stays on its batch whatever the bank answered (a failed claim leaves the batch to
+    await a new one, its failed payment does not); a claim taken out before approval does not.
+    """
+    query = (select(Payment, AidClaim).join(AidClaim, AidClaim.id == Payment.claim_id)
+             .where(Payment.batch_id == batch_id, Payment.status != PaymentStatus.CANCELLED)
+             .order_by(AidClaim.number, Payment.id))
+    return [(payment, claim) for payment, claim in session.execute(query)]
+
+
+def _bank_row(seq: int, payment: Payment, claim: AidClaim, full_ids: bool) -> BankRow:
     number = claim.worker.id_number or ""
-    return BankRow(seq, claim.worker.name, number if full_ids else mask_id_number(number),
-                   claim.account_no or "", claim.approved_amount, f"{claim.plan.name}互助金 {claim.number}",
-                   claim.id, claim.number)
+    return BankRow(seq, payment.payee_name, number if full_ids else mask_id_number(number),
+                   payment.account_no or "", payment.amount, f"{claim.plan.name}互助金 {claim.number}",
+                   claim.id, claim.number, payment.id, payment.status, payment.paid_on, payment.failure_reason or "")
 
 
-def _summary(batch: PaymentBatch) -> BatchSummary:
+def summary_of(batch: PaymentBatch) -> BatchSummary:
     return BatchSummary(batch.id, batch.number, batch.status, batch.made_on, batch.count, batch.total,
-                        batch.paid_on, batch.version)
+                        batch.paid_on, batch.version, batch.paid_count, batch.paid_total, batch.failed_count,
+                        batch.failed_total)
+
+

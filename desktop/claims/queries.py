@@ -15,8 +15,8 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.enums import ClaimStatus
-from db.models import AidClaim, AidPlan, PaymentBatch, Worker
+from db.enums import ClaimStatus, PaymentStatus
+from db.models import AidClaim, AidPlan, Payment, PaymentBatch, Worker
 from desktop import search
 from desktop.claims.plans import split_documents
 from desktop.errors import NotFound
@@ -68,6 +68,7 @@ class ClaimDetail:
     batch_number: str | None
     total_cost: Decimal
     self_pay: Decimal
+    failed_payments: tuple[str, ...] = ()  # 「批次 ZF2026-003 支付失败：账户已销户」, oldest first
 
 
 SORTS = {"applied_on": AidClaim.applied_on, "number": AidClaim.number, "name": Worker.name,
@@ -195,4 +196,11 @@ def _detail(session: Session, claim: AidClaim, row: ClaimRow) -> ClaimDetail:
                        tuple((d.name, d.received) for d in claim.documents),
                        split_documents(claim.missing_documents), duplicate.number if duplicate else None,
                        claim.reject_reason, claim.approval_note, batch.number if batch else None,
-                       claim.total_cost, claim.self_pay)
+                       claim.total_cost, claim.self_pay, _failed_payments(session, claim.id))
+
+
+def _failed_payments(session: Session, claim_id: int) -> tuple[str, ...]:
+    """What the bank's return files said of this claim's failed payments."""
+    query = (select(PaymentBatch.number, Payment.failure_reason).join(PaymentBatch, PaymentBatch.id == Payment.batch_id)
+             .where(Payment.claim_id == claim_id, Payment.status == PaymentStatus.FAILED).order_by(Payment.id))
+    return tuple(f"批次 {number} 支付失败：{reason or '银行未注明原因'}" for number, reason in session.execute(query))

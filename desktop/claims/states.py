@@ -23,7 +23,8 @@ BATCH_FLOW = Workflow(
     entity_type="payment_batch",
     allowed={
         BatchStatus.DRAFT: frozenset({BatchStatus.APPROVED, BatchStatus.VOIDED}),
-        BatchStatus.APPROVED: frozenset({BatchStatus.PAID}),
+        BatchStatus.APPROVED: frozenset({BatchStatus.PAID, BatchStatus.PARTIAL}),
+        BatchStatus.PARTIAL: frozenset({BatchStatus.PAID}),
     },
     needs_reason=frozenset({BatchStatus.VOIDED}),
 )
@@ -33,7 +34,7 @@ PAYMENT_FLOW = Workflow(
     allowed={PaymentStatus.PENDING: frozenset({PaymentStatus.PAID, PaymentStatus.FAILED, PaymentStatus.CANCELLED})},
     needs_reason=frozenset({PaymentStatus.CANCELLED}),
 )
-"""Only cancelling goes through it so far: ``mark_paid`` still sets PAID on each payment directly."""
+"""Cancelling and the bank's return file go through it; ``mark_paid`` still sets PAID on each payment directly."""
 
 COUNTED_STATUSES = (S.APPROVED, S.PAID, S.ARCHIVED)
 """Claims whose approved amount counts towards the yearly cap."""

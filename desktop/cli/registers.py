@@ -9,6 +9,7 @@ import sys
 
 from db.enums import Role
 from desktop.auth import Actor
+from desktop.cli import bank_return
 from desktop.cli.context import open_database
 from desktop.errors import ValidationError
 
@@ -78,14 +79,21 @@ class Import:
 
     @staticmethod
     def add_arguments(parser) -> None:
-        parser.add_argument("kind", choices=list(IMPORT_KINDS), metavar="KIND", help="cases / letters / claims / members")
-        parser.add_argument("file", help="要导入的 FILE.xlsx")
+        parser.add_argument("kind", choices=[*IMPORT_KINDS, bank_return.KIND], metavar="KIND",
+                            help="cases / letters / claims / members / bank-return（银行回盘：批次号 FILE）")
+        parser.add_argument("file", help="要导入的 FILE.xlsx（bank-return：批次号）")
+        parser.add_argument("extra", nargs="?", metavar="FILE", help="bank-return：银行回盘 FILE.xlsx")
+        parser.add_argument("--paid-on", type=_date, help="bank-return：银行支付日期（回盘中无日期的行），默认今天")
         parser.add_argument("--dry-run", action="store_true", help="只检查并报告将要新建和匹配的记录，不写入")
         parser.add_argument("--add-missing-mediators", action="store_true",
                             help="cases：台账中的调解员不是本系统用户时，作为不能登录的调解员一并添加")
 
     @staticmethod
     def run(args) -> int:
+        if args.kind == bank_return.KIND:
+            return bank_return.run(args, command_line_actor())
+        if args.extra is not None:
+            raise ValidationError(f"多余的参数「{args.extra}」：import {args.kind} 只接受一个文件")
         from desktop.registers_io import ImportOptions, apply_import, plan_import
 
         database = open_database(args.db)

@@ -68,7 +68,8 @@ def save_batch_totals(ctx: Ctx, batches: dict[date, Batch]) -> None:
     rows = [{"b_id": b.id, "b_total": b.total, "b_count": b.count} for b in batches.values()]
     if rows:
         statement = (update(PaymentBatch).where(PaymentBatch.id == bindparam("b_id"))
-                     .values(total=bindparam("b_total"), count=bindparam("b_count")))
+                     .values(total=bindparam("b_total"), count=bindparam("b_count"),
+                             paid_total=bindparam("b_total"), paid_count=bindparam("b_count")))
         ctx.writer.connection.execute(statement, rows)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from desktop.claims.next_steps import CLAIM_ACTIONS, next_steps
 from desktop.claims.queries import ClaimDetail
 from desktop.money import format_amount
@@ -138,6 +140,7 @@ def _info(d: ClaimDetail) -> str:
         lines.append("缺少材料：" + "、".join(d.missing))
     if d.reject_reason:
         lines.append(f"不予赔付原因：{d.reject_reason}")
+    lines.extend(f"<span style='color:#b00020'>{html.escape(text)}</span>" for text in d.failed_payments)
     if d.batch_number:
         lines.append(f"支付批次：{d.batch_number}" + (f"，{d.row.paid_on} 已支付" if d.row.paid_on else ""))
     return "<br>".join(lines)

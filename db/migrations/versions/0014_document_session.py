@@ -1,7 +1,7 @@
 """issued_document.session_id: the session a 调解笔录 records
 
 Revision ID: 0014
-Revises: 0009
+Revises: 0013
 Create Date: 2026-12-03 18:35:00
 
 A case has a 调解笔录 for each session; the issued document now says which one, so a
@@ -13,7 +13,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = '0014'
-down_revision = '0009'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
