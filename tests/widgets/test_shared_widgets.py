@@ -1,5 +1,6 @@
 """The shared list model and party search, over real data."""
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -53,6 +54,15 @@ def test_lazy_model_pages_sorts_and_refreshes(qtmodeltester, sqlite_database):
     fill_more(sqlite_database)
     model.refresh()
     assert model.rowCount() == 408 and model.index(0, 0).data() == "密工调〔2024〕999号"
+
+
+def test_a_new_search_keeps_the_order_the_header_shows(sqlite_database):
+    fill_cases(sqlite_database, 30)
+    model = LazyTableModel(case_source(sqlite_database))
+    model.sort(1, descending_order())
+    narrowed = case_source(sqlite_database)  # a page builds a fresh source for each search or filter
+    model.set_source(replace(narrowed, statement=narrowed.statement.where(MediationCase.id <= 10)))
+    assert [model.index(r, 1).data() for r in range(3)] == ["0.10", "0.09", "0.08"]
 
 
 def fill_more(database):

@@ -28,12 +28,16 @@ class LazyTableModel(QAbstractTableModel):
         self._pages: dict[int, list[TableRow]] = {}
         self._loaded = load
         self._count = source.count() if load else 0
+        self._sort: tuple[str, bool] | None = None  # the header's sort, kept over a new search or filter
 
     @property
     def source(self) -> RowSource:
         return self._source
 
     def set_source(self, source: RowSource) -> None:
+        """Show ``source`` (a new search, filter or refresh) in the order the header shows."""
+        if self._sort is not None:
+            source = source.sorted_by(*self._sort)
         self.beginResetModel()
         self._source, self._pages, self._loaded = source, {}, True
         self._count = source.count()
@@ -90,7 +94,8 @@ class LazyTableModel(QAbstractTableModel):
         key = self._source.columns[column].key
         if not self._source.columns[column].sortable:
             return
-        source = self._source.sorted_by(key, order == Qt.SortOrder.DescendingOrder)
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        source = self._source.sorted_by(*self._sort)
         if self._loaded:
             self.set_source(source)
         else:
