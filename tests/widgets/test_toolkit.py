@@ -142,6 +142,21 @@ def test_list_remembers_widths_and_sort(qtbot, preferences):
     assert [again.item(r, 0).text() for r in range(3)] == ["张三", "王五", "艾青"]
 
 
+def test_widths_before_the_first_rows_are_not_remembered(qtbot, preferences):
+    """A page installs its list while still empty; the layout's resizes then are not the officer's."""
+    table = table_widget(["姓名", "金额", "单位"], "people")
+    qtbot.addWidget(table)
+    install_list(table, "people", preferences)
+    table.setColumnWidth(2, 41)  # the empty page being laid out
+    assert preferences.value("lists/people/header") is None
+    fill(table, [["张三", "1,200.00", "上海市某某区某某街道某某路一号"]])
+    assert table.columnWidth(2) > 41  # fitted to its rows
+    table.setColumnWidth(0, 150)  # now the officer's
+    preferences.sync()
+    again, _ = people_table(qtbot, QSettings(preferences.fileName(), QSettings.Format.IniFormat), [])
+    assert again.columnWidth(0) == 150
+
+
 def test_export_selected_writes_the_rows_shown_without_formulas(qtbot, preferences, tmp_path):
     fake = ScriptedPrompt(tmp_path / "所选.xlsx")
     holder = Holder(fake)

@@ -117,6 +117,8 @@ class ListBehaviour(QObject):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
         view.addAction(self.copy_action)
+        if not isinstance(view, QTableWidget):
+            view.widths_settled = True  # a paged list is never fitted by fill(): its widths are the officer's
         self._restore()
         header = view.horizontalHeader()
         header.sectionResized.connect(self._save)
@@ -186,7 +188,9 @@ class ListBehaviour(QObject):
         return f"lists/{self.key}/header"
 
     def _save(self, *_) -> None:
-        if self.preferences is not None:
+        # Widths a table has before its first rows are the layout's, not the officer's: remembering
+        # them would stop every later sign-in from fitting the columns (all 100 px).
+        if self.preferences is not None and getattr(self.view, "widths_settled", False):
             self.preferences.setValue(self._pref_key(), self.view.horizontalHeader().saveState())
 
     def _restore(self) -> None:
