@@ -27,8 +27,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, event, insert, inspect, select, tuple_
+from sqlalchemy import Table, delete, event, insert, inspect, select, tuple_
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,7 +63,7 @@ class SearchKind:
     """A kind of record the search service finds: its model and its searchable columns."""
 
     name: str
-    model: type
+    model: type[Any]
     fields: tuple[str, ...]
 
     @property
@@ -109,7 +110,7 @@ def install(factory: sessionmaker) -> None:
     event.listen(factory, "after_flush", _after_flush)
 
 
-def _registered(objects) -> Iterator[tuple[object, SearchKind]]:
+def _registered(objects) -> Iterator[tuple[Any, SearchKind]]:
     for obj in objects:
         kind = _BY_MODEL.get(type(obj))
         if kind is not None:
@@ -156,8 +157,14 @@ def _after_flush(session: Session, _context) -> None:
         write_changes(session.connection(), removals, additions)
 
 
-def write_changes(connection: Connection, removals: list[tuple], additions: list[dict]) -> None:
+def _grams_table() -> Table:
     table = SearchGram.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def write_changes(connection: Connection, removals: list[tuple], additions: list[dict]) -> None:
+    table = _grams_table()
     key = tuple_(table.c.kind, table.c.gram, table.c.entity_id)
     for start in range(0, len(removals), BATCH):
         connection.execute(delete(table).where(key.in_(removals[start:start + BATCH])))
@@ -174,7 +181,7 @@ def grams_for_rows(kind: SearchKind, rows: Iterable[dict]) -> list[dict]:
 def reindex(connection: Connection, kind: SearchKind, ids: Iterable[int] | None = None) -> None:
     """Rebuild the grams of ``ids`` (every record of the kind when None) from the table:
     for rows written by Core statements, which the ORM listener does not see."""
-    table, grams_table = kind.table, SearchGram.__table__
+    table, grams_table = kind.table, _grams_table()
     statement = select(table.c.id, *(table.c[f] for f in kind.fields))
     if ids is None:
         connection.execute(delete(grams_table).where(grams_table.c.kind == kind.name))
