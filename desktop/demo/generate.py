@@ -17,6 +17,7 @@ from desktop.demo.case_rows import write_cases
 from desktop.demo.claim_plan import plan_claims
 from desktop.demo.claims import save_batch_totals, write_claims
 from desktop.demo.context import Ctx
+from desktop.demo.frontdesk import write_frontdesk
 from desktop.demo.letter_plan import plan_matters
 from desktop.demo.letters import write_letters
 from desktop.demo.members import enrol_members
@@ -78,6 +79,7 @@ def _fill(ctx: Ctx, seed: int, cases: int, letters: int, claims: int, progress: 
     refs = write_cases(ctx, plan_cases(Random(f"{seed}:case-plans"), today, cases), progress)
     ctx.rng = Random(f"{seed}:letters")
     write_letters(ctx, plan_matters(Random(f"{seed}:letter-plans"), today, letters), refs, progress)
+    write_frontdesk(ctx, Random(f"{seed}:frontdesk"), refs)
     ctx.rng = Random(f"{seed}:claims")
     aid_plans = ensure_plans(writer, first_day(today), date(today.year + 1, 12, 31))
     if claims:

@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 
 from db.audit import record_event
 from db.enums import ConsultCategory, ConsultChannel, ConsultOutcome
-from db.models import Consultation, HotlineTicket, IssuedNumber, MediationCase, Officer
+from db.models import Consultation, HotlineTicket, IssuedNumber, MediationCase, Officer, Worker
 from desktop import parties
 from desktop.auth import Actor
 from desktop.errors import ValidationError
@@ -152,7 +152,8 @@ def link_number(session, number: str, record_id: int) -> None:
 
 def _fill(session, record: Consultation, data: ConsultationInput) -> None:
     worker = replace(data.worker, worker_id=data.worker_id) if data.worker_id is not None else data.worker
-    record.worker_id = parties.find_or_create_worker(session, worker).id
+    known = None if record.worker_id is not None else same_caller_without_id(session, worker)
+    record.worker_id = known if known is not None else parties.find_or_create_worker(session, worker).id
     employer = None
     if data.employer_id is not None:
         employer = parties.find_or_create_employer(session, parties.EmployerInput(employer_id=data.employer_id))
@@ -163,6 +164,15 @@ def _fill(session, record: Consultation, data: ConsultationInput) -> None:
     record.question, record.answer, record.outcome = data.question, data.answer or None, data.outcome
     record.officer_id, record.lawyer_name = data.officer_id, data.lawyer_name or None
     record.outcome_note = data.outcome_note or None
+
+
+def same_caller_without_id(session, worker: parties.WorkerInput) -> int | None:
+    """A worker who gives no ID number is the one on file with the same name and phone and no ID
+    number (a second visit of the same caller), not a new identity each time."""
+    if worker.worker_id is not None or worker.id_number or not worker.phone:
+        return None
+    return session.scalar(select(Worker.id).where(Worker.name == worker.name, Worker.phone == worker.phone,
+                                                  Worker.id_number.is_(None)).order_by(Worker.id).limit(1))
 
 
 def _input(record: Consultation) -> ConsultationInput:

@@ -16,7 +16,7 @@ from . import layout
 from .spec import Column, RegisterSpec
 from .values import CellValue
 
-TEXT_KINDS = frozenset(("text", "id", "card", "bool"))
+TEXT_KINDS = frozenset(("text", "id", "card", "phone", "bool"))
 TOTAL_LABEL = "合计"
 SIGN_OFF = "制表人：　　　　　　　　审核人：　　　　　　　　日期：　　　　年　　月　　日"
 CellWrite = Callable[[int, int, CellValue], object]

@@ -31,6 +31,14 @@ def mask_card(value: str) -> str:
     return _keep_last("".join(value.split()), 4)
 
 
+def mask_phone(value: str) -> str:
+    """Mask a phone number: a mobile keeps its first 3 and last 4 (``138****8000``), a landline its last 4."""
+    text = "".join(value.split())
+    if len(text) == 11 and text.isdigit():
+        return text[:3] + MASK * 4 + text[-4:]
+    return "".join(MASK if ch.isdigit() else ch for ch in text[:-4]) + text[-4:] if len(text) > 4 else MASK * len(text)
+
+
 def _keep_last(text: str, keep: int) -> str:
     if len(text) <= keep:
         return MASK * len(text)

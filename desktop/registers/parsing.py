@@ -20,7 +20,7 @@ _BY_KIND: dict[str, Callable[[Any], Any]] = {
 
 def parse_cell(column: Column, raw: Any) -> Any:
     """The value of ``raw`` in ``column``; None if blank. Raises ``ValidationError``."""
-    if column.kind in ("id", "card"):
+    if column.kind in ("id", "card", "phone"):
         value = cells.parse_number_text_cell(raw, column.header)
     else:
         value = _BY_KIND[column.kind](raw)

@@ -10,10 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-ColumnKind = Literal["text", "money", "int", "date", "id", "card", "bool", "percent"]
+ColumnKind = Literal["text", "money", "int", "date", "id", "card", "phone", "bool", "percent"]
 
 KINDS: frozenset[str] = frozenset(
-    ("text", "money", "int", "date", "id", "card", "bool", "percent")
+    ("text", "money", "int", "date", "id", "card", "phone", "bool", "percent")
 )
 TOTALLABLE: frozenset[str] = frozenset(("money", "int"))
 
@@ -48,7 +48,7 @@ class Column:
 
     @property
     def masked(self) -> bool:
-        return self.kind in ("id", "card")
+        return self.kind in ("id", "card", "phone")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from .masking import mask_card, mask_id
+from .masking import mask_card, mask_id, mask_phone
 from desktop.xlsx.safety import cell_text
 from .spec import Column, RegisterSpec
 
@@ -50,8 +50,9 @@ def _text_converter(mask: Callable[[str], str] | None) -> Convert:
 def converter(column: Column, mask_ids: bool) -> Convert:
     """The function that turns a caller value of ``column`` into a cell value."""
     kind = column.kind
-    if kind in ("id", "card"):
-        return _text_converter((mask_id if kind == "id" else mask_card) if mask_ids else None)
+    if kind in ("id", "card", "phone"):
+        masks = {"id": mask_id, "card": mask_card, "phone": mask_phone}
+        return _text_converter(masks[kind] if mask_ids else None)
     simple: dict[str, Convert] = {
         "text": cell_text,
         "money": to_cents,

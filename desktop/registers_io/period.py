@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, DateTime
 
 from desktop.errors import ValidationError
 
@@ -31,8 +31,14 @@ class Period:
         return cls(start, end)
 
     def conditions(self, column) -> list[ColumnElement[bool]]:
-        """SQL conditions keeping ``column`` inside the period."""
+        """SQL conditions keeping ``column`` inside the period (a date-and-time column: the whole last day)."""
         found = []
+        if isinstance(getattr(column, "type", None), DateTime):
+            if self.start is not None:
+                found.append(column >= dt.datetime.combine(self.start, dt.time()))
+            if self.end is not None:
+                found.append(column < dt.datetime.combine(self.end + dt.timedelta(days=1), dt.time()))
+            return found
         if self.start is not None:
             found.append(column >= self.start)
         if self.end is not None:

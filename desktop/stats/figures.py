@@ -17,6 +17,14 @@ from db.enums import LetterKind
 from desktop import settings as organisation
 from desktop.stats.cases import accepted_metrics, closed_metrics
 from desktop.stats.claims import claim_metrics, members_covered
+from desktop.stats.frontdesk import (
+    ConsultationFigures,
+    TicketFigures,
+    consultation_figures,
+    consultations_json,
+    ticket_figures,
+    tickets_json,
+)
 from desktop.stats.letters import combined, letter_metrics
 from desktop.stats.values import Rate, money_text
 
@@ -71,6 +79,8 @@ class YearFigures:
     cases: CaseFigures
     letters: LetterFigures
     claims: ClaimFigures
+    consultations: ConsultationFigures = ConsultationFigures()
+    tickets: TicketFigures = TicketFigures()
 
 
 JSON_KEYS = {
@@ -88,7 +98,8 @@ def year_figures(database: Database, year: int) -> YearFigures:
 
 def figures_in(session: Session, year: int) -> YearFigures:
     return YearFigures(year, _case_figures(session, year), _letter_figures(session, year),
-                       _claim_figures(session, year))
+                       _claim_figures(session, year), consultations=consultation_figures(session, year),
+                       tickets=ticket_figures(session, year))
 
 
 def limit_days(session: Session) -> int:
@@ -102,6 +113,8 @@ def to_json_dict(figures: YearFigures) -> dict:
     for section, keys in JSON_KEYS.items():
         values = getattr(figures, section)
         result[section] = {key: _json_value(getattr(values, key)) for key in keys}
+    result["consultations"] = consultations_json(figures.consultations)
+    result["tickets"] = tickets_json(figures.tickets)
     return result
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from desktop.money import format_amount
 from desktop.stats.figures import YearFigures
+from desktop.stats.frontdesk import CLOSED_RULE, ON_TIME_RESPONSE_RULE, SATISFACTION_RULE
 from desktop.stats.values import Rate
 
 SUCCESS_RULE = "达成协议 ÷（结案 − 撤回 − 不予受理 − 对方不同意调解）"
@@ -66,7 +67,22 @@ CLAIMS = Section("互助保障", "claims", (
     Figure("amount_paid", "支付金额（元）", "当年实际支付的互助保障款项合计（理赔、困难帮扶、金秋助学；不含调解协议履行款）"),
     Figure("average_payout", "人均赔付（元）", "当年赔付理赔的金额 ÷ 赔付人次"),
 ))
-SECTIONS = (CASES, LETTERS, CLAIMS)
+CONSULTATIONS = Section("法律咨询", "consultations", (
+    Figure("total", "咨询量", "咨询日期在当年的法律咨询件数（来访、来电、网络、驿站）"),
+    Figure("answered", "当场解答", "当年咨询中处理结果为“当场解答”的件数"),
+    Figure("to_mediation", "转调解", "当年咨询中处理结果为“转调解”的件数（含待转）"),
+    Figure("to_legal_aid", "转法律援助", "当年咨询中处理结果为“转法律援助”的件数（含待转）"),
+    Figure("to_litigation", "转仲裁·诉讼", "当年咨询中处理结果为“转仲裁·诉讼”的件数"),
+))
+TICKETS = Section("热线工单", "tickets", (
+    Figure("received", "受理量", "接收时间在当年的12351、12345工单件数"),
+    Figure("responded_on_time", "按时响应", "当年受理的工单中首次联系不晚于响应期限的件数"),
+    Figure("on_time_response_rate", "按时响应率", ON_TIME_RESPONSE_RULE),
+    Figure("closed", "已办结", "当年受理的工单中已回访办结的件数"),
+    Figure("closed_rate", "办结率", CLOSED_RULE),
+    Figure("satisfaction_rate", "满意率", SATISFACTION_RULE),
+))
+SECTIONS = (CASES, LETTERS, CLAIMS, CONSULTATIONS, TICKETS)
 
 
 def value_of(figures: YearFigures, section: Section, figure: Figure):

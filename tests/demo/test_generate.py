@@ -14,7 +14,7 @@ from db.engine import Database
 from db.enums import CaseStatus, ClaimStatus, Gender, NumberStatus
 from db.migrate import upgrade
 from db.models import (
-    AidClaim, ClaimItem, Employer, IssuedNumber, MediationCase, NumberSequence, Officer, PerformancePayment,
+    AidClaim, ClaimItem, Consultation, Employer, HotlineTicket, IssuedNumber, MediationCase, NumberSequence, Officer, PerformancePayment,
     StateTransition, SupervisionLetter, Worker,
 )
 from desktop import numbering
@@ -47,7 +47,12 @@ def test_every_case_and_claim_state_present(demo_db):
 
 def test_id_numbers_valid_unique_and_match_gender(demo_db):
     with demo_db.read() as s:
-        workers = s.execute(select(Worker.id_number, Worker.gender, Worker.birth_date)).all()
+        workers = s.execute(select(Worker.id_number, Worker.gender, Worker.birth_date)
+                            .where(Worker.id_number.is_not(None))).all()
+        # callers who gave no ID number are front-desk consultations only, each with a phone
+        callers = s.execute(select(Worker.id, Worker.phone).where(Worker.id_number.is_(None))).all()
+        consulting = set(s.scalars(select(Consultation.worker_id)))
+    assert all(phone and worker_id in consulting for worker_id, phone in callers)
     assert len({w.id_number for w in workers}) == len(workers)
     for number, gender, born in workers:
         assert len(number) == 18 and number[:17].isdigit()
@@ -157,6 +162,10 @@ def fingerprint(database: Database) -> list:
             s.execute(select(AidClaim.number, AidClaim.status, AidClaim.approved_amount).order_by(AidClaim.id)).all(),
             s.execute(select(SupervisionLetter.number, SupervisionLetter.status).order_by(SupervisionLetter.id)).all(),
             s.scalar(select(func.count()).select_from(StateTransition)),
+            s.execute(select(Consultation.number, Consultation.worker_id, Consultation.outcome, Consultation.case_id)
+                      .order_by(Consultation.id)).all(),
+            s.execute(select(HotlineTicket.platform_number, HotlineTicket.status, HotlineTicket.received_at,
+                             HotlineTicket.responded_at, HotlineTicket.consultation_id).order_by(HotlineTicket.id)).all(),
         ]
 
 

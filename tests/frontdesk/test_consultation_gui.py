@@ -108,3 +108,52 @@ def test_open_record_shows_the_consultation(qtbot, gui_context):
     page.open_record(record_id)
     assert AREA_KEY == "consultations"
     assert page.dialog.worker_name.text() == "王芳" and page.dialog.question.toPlainText() == "公司拖欠三个月工资怎么办"
+
+
+def _walk_in_without_id(qtbot, page, name: str, phone: str, question: str) -> None:
+    page.new_button.setFocus()
+    qtbot.keyClick(page.new_button, Qt.Key.Key_Space)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.worker_name)
+    _type(qtbot, name)
+    _tab(qtbot, 2)  # no ID number
+    _type(qtbot, phone)
+    _tab(qtbot, 3)  # no employer, category 工资
+    _type(qtbot, question)
+    _tab(qtbot)
+    _type(qtbot, "可申请调解")
+    _tab(qtbot, 2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert not dialog.isVisible() and gui_context_prompt(page).shown == []
+
+
+def gui_context_prompt(page):
+    return page.context.prompt
+
+
+def test_a_caller_without_id_is_one_identity_and_found_by_name(qtbot, gui_context):
+    from db.models import Worker
+
+    page = ConsultationsPage(gui_context)
+    qtbot.addWidget(page)
+    page.show()
+    _walk_in_without_id(qtbot, page, "刘强", "13911112222", "加班费怎么算")
+    _walk_in_without_id(qtbot, page, "刘强", "139 1111 2222", "又来问年休假")
+    _walk_in_without_id(qtbot, page, "刘强", "13700001111", "另一个同名的人")
+    with gui_context.database.read() as session:
+        workers = session.execute(select(Worker.name, Worker.phone, Worker.id_number)
+                                  .join(Consultation, Consultation.worker_id == Worker.id)
+                                  .order_by(Consultation.id)).all()
+        people = session.scalars(select(Worker.id).where(Worker.name == "刘强")).all()
+    assert [w.phone for w in workers] == ["13911112222", "13911112222", "13700001111"]
+    assert len(people) == 2  # the same name and phone twice is one worker; another phone, another worker
+    type_text(qtbot, page.search, "刘强")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    page.search.clear()
+    type_text(qtbot, page.search, "刘")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    type_text(qtbot, page.search, "王")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)

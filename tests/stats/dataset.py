@@ -51,6 +51,7 @@ from db.models import (
     SupervisionMatter,
     Worker,
 )
+from tests.stats import frontdesk_dataset
 
 EXPECTED_2024 = {
     "year": 2024,
@@ -59,6 +60,8 @@ EXPECTED_2024 = {
               "amount_recovered": "15500.00", "workers_involved": 35, "collective": 2},
     "letters": {"prompt": 2, "opinion": 1, "recommendation": 1, "rectified": 2, "workers_covered": 36},
     "claims": {"received": 4, "paid": 2, "rejected": 1, "amount_paid": "3000.50"},
+    "consultations": frontdesk_dataset.EXPECTED_CONSULTATIONS_2024,
+    "tickets": frontdesk_dataset.EXPECTED_TICKETS_2024,
 }
 EXPECTED_2024_ON_TIME = 0.6667  # C2, C3, C6, C10 of C1, C2, C3, C6, C9, C10
 
@@ -69,6 +72,7 @@ def build(database) -> None:
         _cases(session, people)
         _letters(session, people)
         _claims(session, people)
+    frontdesk_dataset.build(database)
 
 
 def _people(session) -> dict:

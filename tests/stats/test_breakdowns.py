@@ -28,7 +28,9 @@ def row(breakdown, label):
 def test_every_breakdown_is_there(report):
     titles = [b.title for b in report.breakdowns]
     assert titles == ["调解案件（按月份）", "调解案件（按案件来源）", "调解案件（按争议类型）", "调解案件（按主调解员）",
-                      "调解案件（按街道乡镇）", "一函两书（按文书类型）", "互助保障（按保障项目）", "互助保障（按月份）"]
+                      "调解案件（按街道乡镇）", "一函两书（按文书类型）", "互助保障（按保障项目）", "互助保障（按月份）",
+                      "法律咨询（按月份）", "法律咨询（按类别）", "热线工单（按月份）", "热线工单（按类别）",
+                      "热线工单（按平台）"]
     for breakdown in report.breakdowns:
         assert breakdown.footer_note
         assert all(len(r) == len(breakdown.headers) for r in breakdown.rows)
@@ -90,3 +92,23 @@ def test_claims_by_plan_and_month(report):
     months = table(report, "互助保障（按月份）")
     assert row(months, "6月")["支付金额（元）"] == Decimal("1000.00")
     assert row(months, "合计")["支付金额（元）"] == report.figures.claims.amount_paid
+
+
+def test_front_desk_tables_add_up_to_the_headline(report):
+    consultations = report.figures.consultations
+    months = table(report, "法律咨询（按月份）")
+    assert row(months, "合计")["咨询量"] == consultations.total == 5
+    assert sum(r[1] for r in months.rows if r[0] != "合计") == 5
+    assert (row(months, "1月")["来电"], row(months, "3月")["转仲裁·诉讼"], row(months, "12月")["其他"]) == (1, 1, 1)
+    categories = table(report, "法律咨询（按类别）")
+    assert (row(categories, "工资")["咨询量"], row(categories, "工资")["占比"]) == (2, 0.4)
+    assert row(categories, "合计")["占比"] == 1.0
+    tickets = report.figures.tickets
+    for title in ("热线工单（按月份）", "热线工单（按类别）", "热线工单（按平台）"):
+        breakdown = table(report, title)
+        total = row(breakdown, "合计")
+        assert (total["受理量"], total["按时响应"], total["已办结"], total["已回访"]) == (5, 3, 3, 3)
+        assert sum(r[1] for r in breakdown.rows if r[0] != "合计") == tickets.received
+    assert row(table(report, "热线工单（按月份）"), "5月")["满意率"] == 0.0
+    assert row(table(report, "热线工单（按类别）"), "工伤")["按时响应率"] == 0.0
+    assert row(table(report, "热线工单（按平台）"), "12351职工热线")["办结率"] == 0.3333

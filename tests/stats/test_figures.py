@@ -5,7 +5,7 @@ import json
 import pytest
 
 from desktop.stats import Rate, to_json_dict, year_figures
-from tests.stats import dataset
+from tests.stats import dataset, frontdesk_dataset
 
 pytestmark = pytest.mark.db
 
@@ -22,7 +22,7 @@ def test_json_figures_match_hand_count(built):
 
 def test_json_keys_in_contract_order(built):
     result = to_json_dict(year_figures(built, 2024))
-    assert list(result) == ["year", "cases", "letters", "claims"]
+    assert list(result) == ["year", "cases", "letters", "claims", "consultations", "tickets"]
     assert list(result["cases"]) == ["accepted", "closed", "agreed", "success_rate", "amount_claimed",
                                      "amount_agreed", "amount_recovered", "workers_involved", "collective"]
     assert list(result["letters"]) == ["prompt", "opinion", "recommendation", "rectified", "workers_covered"]
@@ -59,3 +59,26 @@ def test_empty_year_is_all_zero(built):
     result = to_json_dict(year_figures(built, 2019))
     assert result["cases"]["success_rate"] == 0.0 and result["cases"]["amount_claimed"] == "0.00"
     assert set(result["letters"].values()) == {0}
+
+
+def test_front_desk_figures_match_hand_count(built):
+    figures = year_figures(built, 2024)
+    result = to_json_dict(figures)
+    assert result["consultations"] == frontdesk_dataset.EXPECTED_CONSULTATIONS_2024
+    assert result["tickets"] == frontdesk_dataset.EXPECTED_TICKETS_2024
+    assert list(result["tickets"])[:6] == ["received", "responded_on_time", "on_time_response_rate", "closed",
+                                           "closed_rate", "visited"]
+    assert (figures.consultations.answered, figures.consultations.to_legal_aid) == (1, 1)
+    assert isinstance(figures.tickets.satisfaction_rate, Rate)
+
+
+def test_front_desk_neighbouring_and_empty_years(built):
+    result_2025 = to_json_dict(year_figures(built, 2025))
+    assert result_2025["consultations"]["total"] == 1 and result_2025["consultations"]["by_channel"]["来电"] == 1
+    assert result_2025["tickets"]["received"] == 1 and result_2025["tickets"]["by_platform"]["12351职工热线"][
+        "received"] == 1
+    result_2023 = to_json_dict(year_figures(built, 2023))
+    assert result_2023["tickets"]["closed"] == 1 and result_2023["tickets"]["satisfaction_rate"] == 1.0
+    empty = to_json_dict(year_figures(built, 2019))
+    assert empty["consultations"]["total"] == 0 and set(empty["consultations"]["by_month"].values()) == {0}
+    assert empty["tickets"]["closed_rate"] == 0.0 and empty["tickets"]["satisfaction_rate"] == 0.0

@@ -47,7 +47,7 @@ def test_officer_reads_the_years_figures(qtbot, page):
     assert months.cell_text("合计", "受理件数") == "7"
     assert months.cell_text("1月", "挽回经济损失（元）") == "8,000.00"
     assert "对方不同意调解" in months.note.text()
-    assert page.tabs.count() == 8
+    assert page.tabs.count() == 13
     choose_year(qtbot, page, 2025)
     assert headline.text_of("cases", "closed") == "1"
 
@@ -70,10 +70,33 @@ def test_export_writes_the_workbook(qtbot, page, tmp_path, monkeypatch):
     assert workbook["总体"]["A1"].value == "2024年度统计数字"
     accepted = next(row for row in workbook["总体"].iter_rows(min_row=4) if row[1].value == "受理案件")
     assert accepted[2].value == 7
-    assert len(workbook.sheetnames) == 9
+    assert len(workbook.sheetnames) == 14
 
 
 def test_export_cancelled_writes_nothing(qtbot, page, tmp_path, monkeypatch):
     page.context.prompt.script(None)
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_officer_reads_the_front_desk_figures_and_tables(qtbot, page):
+    choose_year(qtbot, page, 2024)
+    headline = page.headline
+    assert headline.text_of("consultations", "total") == "5"
+    assert headline.text_of("tickets", "received") == "5"
+    assert headline.text_of("tickets", "on_time_response_rate") == "60.00%"
+    assert headline.text_of("tickets", "satisfaction_rate") == "66.67%"
+    assert "基本满意" in headline.values[("tickets", "satisfaction_rate")].toolTip()
+    labels = [page.tabs.tabText(i) for i in range(page.tabs.count())]
+    assert {"法律·按月份", "法律·按类别", "热线·按月份", "热线·按类别", "热线·按平台"} <= set(labels)
+    page.tabs.setCurrentIndex(labels.index("热线·按平台"))
+    platforms = page.views["热线工单（按平台）"]
+    assert platforms.isVisible()
+    assert platforms.cell_text("12345接诉即办", "满意率") == "50.00%"
+    assert platforms.cell_text("合计", "办结率") == "60.00%"
+    assert "响应期限" in platforms.note.text()
+    categories = page.views["法律咨询（按类别）"]
+    assert categories.cell_text("工资", "咨询量") == "2" and categories.cell_text("工资", "占比") == "40.00%"
+    assert page.views["法律咨询（按月份）"].cell_text("合计", "来访") == "2"
+    choose_year(qtbot, page, 2025)
+    assert headline.text_of("consultations", "total") == "1"

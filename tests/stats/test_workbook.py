@@ -28,7 +28,8 @@ def values_by_label(sheet, label_column=2, value_column=3):
 def test_sheets_and_headings(workbook):
     assert workbook.sheetnames == ["总体", "调解案件（按月份）", "调解案件（按案件来源）", "调解案件（按争议类型）",
                                    "调解案件（按主调解员）", "调解案件（按街道乡镇）", "一函两书（按文书类型）",
-                                   "互助保障（按保障项目）", "互助保障（按月份）"]
+                                   "互助保障（按保障项目）", "互助保障（按月份）", "法律咨询（按月份）",
+                                   "法律咨询（按类别）", "热线工单（按月份）", "热线工单（按类别）", "热线工单（按平台）"]
     overview = workbook["总体"]
     assert overview["A1"].value == "2024年度统计数字"
     assert "北京市密云区总工会" in overview["A2"].value and "2025-01-06" in overview["A2"].value
@@ -75,3 +76,21 @@ def test_unwritable_folder_is_a_message(sqlite_database, tmp_path):
     report = year_report(sqlite_database, 2024)
     with pytest.raises(UserError, match="文件夹不存在"):
         write_stats_workbook(report.figures, report.breakdowns, tmp_path / "无" / "s.xlsx", "中心", date(2025, 1, 1))
+
+
+def test_front_desk_sheets_carry_the_hand_counted_figures(workbook):
+    cells = values_by_label(workbook["总体"])
+    assert cells["咨询量"].value == 5 and cells["受理量"].value == 5
+    assert cells["满意率"].value == 0.6667 and cells["满意率"].number_format == "0.00%"
+    months = workbook["法律咨询（按月份）"]
+    headers = [c.value for c in months[3]]
+    assert headers[:6] == ["月份", "咨询量", "来访", "来电", "网络", "驿站"]
+    rows = {row[0].value: dict(zip(headers, (c.value for c in row))) for row in months.iter_rows(min_row=4)}
+    assert rows["1月"]["咨询量"] == 2 and rows["3月"]["驿站"] == 1 and rows["合计"]["转法律援助"] == 1
+    platforms = workbook["热线工单（按平台）"]
+    headers = [c.value for c in platforms[3]]
+    rows = {row[0].value: dict(zip(headers, (c.value for c in row))) for row in platforms.iter_rows(min_row=4)}
+    assert rows["12345接诉即办"]["受理量"] == 2 and rows["12345接诉即办"]["满意率"] == 0.5
+    assert rows["合计"]["办结率"] == 0.6 and rows["合计"]["按时响应"] == 3
+    notes = [row[0].value for row in platforms.iter_rows(min_row=4) if str(row[0].value).startswith("注：")]
+    assert "满意 + 基本满意" in notes[0] and "响应期限" in notes[0]
