@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy.orm import Session
 
 from db.enums import DayUnit, MatterSource, RectificationResult
@@ -42,14 +44,26 @@ def _identity(letter: SupervisionLetter, request) -> dict:
 
 def _content(letter: SupervisionLetter) -> dict:
     problems = [{"issue": p.problem, "basis": p.legal_basis} for p in letter.problems]
-    asked = [as_item(p.request) for p in letter.problems if p.request] + items(letter.requests)
-    requests = [{"text": text} for text in without_repeats(asked)]
+    per_problem = [as_item(p.request) for p in letter.problems if p.request]
+    requests = [{"text": text} for text in without_repeats(per_problem + _own_requests(letter.requests, per_problem))]
     return {
         "facts": letter.facts or letter.matter.facts, "workers": letter.workers_affected or letter.matter.workers_affected,
         "amount": letter.amount_involved or None, "problems": problems, "requests": requests,
         "deadline": letter.deadline_on, "deadline_days": letter.deadline_days, "reply_days": letter.deadline_days,
         "deadline_span": deadline_span(letter.deadline_days, letter.deadline_unit),
     }
+
+
+def _own_requests(text: str | None, per_problem: list[str]) -> list[str]:
+    """The letter's own requests, less a line that only joins the problems' requests
+    (「足额补发拖欠的工资；为全部职工参加工伤保险…」, as the letter form prefills it)."""
+    asked = set(per_problem)
+    own = []
+    for item in items(text):
+        parts = [as_item(part) for part in re.split(r"[；;]", item) if as_item(part)]
+        if not (parts and all(part in asked for part in parts)):
+            own.append(item)
+    return own
 
 
 def deadline_span(days: int, unit: DayUnit) -> str:

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from db.models import IssuedDocument
+from db.models import IssuedDocument, LetterProblem
 from desktop.documents import render
 from desktop.errors import UserError
 from desktop.issuing import contexts
@@ -221,3 +221,16 @@ def test_payout_notice_names_the_card_once(database):
         context = build(session, "payout-notice", CLAIM, claim)
     assert "京卡" not in context["claim"]["method"]
     assert all_text(render("payout-notice", context)).count("京卡") == 1
+
+
+def test_letter_requests_joined_from_its_problems_are_not_listed_again(database):
+    with database.write(None) as session:
+        _prompt, opinion, _advice = records.letter_chain(session)
+        opinion.problems.append(LetterProblem(seq=2, problem="未为配送员参加工伤保险", legal_basis="《工伤保险条例》第二条",
+                                              request="为全部配送员参加工伤保险"))
+        session.flush()
+        asked = [problem.request for problem in opinion.problems]
+        opinion.requests = "；".join(asked) + "\n书面回复本会"
+        context = build(session, "opinion-letter", LETTER, opinion)
+    texts = [r["text"] for r in context["letter"]["requests"]]
+    assert texts == [text.rstrip("。；") + "。" for text in asked] + ["书面回复本会。"]
