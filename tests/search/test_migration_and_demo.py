@@ -44,6 +44,8 @@ def test_migration_fills_the_index_for_existing_rows(tmp_path):
     migrated = _index(database)
     assert ("worker", "王芳", 1) in migrated and ("worker", "2x", 1) in migrated
     assert ("case", "3号", 1) in migrated and ("unit", "物流", 1) in migrated
+    assert ("worker", "0512", 1) in migrated and ("case", "2024", 1) in migrated  # 0019: 4-digit pieces
+    assert ("unit", "0105", 1) in migrated and ("worker", "002x", 1) not in migrated
     assert migrated == _rebuilt(database)
     database.dispose()
 
