@@ -97,7 +97,7 @@ def search_boxes(window):
 
     for title, page in window.areas.items():
         for edit in page.findChildren(QLineEdit):
-            if "search" in (edit.objectName() or "") and edit.isEnabled():
+            if "search" in (edit.objectName() or "").lower() and edit.isEnabled():
                 yield title, edit
 
 

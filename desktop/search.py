@@ -26,6 +26,7 @@ from sqlalchemy import Select, func, or_, select
 
 from db.models.search import SearchGram
 from db.search_index import SearchKind, digit_key, kind_named, normalize, stored_kind
+from desktop.number_text import normalise_number
 
 G = SearchGram
 
@@ -37,8 +38,10 @@ def contains_pattern(text: str) -> str:
 
 
 def query_text(text: str) -> str:
-    """What is searched for: the typed text without surrounding spaces, normalized."""
-    return normalize(text.strip())
+    """What is searched for: the typed text without surrounding spaces, normalized; a number
+    typed with any bracket pair around its year (【】 [] （）) is read as 〔〕, so every search
+    box finds 密工咨【2026】1号 as it finds 密工咨〔2026〕1号."""
+    return normalize(normalise_number(text))
 
 
 def matching(kind: str | SearchKind, text: str) -> Select:

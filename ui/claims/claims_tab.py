@@ -7,12 +7,14 @@ import re
 from db.enums import ClaimStatus
 from desktop.auth import Permission
 from desktop.claims.queries import WIDTHS, ClaimFilter
+from desktop.errors import UserError
 from desktop.money import format_amount
 from ui.changes import watch
 from ui.claims.claim_detail import ClaimDetailPanel
 from ui.claims.claim_form import ClaimForm
 from ui.claims.common import attempt
 from ui.context import AppContext
+from ui.errors import show_user_error
 from ui.qt import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, Qt,
     QTableView, QTimer, QVBoxLayout, QWidget,
@@ -100,9 +102,20 @@ class ClaimsTab(QWidget):
                            text=self.search.text().strip())
 
     def apply_filter(self, *_args) -> None:
-        self.model.set_source(self.queries.source(self.current_filter()).sorted_by(*self._sort()))
+        """Read the list for the filters on the worker (the window never waits for a search);
+        the count and the selected claim follow when the rows come."""
+        self._timer.stop()
+        self.model.load_later(self.queries.source(self.current_filter()).sorted_by(*self._sort()),
+                              self.context.runner, self._shown, self._failed)
+
+    def _shown(self) -> None:
         self.count.setText(f"共 {self.model.rowCount()} 笔")
         self.detail.show_claim(None)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error, "无法读取理赔申请")
 
     def _sort(self) -> tuple[str, bool]:
         order = getattr(self.model.source, "order", None)
@@ -114,9 +127,12 @@ class ClaimsTab(QWidget):
     def _on_changed(self) -> None:
         selected = self.detail.detail.row.id if self.detail.detail else None
         self.reload_plans()
-        self.model.refresh()
-        self.count.setText(f"共 {self.model.rowCount()} 笔")
-        self.detail.show_claim(selected)
+
+        def shown() -> None:
+            self.count.setText(f"共 {self.model.rowCount()} 笔")
+            self.detail.show_claim(selected)
+
+        self.model.refresh_later(self.context.runner, shown, self._failed)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})

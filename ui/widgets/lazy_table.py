@@ -4,17 +4,27 @@ It holds only row ids and plain values for the pages the officer has scrolled to
 so a list of 100,000 cases opens as fast as its first page. Made with
 ``load=False`` it reads nothing (no rows) until ``refresh``/``set_source``: a list
 watched with ``watch(..., load_on_show=True)`` is first read when first shown.
+
+``load_later(source, runner, then)`` is ``set_source`` with the reading (the count and the
+first page) on the task runner's worker: a search as you type, a filter or a refresh of a
+list whose count is slow on a large file never holds the window; the rows shown stay
+until the new ones come, and a read overtaken by a newer one is dropped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from desktop.money import format_amount
 from desktop.paging import RowSource, TableRow
 from ui.qt import QAbstractTableModel, QBrush, QColor, QModelIndex, Qt
+
+if TYPE_CHECKING:
+    from ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
 TONES = {"warning": QColor("#fff3cd"), "overdue": QColor("#f8d7da"), "muted": QColor("#eeeeee")}
@@ -29,6 +39,7 @@ class LazyTableModel(QAbstractTableModel):
         self._loaded = load
         self._count = source.count() if load else 0
         self._sort: tuple[str, bool] | None = None  # the header's sort, kept over a new search or filter
+        self._generation = 0  # the newest read asked for (load_later); older ones are dropped
 
     @property
     def source(self) -> RowSource:
@@ -38,6 +49,7 @@ class LazyTableModel(QAbstractTableModel):
         """Show ``source`` (a new search, filter or refresh) in the order the header shows."""
         if self._sort is not None:
             source = source.sorted_by(*self._sort)
+        self._generation += 1  # a read still on the worker is overtaken
         self.beginResetModel()
         self._source, self._pages, self._loaded = source, {}, True
         self._count = source.count()
@@ -46,6 +58,43 @@ class LazyTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Reload from the database (after a change made here or elsewhere)."""
         self.set_source(self._source.refreshed())
+
+    def load_later(self, source: RowSource, runner: TaskRunner, then: Callable[[], None] | None = None,
+                   failed: Callable[[BaseException], None] | None = None) -> None:
+        """``set_source(source)`` with its count and first page read on ``runner``'s worker;
+        ``then`` runs (on the GUI thread) once the new rows are shown."""
+        if self._sort is not None:
+            source = source.sorted_by(*self._sort)
+        self._generation += 1
+        generation = self._generation
+
+        def read(_control) -> tuple[int, list[TableRow]]:
+            count = source.count()
+            return count, list(source.fetch(0, PAGE_SIZE)) if count else []
+
+        def show(result: tuple[int, list[TableRow]]) -> None:
+            if generation != self._generation:
+                return  # a newer read is on its way
+            count, first = result
+            self.beginResetModel()
+            self._source, self._pages, self._loaded, self._count = source, ({0: first} if count else {}), True, count
+            self.endResetModel()
+            if then is not None:
+                then()
+
+        def fail(error: BaseException) -> None:
+            if generation != self._generation:
+                return
+            if failed is None:
+                raise error
+            failed(error)
+
+        runner.run(read, show, fail)
+
+    def refresh_later(self, runner: TaskRunner, then: Callable[[], None] | None = None,
+                      failed: Callable[[BaseException], None] | None = None) -> None:
+        """``refresh`` with the reading on the worker (``load_later``)."""
+        self.load_later(self._source.refreshed(), runner, then, failed)
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
