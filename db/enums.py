@@ -361,3 +361,27 @@ class Satisfaction(LabelledEnum):
     SATISFIED = "SATISFIED", "满意"
     BASIC = "BASIC", "基本满意"
     UNSATISFIED = "UNSATISFIED", "不满意"
+
+
+# ------------------------------------------------------------------ legal aid
+class LegalAidStatus(LabelledEnum):
+    """法律援助案件: 待审查 → 已受理 / 不予援助 → 已指派 → 办理中 → 已结案."""
+
+    PENDING = "PENDING", "待审查"
+    ACCEPTED = "ACCEPTED", "已受理"
+    REFUSED = "REFUSED", "不予援助"
+    ASSIGNED = "ASSIGNED", "已指派"
+    IN_PROGRESS = "IN_PROGRESS", "办理中"
+    CLOSED = "CLOSED", "已结案"
+
+
+class LegalAidProcedure(LabelledEnum):
+    ARBITRATION = "ARBITRATION", "仲裁"
+    FIRST_INSTANCE = "FIRST_INSTANCE", "一审"
+    SECOND_INSTANCE = "SECOND_INSTANCE", "二审"
+    EXECUTION = "EXECUTION", "执行"
+
+
+class LawyerKind(LabelledEnum):
+    UNION = "UNION", "工会法律服务律师"
+    DUTY = "DUTY", "值班律师"

@@ -5,7 +5,9 @@ existing rows in its migration (copy of 0006's ``_fill``)."""
 
 from __future__ import annotations
 
-from db.models import AidClaim, Consultation, Employer, HotlineTicket, MediationCase, SupervisionLetter, Worker
+from db.models import (
+    AidClaim, Consultation, Employer, HotlineTicket, LegalAidCase, MediationCase, SupervisionLetter, Worker,
+)
 from db.search_index import register
 
 CASE = register("case", MediationCase, ("number",))
@@ -15,3 +17,4 @@ WORKER = register("worker", Worker, ("name", "id_number"))
 UNIT = register("unit", Employer, ("name", "credit_code"))
 CONSULTATION = register("consultation", Consultation, ("number",))
 TICKET = register("ticket", HotlineTicket, ("platform_number",))
+LEGAL_AID = register("legal_aid", LegalAidCase, ("number",))

@@ -28,6 +28,8 @@ from desktop.claims.review import ClaimReviewService
 from desktop.claims.settlements import SettlementQueries
 from desktop.due import DueList
 from desktop.frontdesk.consultations import ConsultationService
+from desktop.frontdesk.lawyers import LawyerService
+from desktop.frontdesk.legal_aid import LegalAidService
 from desktop.frontdesk.ticket_import import TicketImport
 from desktop.frontdesk.tickets import TicketService
 from desktop.hardship.files import HardshipFileService
@@ -95,6 +97,8 @@ class Services:
     tickets: TicketService = field(init=False)
     ticket_import: TicketImport = field(init=False)
     hardship: HardshipServices = field(init=False)
+    legal_aid: LegalAidService = field(init=False)
+    lawyers: LawyerService = field(init=False)
 
     def __post_init__(self) -> None:
         db, files = self.database, Path(self.files_dir)
@@ -108,3 +112,4 @@ class Services:
         self.tickets = TicketService(db, today=self.today)
         self.ticket_import = TicketImport(db)
         self.hardship = HardshipServices(db)
+        self.legal_aid, self.lawyers = LegalAidService(db, today=self.today), LawyerService(db)

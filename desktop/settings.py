@@ -30,6 +30,7 @@ DEFAULT_PATTERNS = {
     "rejection": "{prefix}〔{year}〕{seq}号",
     "consultation": "{prefix}〔{year}〕{seq}号",
     "hardship": "{prefix}{year}-{seq:04d}",
+    "legal_aid": "{prefix}〔{year}〕{seq}号",
 }
 
 DEFAULT_PREFIXES = {
@@ -43,6 +44,7 @@ DEFAULT_PREFIXES = {
     "rejection": "密工调不",
     "consultation": "密工咨",
     "hardship": "KN",
+    "legal_aid": "密工援",
 }
 
 

@@ -17,6 +17,7 @@ from db.models.cases import (
 from db.models.claims import AidClaim, AidPlan, ClaimDocument, Enrolment, Payment, PaymentBatch, PlanRuleVersion
 from db.models.frontdesk import Consultation, HotlineTicket, TicketContact
 from db.models.hardship import HardshipFile, HardshipReview
+from db.models.legal_aid import LegalAidCase, LegalAidLawyer, LegalAidProgress
 from db.models.letters import LetterCategory, LetterProblem, SupervisionLetter, SupervisionMatter
 from db.models.people import Employer, Worker
 from db.models.search import SearchGram

@@ -24,6 +24,7 @@ class Permission(enum.Enum):
     EXPORT_FULL_IDS = "导出完整证件号"
     IMPORT = "导入台账"
     FRONT_DESK = "前台接待登记"
+    LEGAL_AID_DECIDE = "审批法律援助"
     ISSUE_DOCUMENT = "签发文书"
     SETTINGS = "修改设置"
     TEMPLATES = "维护文书模板"
@@ -42,7 +43,7 @@ _CLERK = {Permission.VIEW, Permission.CASE_INTAKE, Permission.CLAIM_INTAKE, Perm
 _DIRECTOR = _MEDIATOR | _CLERK | {
     Permission.CASE_REOPEN, Permission.CLAIM_REVIEW, Permission.CLAIM_APPROVE, Permission.BATCH_APPROVE,
     Permission.PLAN_EDIT, Permission.EXPORT_FULL_IDS, Permission.AUDIT_VIEW, Permission.BACKUP,
-    Permission.VOID_NUMBER,
+    Permission.VOID_NUMBER, Permission.LEGAL_AID_DECIDE,
 }
 _AUDITOR = {Permission.VIEW, Permission.EXPORT, Permission.AUDIT_VIEW}
 _ADMIN = set(Permission)

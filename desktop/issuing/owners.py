@@ -10,13 +10,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AidClaim, IssuedDocument, MediationCase, SupervisionLetter
+from db.models import AidClaim, IssuedDocument, LegalAidCase, MediationCase, SupervisionLetter
 from desktop.errors import NotFound, UserError
 from desktop.number_text import normalise_number
 
-CASE, LETTER, CLAIM = "mediation_case", "supervision_letter", "aid_claim"
-OWNER_MODELS = {CASE: MediationCase, LETTER: SupervisionLetter, CLAIM: AidClaim}
-OWNER_LABELS = {CASE: "调解案件", LETTER: "一函两书", CLAIM: "互助理赔"}
+CASE, LETTER, CLAIM, LEGAL_AID = "mediation_case", "supervision_letter", "aid_claim", "legal_aid_case"
+OWNER_MODELS = {CASE: MediationCase, LETTER: SupervisionLetter, CLAIM: AidClaim, LEGAL_AID: LegalAidCase}
+OWNER_LABELS = {CASE: "调解案件", LETTER: "一函两书", CLAIM: "互助理赔", LEGAL_AID: "法律援助案件"}
 
 
 def load_owner(session: Session, owner_type: str, owner_id: int):
@@ -39,7 +39,7 @@ def find_by_number(session: Session, ref: str) -> tuple[str, object]:
     issued = session.scalar(select(IssuedDocument).where(IssuedDocument.number == ref).limit(1))
     if issued is not None:
         return issued.owner_type, load_owner(session, issued.owner_type, issued.owner_id)
-    raise NotFound(f"找不到编号为「{ref}」的案件、一函两书或理赔申请，请核对编号。")
+    raise NotFound(f"找不到编号为「{ref}」的案件、一函两书、理赔申请或法律援助案件，请核对编号。")
 
 
 def owner_label(owner_type: str) -> str:

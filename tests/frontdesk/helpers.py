@@ -20,3 +20,13 @@ def consultation(**changes) -> ConsultationInput:
                   lawyer_name="李律师")
     values.update(changes)
     return ConsultationInput(**values)
+
+
+def application(**changes):
+    from desktop.frontdesk.legal_aid_inputs import ApplicationInput
+
+    values = dict(applied_on=date(2026, 6, 10), worker=WorkerInput("王芳", ID_NUMBER, phone="13800138000"),
+                  category=ConsultCategory.WAGES, matter="追讨拖欠工资三个月", amount_claimed="18000",
+                  workers_involved=1, employer=EmployerInput("密云建工有限公司"))
+    values.update(changes)
+    return ApplicationInput(**values)

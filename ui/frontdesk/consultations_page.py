@@ -55,6 +55,7 @@ class ConsultationsPage(QWidget):
         install_list(self.table, "consultations", context.preferences, open_row=self._open_row)
         self.dialog: ConsultationDialog | None = None
         self.intake = None
+        self.aid_dialog = None
         self._build()
         self.search.returnPressed.connect(self.refresh)
         self.pending.toggled.connect(self.refresh)
@@ -105,6 +106,17 @@ class ConsultationsPage(QWidget):
         view = self.service.get(record_id)
         if outcome is ConsultOutcome.TO_MEDIATION and view.case_id is None:
             self.refer_to_case(record_id)
+        elif outcome is ConsultOutcome.TO_LEGAL_AID and view.legal_aid_id is None:
+            self.refer_to_legal_aid(record_id)
+
+    def refer_to_legal_aid(self, record_id: int):
+        """The legal-aid application, prefilled from the consultation; saving it links the two."""
+        from ui.frontdesk.legal_aid_dialog import LegalAidDialog
+
+        self.aid_dialog = LegalAidDialog(self.context, self, consultation=self.service.get(record_id))
+        self.aid_dialog.saved.connect(lambda _case_id: self.refresh())
+        self.aid_dialog.show()
+        return self.aid_dialog
 
     def refer_to_case(self, record_id: int):
         """The case intake, prefilled from the consultation; the case it registers is linked."""

@@ -10,7 +10,7 @@ from ui import stats
 from ui.cases import page as cases_page
 from ui.claims import page as claims_page
 from ui.documents import page as documents_page
-from ui.frontdesk import consultations_page, tickets_page
+from ui.frontdesk import consultations_page, legal_aid_page, tickets_page
 from ui.letters import page as letters_page
 from ui.pages import settings_page
 from ui.registers import page as registers_page
@@ -23,6 +23,7 @@ AREAS = [
     letters_page,
     claims_page,
     consultations_page,
+    legal_aid_page,
     tickets_page,
     documents_page,
     registers_page,

@@ -52,19 +52,22 @@ def create(context: AppContext, parent=None) -> QWidget:
 
 
 class SettingsArea(QTabWidget):
-    """The 设置 area: 基本设置, 工单时限 and 节假日安排 as tabs."""
+    """The 设置 area: 基本设置, 工单时限, 节假日安排 and 法律援助律师 as tabs."""
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         from ui.pages.holiday_page import HolidayPage
+        from ui.pages.lawyers_page import LawyersPage
         from ui.pages.ticket_limits import TicketLimitsPage
 
         self.general = SettingsPage(context)
         self.ticket_limits = TicketLimitsPage(context)
         self.holidays = HolidayPage(context)
+        self.lawyers = LawyersPage(context)
         self.addTab(self.general, "基本设置")
         self.addTab(self.ticket_limits, "工单时限")
         self.addTab(self.holidays, "节假日安排")
+        self.addTab(self.lawyers, "法律援助律师")
 
     def save_current(self) -> None:
         """Ctrl+S: saves the tab shown when it can, else 基本设置."""
