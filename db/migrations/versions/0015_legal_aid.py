@@ -1,7 +1,7 @@
 """legal aid: 法律援助案件, their progress (hearings) and the centre's list of lawyers
 
 Revision ID: 0015
-Revises: 0014
+Revises: 0019
 Create Date: 2026-12-04 12:29:42.118979
 """
 
@@ -22,7 +22,7 @@ class _Money(sa.types.TypeDecorator):
 
 
 revision = '0015'
-down_revision = '0014'
+down_revision = '0019'
 branch_labels = None
 depends_on = None
 
