@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.audit import record_event
 from db.engine import Database
-from db.models import AidClaim, MediationCase, Payment, SupervisionLetter
+from db.models import AidClaim, LegalAidCase, MediationCase, Payment, SupervisionLetter
 from desktop import settings as organisation
 from desktop.audit_log.anchor import current_anchor
 from desktop.auth import Actor, Permission, require
@@ -23,6 +23,7 @@ from desktop.registers import CASES, CLAIMS, LETTERS, PAYMENTS, RegisterSpec, wr
 
 from .case_rows import case_rows
 from .claim_rows import claim_rows, payment_rows
+from .legal_aid_rows import LEGAL_AID, legal_aid_rows
 from .letter_rows import letter_rows
 from .period import Period
 
@@ -33,9 +34,10 @@ EXPORTS: dict[str, tuple[RegisterSpec, RowSource]] = {
     "letters": (LETTERS, letter_rows),
     "claims": (CLAIMS, claim_rows),
     "payments": (PAYMENTS, payment_rows),
+    "legal-aid": (LEGAL_AID, legal_aid_rows),
 }
 KIND_LABELS = {"cases": "调解案件登记台账", "letters": "一函两书台账", "claims": "理赔台账",
-               "payments": "支付台账"}
+               "payments": "支付台账", "legal-aid": "法律援助案件台账"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ _COUNTED = {
     "letters": lambda: (SupervisionLetter.id, SupervisionLetter.issued_on, SupervisionLetter.number.is_not(None)),
     "claims": lambda: (AidClaim.id, AidClaim.applied_on),
     "payments": lambda: (Payment.id, func.coalesce(Payment.paid_on, Payment.due_on)),
+    "legal-aid": lambda: (LegalAidCase.id, LegalAidCase.applied_on),
 }
 
 
