@@ -24,6 +24,7 @@ ENTITY_TYPES = {
     "aid_claim": "理赔申请", "claim_document": "理赔材料", "case_applicant": "案件申请人", "case_category": "争议类型",
     "claim_item": "请求事项", "case_agent": "代理人", "case_mediator": "调解员", "mediation_session": "调解笔录",
     "agreement_term": "协议条款", "performance_payment": "履行款", "follow_up": "回访",
+    "legal_aid_case": "法律援助案件", "legal_aid_lawyer": "法律援助律师", "legal_aid_progress": "法律援助进展",
 }
 
 FIELDS = {

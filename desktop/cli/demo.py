@@ -16,6 +16,7 @@ TABLE_LABELS = (
     ("employer", "用人单位"), ("worker", "职工"), ("mediation_case", "调解案件"), ("state_transition", "状态变更记录"),
     ("supervision_matter", "法律监督事项"), ("supervision_letter", "一函两书"), ("enrolment", "互助参保记录"),
     ("aid_claim", "互助理赔"), ("payment_batch", "支付批次"), ("payment", "支付记录"),
+    ("legal_aid_case", "法律援助案件"), ("legal_aid_lawyer", "法律援助律师"),
 )
 
 

@@ -19,6 +19,7 @@ from desktop.demo.claims import save_batch_totals, write_claims
 from desktop.demo.context import Ctx
 from desktop.demo.frontdesk import write_frontdesk
 from desktop.demo.letter_plan import plan_matters
+from desktop.demo.legal_aid import write_legal_aid
 from desktop.demo.letters import write_letters
 from desktop.demo.members import enrol_members
 from desktop.demo.numbers import NumberBook
@@ -87,6 +88,7 @@ def _fill(ctx: Ctx, seed: int, cases: int, letters: int, claims: int, progress: 
                               date(today.year + 1, 12, 31), progress)
         batches = write_claims(ctx, plan_claims(Random(f"{seed}:claim-plans"), today, claims), aid_plans,
                                pools, progress)
+    write_legal_aid(ctx, Random(f"{seed}:legal-aid"), min(35, cases // 8))
     ctx.book.save_sequences()
     writer.finish()
     if claims:

@@ -70,10 +70,19 @@ _EXTRA = {
         record.narrative[] record.narrative[].text""",
 }
 
+_AID = """
+aid.number aid.applied_on aid.category aid.matter aid.amount_claimed aid.workers aid.employer
+aid.applicant aid.applicant.name aid.applicant.id_number aid.applicant.phone
+aid.decided_on aid.reason aid.assigned_on aid.procedure
+aid.lawyer aid.lawyer.name aid.lawyer.kind aid.lawyer.firm aid.lawyer.phone
+"""
+
 _CASE_KINDS = (K.ACCEPTANCE, K.REJECTION, K.AGREEMENT, K.TERMINATION, K.SERVICE_RECEIPT,
                K.APPLICATION, K.MEDIATION_NOTICE, K.RIGHTS_NOTICE, K.SESSION_RECORD)
 _LETTER_KINDS = (K.PROMPT_LETTER, K.OPINION_LETTER, K.RECOMMENDATION_LETTER)
-_KIND_GROUPS = {**{kind: (_CASE,) for kind in _CASE_KINDS}, **{kind: (_LETTER,) for kind in _LETTER_KINDS}}
+_AID_KINDS = (K.LEGAL_AID_ACCEPTANCE, K.LEGAL_AID_REFUSAL, K.LEGAL_AID_ASSIGNMENT)
+_KIND_GROUPS = {**{kind: (_CASE,) for kind in _CASE_KINDS}, **{kind: (_LETTER,) for kind in _LETTER_KINDS},
+                **{kind: (_AID,) for kind in _AID_KINDS}}
 
 
 def _expand(names: str) -> set[str]:

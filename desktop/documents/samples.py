@@ -77,6 +77,21 @@ LETTER = {
 }
 
 
+AID = {
+    "number": "密工援〔2024〕8号", "applied_on": date(2024, 11, 5), "category": "工资",
+    "matter": "追讨被拖欠的2024年6月至9月工资", "amount_claimed": Decimal("23600.00"), "workers": 1,
+    "applicant": {"name": "刘桂英", "id_number": "110228198505204326", "phone": "13911012345"},
+    "employer": "北京密云兴达物流有限公司", "decided_on": date(2024, 11, 8),
+    "reason": "申请人系工会会员，家庭经济困难，所请求事项属于劳动报酬争议，符合援助条件。",
+    "assigned_on": date(2024, 11, 11), "procedure": "仲裁",
+    "lawyer": {"name": "周明", "kind": "工会法律服务律师", "firm": "北京京密律师事务所", "phone": "13801012345"},
+}
+
+
+def _aid(**changes) -> dict:
+    return {"aid": {**AID, **changes}, "doc": {"number": AID["number"], "date": date(2024, 11, 22)}}
+
+
 def sample_context(kind: str) -> dict:
     """A realistic context for ``kind``."""
     base = {"org": ORG, "doc": {"number": CASE["number"], "date": date(2024, 11, 22)}, "case": CASE}
@@ -125,6 +140,10 @@ _EXTRA = {
         "method": "银行转账", "bank": "北京银行京卡（互助服务卡）", "account": "****6789",
         "items": [{"name": "住院医疗互助金", "amount": Decimal("1209.50")},
                   {"name": "住院津贴", "amount": Decimal("200.00")}]}},
+    "legal-aid-acceptance": lambda: _aid(),
+    "legal-aid-refusal": lambda: _aid(reason="申请人家庭月人均收入高于本区困难职工认定标准，且所请求事项已由仲裁委员会作出裁决。",
+                                      assigned_on=None, procedure=None, lawyer=None),
+    "legal-aid-assignment": lambda: _aid(),
     **{kind: make for kind, make in (
         ("application", lambda: {"application": {
             "title": "调解申请书", "oral": False, "received_on": date(2024, 11, 1),

@@ -15,6 +15,7 @@ def all_sources() -> list[DueSource]:
     from desktop.due.document_source import UnservedDocumentSource
     from desktop.due.letter_source import LetterSource
     from desktop.frontdesk.due_source import TicketDueSource
+    from desktop.frontdesk.legal_aid_due import LegalAidDueSource
     from desktop.hardship.due import HardshipReviewsDue
 
     return [
@@ -25,4 +26,5 @@ def all_sources() -> list[DueSource]:
         UnservedDocumentSource(),
         TicketDueSource(),
         HardshipReviewsDue(),
+        LegalAidDueSource(),
     ]

@@ -1,7 +1,7 @@
 """The legal-aid list (paged, sortable), with search and 待办.
 
-待办: every case not finished (not 不予援助, not 已结案). A case awaiting review past its
-审查期限 (``REVIEW_DAYS`` working days from the application, on the calendar) is red.
+待办: every case not finished (not 不予援助, not 已结案). The 审查期限 (``REVIEW_DAYS`` working
+days from the application, on the calendar) and the hearings are on the 工作台 (``legal_aid_due``).
 """
 
 from __future__ import annotations

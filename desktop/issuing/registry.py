@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from db.enums import DocumentKind as K
 from db.enums import LetterKind
 from desktop.documents.kinds import LETTER_DOCUMENTS, document_kind, letter_document
-from desktop.issuing import case_context, claim_context, file_papers, letter_context
+from desktop.issuing import case_context, claim_context, file_papers, legal_aid_context, letter_context
 from desktop.errors import UserError
-from desktop.issuing.owners import CASE, CLAIM, LETTER, owner_label
+from desktop.issuing.owners import CASE, CLAIM, LEGAL_AID, LETTER, owner_label
 from desktop.issuing.request import IssueOptions, Request
 from desktop.settings import OrganisationSettings
 
@@ -100,6 +100,12 @@ SPECS: dict[K, KindSpec] = {spec.kind: spec for spec in (
     *(_letter(kind) for kind in LETTER_DOCUMENTS),
     KindSpec(K.PAYOUT_NOTICE, CLAIM, claim_context.build, lambda c: "职工互助保障理赔支付通知书",
              lambda c: c["claim"]["name"]),
+    KindSpec(K.LEGAL_AID_ACCEPTANCE, LEGAL_AID, legal_aid_context.build, _plain_title(K.LEGAL_AID_ACCEPTANCE),
+             lambda c: c["aid"]["applicant"]["name"]),
+    KindSpec(K.LEGAL_AID_REFUSAL, LEGAL_AID, legal_aid_context.build, _plain_title(K.LEGAL_AID_REFUSAL),
+             lambda c: c["aid"]["applicant"]["name"]),
+    KindSpec(K.LEGAL_AID_ASSIGNMENT, LEGAL_AID, legal_aid_context.build, _plain_title(K.LEGAL_AID_ASSIGNMENT),
+             lambda c: c["aid"]["lawyer"]["name"]),
 )}
 
 

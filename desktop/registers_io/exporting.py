@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from db.audit import record_event
 from db.engine import Database
-from db.models import AidClaim, Consultation, HotlineTicket, MediationCase, Payment, SupervisionLetter
+from db.models import AidClaim, Consultation, HotlineTicket, LegalAidCase, MediationCase, Payment, SupervisionLetter
 from desktop import settings as organisation
 from desktop.audit_log.anchor import current_anchor
 from desktop.auth import Actor, Permission, require
@@ -24,6 +24,7 @@ from desktop.registers import CASES, CLAIMS, LETTERS, PAYMENTS, RegisterSpec, wr
 from .case_rows import case_rows
 from .claim_rows import claim_rows, payment_rows
 from .frontdesk_rows import CONSULTATIONS, TICKETS, consultation_rows, ticket_rows
+from .legal_aid_rows import LEGAL_AID, legal_aid_rows
 from .letter_rows import letter_rows
 from .period import Period
 
@@ -36,9 +37,11 @@ EXPORTS: dict[str, tuple[RegisterSpec, RowSource]] = {
     "payments": (PAYMENTS, payment_rows),
     "consultations": (CONSULTATIONS, consultation_rows),
     "tickets": (TICKETS, ticket_rows),
+    "legal-aid": (LEGAL_AID, legal_aid_rows),
 }
 KIND_LABELS = {"cases": "调解案件登记台账", "letters": "一函两书台账", "claims": "理赔台账",
-               "payments": "支付台账", "consultations": "法律咨询登记台账", "tickets": "热线工单台账"}
+               "payments": "支付台账", "consultations": "法律咨询登记台账", "tickets": "热线工单台账",
+               "legal-aid": "法律援助案件台账"}
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,7 @@ _COUNTED = {
     "payments": lambda: (Payment.id, func.coalesce(Payment.paid_on, Payment.due_on)),
     "consultations": lambda: (Consultation.id, Consultation.consulted_on),
     "tickets": lambda: (HotlineTicket.id, HotlineTicket.received_at),
+    "legal-aid": lambda: (LegalAidCase.id, LegalAidCase.applied_on),
 }
 
 

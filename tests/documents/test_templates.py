@@ -23,18 +23,24 @@ PARTIES = {
     "mediation-notice": [CASE["respondent"]["name"], "2024年11月12日", "本中心第一调解室", "李秀兰"],
     "rights-notice": [CASE["applicant"]["name"], CASE["respondent"]["name"], "回避", "李秀兰"],
     "session-record": [CASE["applicant"]["name"], "孙丽", "分两期支付", "记录人"],
+    "legal-aid-acceptance": ["刘桂英", "北京密云兴达物流有限公司", "工会法律援助办法"],
+    "legal-aid-refusal": ["刘桂英", "不予援助", "困难职工认定标准"],
+    "legal-aid-assignment": ["周明律师", "北京京密律师事务所", "刘桂英", "仲裁"],
 }
 AMOUNTS = {
     "acceptance": ["10,409.02", "6,000.00", "16,409.02", "壹万陆仟肆佰零玖元零贰分", "陆仟元整"],
     "application": ["10,409.02", "16,409.02", "壹万陆仟肆佰零玖元零贰分"],
     "agreement": ["10,409.02", "16,409.02", "壹万零肆佰零玖元零贰分", "壹万陆仟肆佰零玖元零贰分"],
     "payout-notice": ["6,007.14", "1,409.50", "陆仟零柒元壹角肆分", "壹仟肆佰零玖元伍角"],
+    "legal-aid-acceptance": ["23,600.00", "贰万叁仟陆佰元整"],
+    "legal-aid-assignment": ["23,600.00"],
 }
 NUMBERS = {
     "prompt-letter": "密工法监提〔2024〕5号",
     "opinion-letter": "密工法监意〔2024〕2号",
     "recommendation-letter": "密工法监建〔2025〕1号",
     "payout-notice": "密工互〔2024〕903号",
+    **{kind: "密工援〔2024〕8号" for kind in ("legal-aid-acceptance", "legal-aid-refusal", "legal-aid-assignment")},
 }
 
 

@@ -117,4 +117,5 @@ def test_the_due_list_counts_every_area(demo_db):
     summary = DueList(demo_db, today=lambda: TODAY).summary()
     assert summary.per_area.get("cases") and summary.per_area.get("letters")
     assert sum(summary.per_area.values()) == len(summary.items)
-    assert set(DueList(demo_db).labels()) == {"cases", "letters", "claims", "documents", "tickets", "hardship"}
+    assert set(DueList(demo_db).labels()) == {"cases", "letters", "claims", "documents", "tickets", "hardship",
+                                             "legal_aid"}

@@ -144,6 +144,31 @@ def _payout_notice(services: Services, database, boss, reviewer) -> dict[Documen
     return {DocumentKind.PAYOUT_NOTICE: _issue(services, boss, DocumentKind.PAYOUT_NOTICE, "aid_claim", saved.id)}
 
 
+def _legal_aid_documents(services: Services, boss) -> dict[DocumentKind, str]:
+    """The application as the form requires it: a name and the matter (no ID, no unit, no amount)."""
+    from desktop.frontdesk.lawyers import LawyerInput
+    from desktop.frontdesk.legal_aid import ApplicationInput, ReviewInput
+    from desktop.parties import WorkerInput
+    from db.enums import ConsultCategory, LawyerKind, LegalAidProcedure
+
+    aid, K = services.legal_aid, DocumentKind
+    lawyer = services.lawyers.add(boss, LawyerInput("周律师", LawyerKind.DUTY))
+    printed = {}
+    for name, accept in (("孙丽", True), ("周强", False)):
+        case_id = aid.apply(boss, ApplicationInput(TODAY, WorkerInput(name), ConsultCategory.OTHER, "追讨工资"))
+        aid.review(boss, case_id, ReviewInput(False, "审查意见", TODAY), aid.get(case_id).version)
+        decide = aid.accept if accept else aid.refuse
+        decide(boss, case_id, TODAY, "" if accept else "不符合条件", aid.get(case_id).version)
+        if not accept:
+            printed[K.LEGAL_AID_REFUSAL] = _issue(services, boss, K.LEGAL_AID_REFUSAL, "legal_aid_case", case_id)
+            continue
+        printed[K.LEGAL_AID_ACCEPTANCE] = _issue(services, boss, K.LEGAL_AID_ACCEPTANCE, "legal_aid_case", case_id)
+        aid.assign(boss, case_id, lawyer, LegalAidProcedure.EXECUTION, TODAY, aid.get(case_id).version)
+        printed[K.LEGAL_AID_ASSIGNMENT] = _issue(services, boss, K.LEGAL_AID_ASSIGNMENT, "legal_aid_case", case_id)
+    assert "本会工会法律服务律师" in printed[K.LEGAL_AID_ASSIGNMENT] and "未登记" in printed[K.LEGAL_AID_ASSIGNMENT]
+    return printed
+
+
 def test_every_registered_kind_prints_from_required_fields_only(services, database, actors, clock):
     actor = actors[Role.DIRECTOR]
     clock.day = TODAY - timedelta(days=60)
@@ -153,6 +178,7 @@ def test_every_registered_kind_prints_from_required_fields_only(services, databa
     clock.day = TODAY
     printed.update(_case_documents(services, actor))
     printed.update(_payout_notice(services, database, actor, actors[Role.MEDIATOR]))
+    printed.update(_legal_aid_documents(services, actors[Role.ADMIN]))
     assert set(printed) == set(SPECS), set(SPECS) - set(printed)
 
 
