@@ -94,7 +94,10 @@ def _pie(chart: QChart, spec: ChartSpec) -> None:
 def _xy(chart: QChart, spec: ChartSpec, font: QFont) -> None:
     unit, divisor = scale_of(spec)
     axis_x = QBarCategoryAxis()
-    axis_x.append(list(spec.categories))
+    months = len(spec.categories) == 12 and all(c.endswith("月") for c in spec.categories)
+    axis_x.append([c.removesuffix("月") for c in spec.categories] if months else list(spec.categories))
+    if months:
+        axis_x.setTitleText("月份")
     axis_x.setLabelsFont(font)
     axis_y = QValueAxis()
     axis_y.setLabelsFont(font)
@@ -102,6 +105,7 @@ def _xy(chart: QChart, spec: ChartSpec, font: QFont) -> None:
     top = nice_top(float(spec.largest / divisor))
     counts = all(isinstance(v, int) for _, values in spec.series for v in values)
     axis_y.setRange(0, math.ceil(top) if counts else top)
+    axis_y.applyNiceNumbers()
     axis_y.setLabelFormat("%.1f" if divisor != 1 else "%.0f")
     if counts and axis_y.max() <= 5:
         axis_y.setTickCount(int(axis_y.max()) + 1)
