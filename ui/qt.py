@@ -94,3 +94,13 @@ from PySide6.QtWidgets import (  # noqa: F401
     QWidget,
 )
 from shiboken6 import delete as delete_now  # noqa: F401  (destroy the C++ object now, in this thread)
+from PySide6.QtCharts import (  # noqa: F401  (PySide6-Addons: the charts on the 工作台 and 统计)
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPieSeries,
+    QValueAxis,
+)

@@ -23,16 +23,13 @@ class Stats:
     @staticmethod
     def run(args) -> int:
         from desktop.stats import to_json_dict, year_figures
-        from desktop.stats.legal_aid import legal_aid_figures
         from desktop.stats.report import year_report
         from desktop.stats.text import report_text
 
         database = open_database(args.db)
         try:
             if args.json:
-                result = to_json_dict(year_figures(database, args.year))
-                result["legal_aid"] = legal_aid_figures(database, args.year).as_json()
-                print(json.dumps(result, ensure_ascii=False, indent=2))
+                print(json.dumps(to_json_dict(year_figures(database, args.year)), ensure_ascii=False, indent=2))
             else:
                 print(report_text(year_report(database, args.year)), end="")
         finally:

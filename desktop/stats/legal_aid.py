@@ -28,13 +28,13 @@ JSON_KEYS = ("received", "accepted", "refused", "closed", "workers_involved", "a
 
 @dataclass(frozen=True)
 class LegalAidFigures:
-    received: int
-    accepted: int
-    refused: int
-    closed: int
-    workers_involved: int
-    amount_claimed: Decimal
-    amount_recovered: Decimal
+    received: int = 0
+    accepted: int = 0
+    refused: int = 0
+    closed: int = 0
+    workers_involved: int = 0
+    amount_claimed: Decimal = Decimal("0.00")
+    amount_recovered: Decimal = Decimal("0.00")
 
     def as_json(self) -> dict:
         values = {key: getattr(self, key) for key in JSON_KEYS}

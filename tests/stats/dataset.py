@@ -62,6 +62,8 @@ EXPECTED_2024 = {
     "claims": {"received": 4, "paid": 2, "rejected": 1, "amount_paid": "3000.50"},
     "consultations": frontdesk_dataset.EXPECTED_CONSULTATIONS_2024,
     "tickets": frontdesk_dataset.EXPECTED_TICKETS_2024,
+    "legal_aid": {"received": 0, "accepted": 0, "refused": 0, "closed": 0, "workers_involved": 0,
+                  "amount_claimed": "0.00", "amount_recovered": "0.00"},  # counted in tests/frontdesk
 }
 EXPECTED_2024_ON_TIME = 0.6667  # C2, C3, C6, C10 of C1, C2, C3, C6, C9, C10
 

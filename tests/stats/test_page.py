@@ -100,3 +100,23 @@ def test_officer_reads_the_front_desk_figures_and_tables(qtbot, page):
     assert page.views["法律咨询（按月份）"].cell_text("合计", "来访") == "2"
     choose_year(qtbot, page, 2025)
     assert headline.text_of("consultations", "total") == "1"
+
+
+def test_each_breakdown_has_its_chart_beside_the_table(qtbot, page, tmp_path):
+    from ui.qt import QBarSeries, QChartView, QPieSeries
+
+    choose_year(qtbot, page, 2024)
+    assert len(page.findChildren(QChartView)) == len(page.views) == 13
+    months = page.views["调解案件（按月份）"].chart
+    (bars,) = months.chart().series()
+    assert isinstance(bars, QBarSeries) and [s.label() for s in bars.barSets()] == ["受理", "结案"]
+    assert sum(bars.barSets()[0].at(i) for i in range(12)) == 7
+    (pie,) = page.views["调解案件（按案件来源）"].chart.chart().series()
+    assert isinstance(pie, QPieSeries) and dict((s.label().split(" ")[0], s.value()) for s in pie.slices())["来访"] == 2
+    choose_year(qtbot, page, 2023)
+    (bars,) = months.chart().series()
+    assert sum(bars.barSets()[0].at(i) for i in range(12)) == page.report.figures.cases.accepted
+    page.context.prompt.script(str(tmp_path / "按月.png"))
+    months.view.customContextMenuRequested.disconnect()
+    months.ask_and_save()
+    assert (tmp_path / "按月.png").read_bytes()[:4] == b"\x89PNG"

@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 from desktop.stats import Breakdown
+from desktop.stats.charts import breakdown_chart
 from desktop.stats.labels import display
 from desktop.stats.values import TOTAL_LABEL
-from ui.qt import QAbstractItemView, QFont, QLabel, Qt, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from ui.charts import ChartPanel
+from ui.qt import (
+    QAbstractItemView,
+    QFont,
+    QLabel,
+    QSplitter,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 NUMBER_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class BreakdownView(QWidget):
+    """The table, its chart beside it (``desktop.stats.charts.breakdown_chart``; hidden when there is none)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(objectName="breakdown")
@@ -20,8 +34,16 @@ class BreakdownView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.note = QLabel(wordWrap=True, objectName="footer")
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = ChartPanel(minimum_height=260)
+        self.chart.setMinimumWidth(380)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="table_and_chart")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.note)
 
     def show_breakdown(self, breakdown: Breakdown) -> None:
@@ -34,6 +56,10 @@ class BreakdownView(QWidget):
             for column, value in enumerate(cells):
                 table.setItem(row, column, _item(value, total=cells[0] == TOTAL_LABEL))
         self.note.setText(f"注：{breakdown.footer_note}")
+        spec = breakdown_chart(breakdown)
+        if spec is not None:
+            self.chart.show_spec(spec)
+        self.chart.setVisible(spec is not None)
         self._fit_columns()
 
     def resizeEvent(self, event) -> None:

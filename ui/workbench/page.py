@@ -15,7 +15,8 @@ from ui.context import AppContext
 from ui.changes import watch
 from desktop.errors import UserError
 from ui.errors import show_user_error
-from ui.qt import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget, Signal
+from ui.qt import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QTabWidget, QVBoxLayout, QWidget, Signal
+from ui.workbench.charts import YearCharts
 from ui.workbench.due_tables import SHOWN_GROUPS, DueTabs
 
 TITLE = "工作台"
@@ -49,6 +50,8 @@ class WorkbenchPage(QWidget):
         self.group_counts = QLabel(objectName="group_counts")
         self.area_counts = QLabel(objectName="area_counts", wordWrap=True)
         self.tabs = DueTabs(context.preferences, self.open_requested.emit, self)
+        self.charts = YearCharts(context, self)
+        self.sections = QTabWidget(objectName="workbench_sections")
         self._layout()
         self.scope.buttonClicked.connect(lambda _: self.reload())
         watch(self, context.changes, self.reload, self.due.kinds(), load_on_show=True)
@@ -62,10 +65,16 @@ class WorkbenchPage(QWidget):
         top.addWidget(self.group_counts)
         top.addStretch(1)
         self.group_counts.setStyleSheet("font-size: 15px; font-weight: bold;")
+        due = QWidget()
+        column = QVBoxLayout(due)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.area_counts)
+        column.addWidget(self.tabs, 1)
+        self.sections.addTab(due, "到期事项")
+        self.sections.addTab(self.charts, "本年图表")
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.area_counts)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.sections, 1)
 
     def officer_id(self) -> int | None:
         return self.context.actor.officer_id if self.mine.isChecked() else None
