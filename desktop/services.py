@@ -37,6 +37,7 @@ from desktop.issuing.templates_store import TemplateStore
 from desktop.letters.service import LettersService
 from desktop.numbering_register import NumberRegister
 from desktop.settings import SettingsService
+from desktop.registers_io.selection import SelectionExport
 
 
 @dataclass
@@ -95,6 +96,7 @@ class Services:
     tickets: TicketService = field(init=False)
     ticket_import: TicketImport = field(init=False)
     hardship: HardshipServices = field(init=False)
+    selection_export: SelectionExport = field(init=False)
 
     def __post_init__(self) -> None:
         db, files = self.database, Path(self.files_dir)
@@ -108,3 +110,4 @@ class Services:
         self.tickets = TicketService(db, today=self.today)
         self.ticket_import = TicketImport(db)
         self.hardship = HardshipServices(db)
+        self.selection_export = SelectionExport(db)
