@@ -39,6 +39,7 @@ from desktop.issuing.templates_store import TemplateStore
 from desktop.letters.service import LettersService
 from desktop.numbering_register import NumberRegister
 from desktop.settings import SettingsService
+from desktop.registers_io.selection import SelectionExport
 
 
 @dataclass
@@ -99,6 +100,7 @@ class Services:
     hardship: HardshipServices = field(init=False)
     legal_aid: LegalAidService = field(init=False)
     lawyers: LawyerService = field(init=False)
+    selection_export: SelectionExport = field(init=False)
 
     def __post_init__(self) -> None:
         db, files = self.database, Path(self.files_dir)
@@ -113,3 +115,4 @@ class Services:
         self.ticket_import = TicketImport(db)
         self.hardship = HardshipServices(db)
         self.legal_aid, self.lawyers = LegalAidService(db, today=self.today), LawyerService(db)
+        self.selection_export = SelectionExport(db)

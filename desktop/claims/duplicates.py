@@ -42,9 +42,14 @@ def _same_event(claim: AidClaim):
 
 
 def describe(other: AidClaim) -> str:
-    amount = other.approved_amount if other.approved_amount is not None else (
-        other.calculated_amount if other.calculated_amount is not None else other.claimed_amount)
-    return f"与理赔 {other.number}（{other.status.label}，¥{Decimal(amount or 0):,.2f}）重复"
+    return describe_values(other.number, other.status, other.approved_amount, other.calculated_amount,
+                           other.claimed_amount)
+
+
+def describe_values(number: str, status: ClaimStatus, *amounts: Decimal | None) -> str:
+    """「与理赔 HZ202600166（已核准，¥3,000.00）重复」: the first amount known of approved, calculated, claimed."""
+    amount = next((a for a in amounts if a is not None), Decimal(0))
+    return f"与理赔 {number}（{status.label}，¥{Decimal(amount):,.2f}）重复"
 
 
 def ensure_not_duplicate(session: Session, claim: AidClaim, doing: str) -> None:

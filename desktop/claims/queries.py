@@ -18,6 +18,7 @@ from db.engine import Database
 from db.enums import ClaimStatus, PaymentStatus
 from db.models import AidClaim, AidPlan, Payment, PaymentBatch, Worker
 from desktop import search
+from desktop.claims.duplicates import describe, duplicates_of
 from desktop.claims.plans import split_documents
 from desktop.errors import NotFound
 from desktop.paging import ListColumn, SelectSource, TableRow, label_order
@@ -69,6 +70,8 @@ class ClaimDetail:
     total_cost: Decimal
     self_pay: Decimal
     failed_payments: tuple[str, ...] = ()  # 「批次 ZF2026-003 支付失败：账户已销户」, oldest first
+    duplicate_override: str | None = None  # the director's reason why this is no duplicate (确认非重复)
+    duplicates: tuple[str, ...] = ()  # 「与理赔 HZ202600166（已核准，¥3,000.00）重复」 while they block it
 
 
 SORTS = {"applied_on": AidClaim.applied_on, "number": AidClaim.number, "name": Worker.name,
@@ -196,7 +199,15 @@ def _detail(session: Session, claim: AidClaim, row: ClaimRow) -> ClaimDetail:
                        tuple((d.name, d.received) for d in claim.documents),
                        split_documents(claim.missing_documents), duplicate.number if duplicate else None,
                        claim.reject_reason, claim.approval_note, batch.number if batch else None,
-                       claim.total_cost, claim.self_pay, _failed_payments(session, claim.id))
+                       claim.total_cost, claim.self_pay, _failed_payments(session, claim.id),
+                       claim.duplicate_override, _blocking_duplicates(session, claim))
+
+
+def _blocking_duplicates(session: Session, claim: AidClaim) -> tuple[str, ...]:
+    """The claims that keep this one from being approved or batched (none once a director overrode)."""
+    if claim.duplicate_override or claim.status in (ClaimStatus.REJECTED, ClaimStatus.PAID, ClaimStatus.ARCHIVED):
+        return ()
+    return tuple(describe(other) for other in duplicates_of(session, claim))
 
 
 def _failed_payments(session: Session, claim_id: int) -> tuple[str, ...]:

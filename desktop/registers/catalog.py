@@ -75,6 +75,7 @@ CLAIMS = RegisterSpec(
         Column("已支付金额", "money", total=True, aliases=("支付金额",)),
         Column("支付日期", "date"),
         Column("状态", "text", width=10),
+        Column("备注", "text", width=30),
     ),
 )
 

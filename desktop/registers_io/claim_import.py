@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.enums import ClaimStatus, PaymentKind, PaymentStatus
-from db.models import AidClaim, AidPlan, Enrolment, Payment
+from db.models import AidClaim, AidPlan, Enrolment, Payment, Worker
+from desktop.claims.duplicates import describe_values
 from desktop.parties import WorkerInput
 from desktop.registers import Problem
 
@@ -63,10 +64,26 @@ class ClaimPlanner:
         self.parties = PartyBook(session, entries)
         self.plans = plans_by_name(session)
         self.numbers = NumberBook(session, AidClaim.number, "理赔编号", "理赔编号")
+        self.on_file: dict[tuple[str, int, dt.date], str] = {}  # (ID number, plan, event) → 「与理赔 …重复」
+        self.in_file: dict[tuple[str, int, dt.date], tuple[int, str]] = {}  # → (row, number)
 
     def prefetch(self, rows: list[dict[str, Any]]) -> None:
         self.numbers.prefetch(rows)
         self.parties.prefetch(row.get("身份证号") for row in rows)
+        self._prefetch_claims({str(row["身份证号"]).strip().upper() for row in rows if row.get("身份证号")})
+
+    def _prefetch_claims(self, id_numbers: set[str]) -> None:
+        """The claims on file (not rejected, not confirmed distinct) of every member named in the file."""
+        for chunk in chunked(id_numbers):
+            query = (select(Worker.id_number, AidClaim.plan_id, AidClaim.event_on, AidClaim.number, AidClaim.status,
+                            AidClaim.approved_amount, AidClaim.calculated_amount, AidClaim.claimed_amount)
+                     .join(Worker, Worker.id == AidClaim.worker_id)
+                     .where(Worker.id_number.in_(chunk), AidClaim.status != ClaimStatus.REJECTED,
+                            AidClaim.duplicate_override.is_(None))
+                     .order_by(AidClaim.number))
+            for id_number, plan, event_on, number, status, *amounts in self.session.execute(query):
+                key = (str(id_number), plan, event_on)
+                self.on_file.setdefault(key, describe_values(number, status, *amounts))
 
     def record(self, row: dict[str, Any]) -> ClaimRecord | None:
         check = RowChecker(row, self.problems, self.today)
@@ -82,12 +99,25 @@ class ClaimPlanner:
         if check.failed or None in (number, id_number, plan, applied_on, name):
             return None
         self.parties.worker(check, "姓名", name, id_number)
+        if status != ClaimStatus.REJECTED and id_number and plan is not None and applied_on and number:
+            self._not_duplicate(check, (id_number, plan, applied_on), number)
         if check.failed:
             return None
         self.entries.append(PlanEntry(check.number, "新建", "理赔", number))
         return ClaimRecord(check.number, number, name, id_number, check.get("所属单位"), plan, applied_on,
                            check.get("申请金额") or ZERO, check.get("核定金额"), paid, check.get("支付日期"),
                            status)
+
+    def _not_duplicate(self, check: RowChecker, key: tuple[str, int, dt.date], number: str) -> None:
+        """The same member, plan and event as a claim on file or an earlier row (neither rejected) refuses
+        the file: a claim is never paid twice, whichever door it comes in by."""
+        if key in self.on_file:
+            check.error("申请日期", f"{self.on_file[key]}（同一会员、保障项目和事故日期），不能导入")
+        elif key in self.in_file:
+            row, other = self.in_file[key]
+            check.error("申请日期", f"与第 {row} 行的理赔 {other} 重复（同一会员、保障项目和事故日期）")
+        else:
+            self.in_file[key] = (check.number, number)
 
     def _amounts(self, check: RowChecker) -> Decimal:
         paid, approved = check.get("已支付金额") or ZERO, check.get("核定金额")

@@ -23,7 +23,7 @@ def claim_rows(session: Session, period: Period) -> Iterator[list[object]]:
         select(AidClaim.number, Worker.name, Worker.id_number,
                func.coalesce(Enrolment.unit_name, Worker.unit_name), AidPlan.name, AidClaim.applied_on,
                AidClaim.claimed_amount, AidClaim.approved_amount, AidClaim.paid_amount, AidClaim.paid_on,
-               AidClaim.status)
+               AidClaim.status, AidClaim.duplicate_override)
         .join(Worker, AidClaim.worker_id == Worker.id)
         .join(AidPlan, AidClaim.plan_id == AidPlan.id)
         .outerjoin(Enrolment, AidClaim.enrolment_id == Enrolment.id)
@@ -32,8 +32,8 @@ def claim_rows(session: Session, period: Period) -> Iterator[list[object]]:
         .execution_options(yield_per=BATCH)
     )
     for row in session.execute(statement):
-        *values, status = row
-        yield [*values, status.label]
+        *values, status, override = row
+        yield [*values, status.label, f"主任确认非重复：{override}" if override else None]
 
 
 def payment_rows(session: Session, period: Period) -> Iterator[list[object]]:

@@ -182,7 +182,7 @@ def test_duplicate_flagged(qtbot, page):
     second = save(qtbot, form)
     assert second.duplicate_of_id == first.id and second.calculated_amount == D("1200.25")
     detail = open_claim(page, second.id)
-    assert "疑似重复" in detail.info.text()
+    assert f"重复理赔：与理赔 {first.number}" in detail.info.text()
     page.claims.apply_filter()
     assert page.claims.model.row_at(0).tone == "warning"
 
@@ -262,3 +262,48 @@ def test_refused_approval_keeps_the_dialog_and_its_input(qtbot, page):
     qtbot.mouseClick(dialog.ok_button, LEFT)
     assert not dialog.isVisible()
     assert read_claim(page.claims.context.database, claim.id).approved_amount == D("1000.10")
+
+
+def test_duplicate_refused_then_director_confirms_in_the_window(qtbot, page, tmp_path):
+    from openpyxl import load_workbook
+
+    from db.models import AuditEntry
+    from desktop.registers_io import ExportRequest, export_register
+
+    database = page.claims.context.database
+    first = save(qtbot, fill_claim(qtbot, page))
+    detail = open_claim(page, first.id)
+    qtbot.mouseClick(detail.buttons["review"], LEFT)
+    qtbot.mouseClick(detail.buttons["approve"], LEFT)
+    qtbot.mouseClick(detail.approve_dialog.ok_button, LEFT)
+    second = save(qtbot, fill_claim(qtbot, page))
+    detail = open_claim(page, second.id)
+    assert f"重复理赔：与理赔 {first.number}（已核准，¥1,200.25）重复" in detail.info.text()
+    assert detail.not_duplicate_button.isVisibleTo(detail)
+    qtbot.mouseClick(detail.buttons["review"], LEFT)
+    prompt = page.claims.context.prompt
+    prompt.strict = False
+    qtbot.mouseClick(detail.buttons["approve"], LEFT)
+    qtbot.mouseClick(detail.approve_dialog.ok_button, LEFT)
+    assert read_claim(database, second.id).status == ClaimStatus.REVIEWED
+    assert "不能核准" in prompt.texts("warn")[-1] and first.number in prompt.texts("warn")[-1]
+    detail.approve_dialog.reject()
+    prompt.script("同日两次住院，已核实两张发票")
+    qtbot.mouseClick(detail.not_duplicate_button, LEFT)
+    claim = read_claim(database, second.id)
+    assert claim.duplicate_override == "同日两次住院，已核实两张发票"
+    assert "主任确认非重复：同日两次住院" in detail.info.text() and "重复理赔" not in detail.info.text()
+    assert not detail.not_duplicate_button.isVisibleTo(detail)
+    qtbot.mouseClick(detail.buttons["approve"], LEFT)
+    qtbot.mouseClick(detail.approve_dialog.ok_button, LEFT)
+    assert read_claim(database, second.id).status == ClaimStatus.APPROVED
+    with database.read() as session:
+        audited = session.scalar(select(AuditEntry.detail).where(AuditEntry.action == "duplicate_override",
+                                                                 AuditEntry.entity_id == second.id))
+    assert first.number in audited and "同日两次住院" in audited
+    out = tmp_path / "claims.xlsx"
+    export_register(database, page.claims.context.actor, ExportRequest("claims"), out)
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    header = next(r for r in rows if r and r[0] == "理赔编号")
+    remarks = {r[0]: r[header.index("备注")] for r in rows if r and r[0] in (first.number, second.number)}
+    assert remarks == {first.number: None, second.number: "主任确认非重复：同日两次住院，已核实两张发票"}

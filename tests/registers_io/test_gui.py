@@ -46,11 +46,11 @@ def test_export_writes_the_chosen_register_with_progress(qtbot, page, tmp_path, 
     panel.kind.setCurrentIndex(panel.kind.findData("claims"))
     panel.period.setCurrentIndex(panel.period.findData("year"))
     panel.year.setValue(2024)
-    panel.columns.item(3).setCheckState(Qt.CheckState.Unchecked)  # 所属单位
+    panel.columns.item(3).setCheckState(Qt.CheckState.Unchecked)  # 所属单位 (11 of the 12 columns stay, 备注 last)
     type_text(qtbot, panel.out, str(tmp_path / "理赔台账.xlsx"))
     qtbot.mouseClick(panel.export_button, Qt.MouseButton.LeftButton)
     rows = data_rows(tmp_path / "理赔台账.xlsx")
-    assert len(rows) == 3 and len(rows[0]) == 10 and "*" in rows[0][2]
+    assert len(rows) == 3 and len(rows[0]) == 11 and "*" in rows[0][2]
     assert "已导出 3 行" in panel.result.text()
     assert progress[0][:2] == (0, 3)
 

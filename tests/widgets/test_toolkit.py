@@ -157,23 +157,33 @@ def test_widths_before_the_first_rows_are_not_remembered(qtbot, preferences):
     assert again.columnWidth(0) == 150
 
 
-def test_export_selected_writes_the_rows_shown_without_formulas(qtbot, preferences, tmp_path):
+def test_export_selected_writes_the_rows_shown_without_formulas(qtbot, preferences, tmp_path, gui_context):
+    from sqlalchemy import select
+
+    from db.models import AuditEntry
+
     fake = ScriptedPrompt(tmp_path / "所选.xlsx")
     holder = Holder(fake)
     qtbot.addWidget(holder)
-    table = table_widget(["姓名", "单位"], "people")
+    table = table_widget(["姓名", "单位", "身份证号", "手机号码", "银行卡号"], "people")
     table.setParent(holder)
-    fill(table, [["张三", "=2+3"], ["李四", "北京"]])
+    fill(table, [["张三", "=2+3", "110228197001010012", "13812345678", "6217000010001234567"],
+                 ["李四", "北京", "110228********0012", "", ""]])
     behaviour = install_list(table, "people", preferences)
-    behaviour.actions.export = export_rows_action(lambda: behaviour, "人员名单", lambda: "某区总工会")
+    behaviour.actions.export = export_rows_action(lambda: behaviour, "人员名单", gui_context)
     table.selectAll()
     [export] = [a for a in behaviour.menu().actions() if a.text() == "导出所选…"]
     export.trigger()
     assert fake.texts("inform") and "2 行" in fake.texts("inform")[0]
     sheet = openpyxl.load_workbook(tmp_path / "所选.xlsx").active
     cells = [cell for row in sheet.iter_rows() for cell in row if cell.value is not None]
-    assert {"张三", "北京", "=2+3"} <= {cell.value for cell in cells}
+    values = {cell.value for cell in cells}
+    assert {"张三", "北京", "=2+3", "110228********0012", "138****5678", "***************4567"} <= values
+    assert not {"110228197001010012", "13812345678", "6217000010001234567"} & values  # masked as registers are
     assert all(cell.data_type != "f" for cell in cells)  # kept as text, never a live formula
+    with gui_context.database.read() as session:
+        [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).all()
+    assert entry.entity_type == "selection" and "导出所选：人员名单" in entry.detail and "所选.xlsx" in entry.detail
 
 
 def test_qt_file_dialog_speaks_chinese(qapp):

@@ -49,8 +49,7 @@ class CasesPage(QWidget):
         self.new_button.clicked.connect(self.open_intake)
         self.list = install_list(self.table, "cases", context.preferences,
                                  open_row=lambda row: self.open_case(self.model.id_at(row)),
-                                 export=export_rows_action(lambda: self.list, "调解案件",
-                                                           lambda: context.settings.load().centre_name))
+                                 export=export_rows_action(lambda: self.list, "调解案件", context))
         watch(self, context.changes, self.reload, WATCHED, load_on_show=True)
 
     def _table(self) -> QTableView:

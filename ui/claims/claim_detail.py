@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from desktop.auth import Permission
 from desktop.claims.next_steps import CLAIM_ACTIONS, next_steps
 from desktop.claims.queries import ClaimDetail
 from desktop.money import format_amount
@@ -31,6 +32,7 @@ class ClaimDetailPanel(QWidget):
         self.documents = QListWidget(objectName="detail_documents")
         self.info = QLabel(objectName="detail_info", wordWrap=True)
         self.buttons = {key: QPushButton(action.label, objectName=key) for key, action in CLAIM_ACTIONS.items()}
+        self.not_duplicate_button = QPushButton("确认非重复…", objectName="not_duplicate")
         self.notices = DocumentsPanel(context, "aid_claim", None)
         self._build()
         self.show_claim(None)
@@ -47,6 +49,8 @@ class ClaimDetailPanel(QWidget):
         for key, button in self.buttons.items():
             row.addWidget(button)
             button.clicked.connect(getattr(self, f"do_{key}"))
+        row.addWidget(self.not_duplicate_button)
+        self.not_duplicate_button.clicked.connect(self.do_not_duplicate)
         row.addStretch(1)
         row.addWidget(history_button(self.context, "aid_claim", self._current_record, self))
         layout.addLayout(row)
@@ -67,6 +71,8 @@ class ClaimDetailPanel(QWidget):
         offered = next_steps(d.row.status if d else None, self.context.actor)
         for key, button in self.buttons.items():
             button.setVisible(key in offered)
+        self.not_duplicate_button.setVisible(bool(d and d.duplicates)
+                                             and self.context.actor.can(Permission.BATCH_APPROVE))
 
     def _fill_documents(self, d: ClaimDetail | None) -> None:
         self.documents.clear()
@@ -112,6 +118,17 @@ class ClaimDetailPanel(QWidget):
         self.approve_dialog = dialog
         dialog.open()
 
+    def do_not_duplicate(self) -> None:
+        """The director's written reason why this claim is no duplicate of the ones named (audited)."""
+        d = self.detail
+        others = "\n".join(d.duplicates)
+        reason = prompt_for(self).ask_text(
+            self, "确认非重复", f"{d.row.number}：\n{others}\n\n请写明为何不是重复理赔（将记入审计日志）：", multiline=True)
+        if reason is None:
+            return
+        self._done(attempt(self, lambda: self.review.confirm_not_duplicate(self.context.actor, d.row.id, d.version,
+                                                                           reason)))
+
     def do_archive(self) -> None:
         d = self.detail
         self._done(attempt(self, lambda: self.review.archive(self.context.actor, d.row.id, d.version)))
@@ -134,8 +151,13 @@ def _info(d: ClaimDetail) -> str:
     lines = [f"计算金额 ¥{format_amount(d.row.calculated or 0)}"]
     if d.row.approved is not None:
         lines.append(f"核准金额 ¥{format_amount(d.row.approved)}" + (f"（{d.approval_note}）" if d.approval_note else ""))
-    if d.duplicate_number:
+    if d.duplicates:
+        lines.extend(f"<span style='color:#b00020'>重复理赔：{html.escape(text)}，不能核准或编入批次</span>"
+                     for text in d.duplicates)
+    elif d.duplicate_number and not d.duplicate_override:
         lines.append(f"<span style='color:#b06000'>疑似重复：与 {d.duplicate_number} 相同会员、项目和事故日期</span>")
+    if d.duplicate_override:
+        lines.append(f"主任确认非重复：{html.escape(d.duplicate_override)}")
     if d.missing:
         lines.append("缺少材料：" + "、".join(d.missing))
     if d.reject_reason:

@@ -80,8 +80,7 @@ class ClaimsTab(QWidget):
         self.new_button.clicked.connect(self.new_claim)
         self.list = install_list(self.table, "claims", self.context.preferences,
                                  open_row=lambda row: self.table.selectRow(row),
-                                 export=export_rows_action(lambda: self.list, "理赔申请",
-                                                           lambda: self.context.settings.load().centre_name))
+                                 export=export_rows_action(lambda: self.list, "理赔申请", self.context))
         self.batch_button.clicked.connect(self.make_batch)
         watch(self, self.context.changes, self._on_changed, WATCHED, load_on_show=True)
 

@@ -35,8 +35,7 @@ class DocumentList(QWidget):
         watch(self, context.changes, self.refresh, ("issued_document",))
         self.list = install_list(self.table, f"documents_{type(self).__name__}", context.preferences,
                                  open_row=lambda _row: self.show_preview(),
-                                 export=export_rows_action(lambda: self.list, "文书",
-                                                           lambda: context.settings.load().centre_name),
+                                 export=export_rows_action(lambda: self.list, "文书", context),
                                  print_rows=lambda _rows: self.print_selected())
 
     def _layout(self) -> None:

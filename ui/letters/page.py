@@ -120,13 +120,12 @@ class LettersPage(QWidget):
         self.due_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_due(current.row()))
         self.all_table.selectionModel().currentRowChanged.connect(lambda current, _: self._open_letter(current.row()))
         watch(self, self.context.changes, self.refresh, WATCHED, load_on_show=True)
-        centre = lambda: self.context.settings.load().centre_name  # noqa: E731
         self.due_list = install_list(self.due_table, "letters_due", self.context.preferences,
                                      open_row=self._open_due,
-                                     export=export_rows_action(lambda: self.due_list, "一函两书待办", centre))
+                                     export=export_rows_action(lambda: self.due_list, "一函两书待办", self.context))
         self.all_list = install_list(self.all_table, "letters_all", self.context.preferences,
                                      open_row=self._open_letter,
-                                     export=export_rows_action(lambda: self.all_list, "一函两书", centre))
+                                     export=export_rows_action(lambda: self.all_list, "一函两书", self.context))
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(1)

@@ -211,10 +211,10 @@ def install_list(view: QTableView, key: str, preferences, *, open_row=None, expo
     return behaviour
 
 
-def export_rows_action(behaviour_of: Callable[[], ListBehaviour], title: str, organisation: Callable[[], str]):
-    """An ``export`` for ``install_list``: the selected rows, as shown, to a workbook the officer names."""
+def export_rows_action(behaviour_of: Callable[[], ListBehaviour], title: str, context):
+    """An ``export`` for ``install_list``: the selected rows, as shown, to a workbook the officer names,
+    with ID, card and phone numbers masked, recorded in the audit log (``context``: the AppContext)."""
     from desktop.errors import UserError
-    from desktop.registers_io.selection import export_selection
 
     def export(rows: list[int]) -> None:
         behaviour = behaviour_of()
@@ -223,8 +223,8 @@ def export_rows_action(behaviour_of: Callable[[], ListBehaviour], title: str, or
         if path is None:
             return
         try:
-            count = export_selection(title, behaviour.headers(), behaviour.rows_text(rows), path,
-                                     organisation=organisation())
+            count = context.services.selection_export.export(context.actor, title, behaviour.headers(),
+                                                             behaviour.rows_text(rows), path)
         except UserError as error:
             prompt.warn(behaviour.view, "导出所选", str(error))
             return
