@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from db.audit import record_event
 from db.engine import Database
-from db.models import AidClaim, MediationCase, Payment, SupervisionLetter
+from db.models import AidClaim, HardshipFile, MediationCase, Payment, SupervisionLetter
 from desktop import settings as organisation
 from desktop.audit_log.anchor import current_anchor
 from desktop.auth import Actor, Permission, require
 from desktop.errors import ValidationError
+from desktop.hardship.register import HARDSHIP, hardship_rows
 from desktop.registers import CASES, CLAIMS, LETTERS, PAYMENTS, RegisterSpec, write_register
 
 from .case_rows import case_rows
@@ -33,9 +34,10 @@ EXPORTS: dict[str, tuple[RegisterSpec, RowSource]] = {
     "letters": (LETTERS, letter_rows),
     "claims": (CLAIMS, claim_rows),
     "payments": (PAYMENTS, payment_rows),
+    "hardship": (HARDSHIP, hardship_rows),
 }
 KIND_LABELS = {"cases": "调解案件登记台账", "letters": "一函两书台账", "claims": "理赔台账",
-               "payments": "支付台账"}
+               "payments": "支付台账", "hardship": "困难职工档案台账"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ _COUNTED = {
     "letters": lambda: (SupervisionLetter.id, SupervisionLetter.issued_on, SupervisionLetter.number.is_not(None)),
     "claims": lambda: (AidClaim.id, AidClaim.applied_on),
     "payments": lambda: (Payment.id, func.coalesce(Payment.paid_on, Payment.due_on)),
+    "hardship": lambda: (HardshipFile.id, HardshipFile.filed_on),
 }
 
 
