@@ -44,7 +44,8 @@ class ConvertedOnRead(Sequence):
     __slots__ = ("_raw", "_convert", "_done")
 
     def __init__(self, raw: Sequence, convert: Callable[[Any], Any]) -> None:
-        self._raw, self._convert, self._done = raw, convert, {}
+        self._raw, self._convert = raw, convert
+        self._done: dict[int, Any] = {}
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -60,7 +61,8 @@ class ConvertedOnRead(Sequence):
 
 
 class RowSource(Protocol):
-    columns: Sequence[ListColumn]
+    @property
+    def columns(self) -> Sequence[ListColumn]: ...
 
     def count(self) -> int: ...
 

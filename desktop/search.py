@@ -11,10 +11,13 @@ own order and stops at a page of matches.
 
 - 1 character: the grams starting with it (one range of the index's primary key);
 - 2 characters: one key;
-- longer: its last 2-character piece drives and ``LIKE`` checks the records holding it.
-  The last piece says most about what is being typed: a case number's or an ID number's
-  ending (the common prefix 密工调〔2024〕 or a birth year would read most of the file), a
-  given name rather than the surname.
+- 4 digits: one key (runs of digits are also indexed by their 4-digit pieces);
+- longer: one piece drives and ``LIKE`` checks the records holding it: the last four
+  digits of its last run of four or more digits (an ID fragment, a case number's
+  sequence: about one record in a thousand holds a given 4-digit piece), else its last
+  2-character piece. The last piece says most about what is being typed: a case number's or
+  an ID number's ending (the common prefix 密工调〔2024〕 or a birth year would read most of
+  the file), a given name rather than the surname.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from __future__ import annotations
 from sqlalchemy import Select, func, or_, select
 
 from db.models.search import SearchGram
-from db.search_index import SearchKind, kind_named, normalize
+from db.search_index import SearchKind, digit_key, kind_named, normalize, stored_kind
 
 G = SearchGram
 
@@ -49,8 +52,11 @@ def matching(kind: str | SearchKind, text: str) -> Select:
         return grams.where(G.gram >= query, G.gram < chr(ord(query) + 1)).distinct()
     if len(query) == 2:
         return grams.where(G.gram == query)
-    return (select(G.entity_id).join(kind.model, kind.model.id == G.entity_id)
-            .where(G.kind == kind.name, G.gram == query[-2:], _like(kind, query)))
+    driver = digit_key(query) or query[-2:]
+    by_driver = select(G.entity_id).where(G.kind == stored_kind(kind.name, driver), G.gram == driver)
+    if driver == query:
+        return by_driver
+    return by_driver.join(kind.model, kind.model.id == G.entity_id).where(_like(kind, query))
 
 
 def row_condition(kind: str | SearchKind, text: str):

@@ -18,6 +18,11 @@ from db.types import utcnow
 from desktop.errors import TransitionError, ValidationError
 
 
+def _label(state: Enum) -> str:
+    """A state's Chinese label (every workflow's states are ``LabelledEnum`` members)."""
+    return str(getattr(state, "label", state.name))
+
+
 @dataclass(frozen=True)
 class Workflow:
     entity_type: str
@@ -30,8 +35,8 @@ class Workflow:
 
     def check(self, current: Enum, target: Enum) -> None:
         if target not in self.next_states(current):
-            options = "、".join(s.label for s in self.next_states(current)) or "无（已是最终状态）"
-            raise TransitionError(f"当前状态为「{current.label}」，不能转为「{target.label}」。可进行：{options}。")
+            options = "、".join(_label(s) for s in self.next_states(current)) or "无（已是最终状态）"
+            raise TransitionError(f"当前状态为「{_label(current)}」，不能转为「{_label(target)}」。可进行：{options}。")
 
     def move(self, session: Session, record, target: Enum, actor, reason: str | None = None) -> None:
         """Change ``record``'s state to ``target`` or refuse; record the transition."""
@@ -39,7 +44,7 @@ class Workflow:
         self.check(current, target)
         reason = (reason or "").strip() or None
         if target in self.needs_reason and not reason:
-            raise ValidationError(f"转为「{target.label}」必须填写原因", field="原因")
+            raise ValidationError(f"转为「{_label(target)}」必须填写原因", field="原因")
         setattr(record, self.state_attr, target)
         session.add(StateTransition(
             entity_type=self.entity_type, entity_id=record.id, from_state=current.value,

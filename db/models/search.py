@@ -1,4 +1,5 @@
-"""The search index's one table: which records hold which 1- or 2-character pieces of text.
+"""The search index's one table: which records hold which 1- or 2-character pieces of text
+(and 4-digit pieces of digit runs).
 
 See ``db.search_index`` for why it is built like this and how it is kept up to date.
 """
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
 
-GRAM = String(2).with_variant(String(2, collation="C"), "postgresql")
+GRAM = String(4).with_variant(String(4, collation="C"), "postgresql")
 """Compared code point by code point on both databases (SQLite's BINARY, PostgreSQL's "C"),
 so "every gram starting with 王" is one range of the primary key whatever the server's locale."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 ACTIONS = {
     "create": "新建", "update": "修改", "delete": "删除", "signin": "登录", "signin_failed": "登录失败", "signout": "退出",
@@ -117,8 +118,9 @@ def _code_label(code: str) -> str:
 
     for item in vars(enums).values():
         if isinstance(item, type) and issubclass(item, enums.LabelledEnum) and item is not enums.LabelledEnum:
+            labelled: Any = item  # LabelledEnum's constructor as Enum look-up by value
             try:
-                return item(code).label
+                return labelled(code).label
             except ValueError:
                 continue
     return code

@@ -13,7 +13,7 @@ from db.models import (
 from desktop.paging import TableRow
 
 # entity type -> (model, the column officers know it by)
-NAMED = {
+NAMED: dict[str, tuple[Any, Any]] = {
     "mediation_case": (MediationCase, MediationCase.number), "supervision_letter": (SupervisionLetter,
                                                                                     SupervisionLetter.number),
     "aid_claim": (AidClaim, AidClaim.number), "payment_batch": (PaymentBatch, PaymentBatch.number),

@@ -13,7 +13,7 @@ from db.engine import Database
 from db.models import AuditEntry, Officer, StateTransition
 from desktop.audit_log.labels import action_label, describe, entity_label
 from desktop.auth import Actor, Permission, require
-from desktop.paging import ListColumn, SelectSource, TableRow
+from desktop.paging import ListColumn, RowSource, SelectSource, TableRow
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class AuditService:
     def count(self, actor: Actor, flt: AuditFilter) -> int:
         require(actor, Permission.AUDIT_VIEW)
         with self._db.read() as session:
-            return session.scalar(select(func.count()).select_from(filtered(flt).subquery()))
+            return session.scalar(select(func.count()).select_from(filtered(flt).subquery())) or 0
 
     def page(self, actor: Actor, flt: AuditFilter, offset: int, limit: int) -> list[AuditRow]:
         """Newest first."""
@@ -192,7 +192,7 @@ AUDIT_COLUMNS = (
 )
 
 
-def audit_source(database: Database, actor: Actor, flt: AuditFilter) -> SelectSource:
+def audit_source(database: Database, actor: Actor, flt: AuditFilter) -> RowSource:
     """A paged list of the entries matching ``flt``, newest first, for the audit view."""
     require(actor, Permission.AUDIT_VIEW)
     sort = {"seq": AuditEntry.seq, "at": AuditEntry.seq, "officer": AuditEntry.officer_name,

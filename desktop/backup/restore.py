@@ -36,13 +36,15 @@ def restore_backup(path: Path, database_url: str, files_dir: Path) -> list[Path]
 def _restore(path: Path, manifest: dict, database_url: str, files_dir: Path) -> list[Path]:
     url = make_url(database_url)
     members = manifest["members"]
-    with tempfile.TemporaryDirectory(prefix="uniondesk-restore-") as work, zipfile.ZipFile(path) as archive:
-        archive.extractall(work)
-        work = Path(work)
+    with tempfile.TemporaryDirectory(prefix="uniondesk-restore-") as folder, zipfile.ZipFile(path) as archive:
+        archive.extractall(folder)
+        work = Path(folder)
         if url.get_backend_name() == "sqlite":
             if SQLITE_MEMBER not in members:
                 raise UserError("这是 PostgreSQL 数据库的备份，不能恢复到 SQLite 文件。")
             _check_anchor(f"sqlite:///{work / SQLITE_MEMBER}", manifest)
+            if not url.database:
+                raise UserError("数据库地址没有写明 SQLite 文件，无法恢复。")
             aside = _restore_sqlite(work / SQLITE_MEMBER, Path(url.database))
         else:
             if PG_MEMBER not in members:

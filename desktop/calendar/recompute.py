@@ -49,8 +49,10 @@ def _letters(session: Session, calendar: HolidayCalendar, why: str, today: date)
     for letter in letters:
         start, counted_from = ((letter.delivered_on, "自送达之日起算") if letter.delivered_on
                                else (letter.issued_on, "自签发之日起算"))
-        due, text = letter_deadline(calendar, start, letter.deadline_days, letter.deadline_unit, counted_from)
         old = letter.deadline_on
+        if start is None or old is None:  # not sent yet / no deadline: nothing to move
+            continue
+        due, text = letter_deadline(calendar, start, letter.deadline_days, letter.deadline_unit, counted_from)
         if due != old:
             text += f"（{format_date(today)} 因{why}重新计算，原期限 {format_date(old)}）"
             moved.append(Moved("文书", letter.number or str(letter.id), old, due))

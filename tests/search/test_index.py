@@ -134,3 +134,37 @@ def test_reindex_rebuilds_after_core_writes(filed):
     with database.read() as session:
         assert found(session, "case", "17号") == {first}
         assert found(session, "case", "171") == set()  # not asked for: stays out until reindexed
+
+
+def test_digit_runs_are_found_by_their_four_digit_pieces(filed):
+    database, first, second = filed
+    with database.read() as session:
+        workers = dict(session.execute(select(Worker.name, Worker.id)).all())
+        assert {"0307", "1990"} <= grams_of(session, "worker", workers["王芳"])
+        assert "002x" not in grams_of(session, "worker", workers["张伟"])
+        assert names(session, "0512") == {"张伟"}  # one key
+        assert names(session, "19850512") == {"张伟"}  # driven by 0512, checked by LIKE
+        assert names(session, "0512002x") == {"张伟"}
+        assert found(session, "case", "2025〕171") == {second}
+        assert found(session, "case", "〔2025〕17号") == {first}
+
+
+def test_downgrade_drops_the_digit_pieces_and_upgrade_restores_them(filed):
+    from alembic import command
+
+    from db.migrate import alembic_config, upgrade
+
+    database, first, second = filed
+    with database.read() as session:
+        before = set(session.execute(select(SearchGram.kind, SearchGram.gram, SearchGram.entity_id)).all())
+    with database.engine.begin() as connection:
+        config = alembic_config(database)
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014")
+    with database.read() as session:
+        assert session.scalar(select(func.max(func.length(SearchGram.gram)))) == 2
+    upgrade(database)
+    with database.read() as session:
+        after = set(session.execute(select(SearchGram.kind, SearchGram.gram, SearchGram.entity_id)).all())
+        assert found(session, "case", "2025") == {first, second}
+    assert after == before
