@@ -268,6 +268,30 @@ class ReviewResult(LabelledEnum):
     CHANGED = "CHANGED", "调整等级"
 
 
+class AidKind(LabelledEnum):
+    """Aid programmes that are not insurance: no enrolment, eligibility by hardship file or 劳模 status."""
+
+    SCHOOL = "SCHOOL", "金秋助学"
+    WINTER = "WINTER", "困难帮扶·送温暖"
+    MODEL_WORKER = "MODEL_WORKER", "劳模特殊困难补助"
+
+
+class SchoolStage(LabelledEnum):
+    HIGH_SCHOOL = "HIGH_SCHOOL", "高中"
+    VOCATIONAL = "VOCATIONAL", "中职"
+    JUNIOR_COLLEGE = "JUNIOR_COLLEGE", "大专"
+    UNDERGRADUATE = "UNDERGRADUATE", "本科"
+    POSTGRADUATE = "POSTGRADUATE", "研究生"
+
+
+class AidStatus(LabelledEnum):
+    SUBMITTED = "SUBMITTED", "待审核"
+    REVIEWED = "REVIEWED", "待核准"
+    APPROVED = "APPROVED", "已核准"
+    REJECTED = "REJECTED", "不予核准"
+    WITHDRAWN = "WITHDRAWN", "已撤销"
+
+
 class PaymentStatus(LabelledEnum):
     PENDING = "PENDING", "待支付"
     PAID = "PAID", "已支付"

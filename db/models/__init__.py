@@ -1,5 +1,6 @@
 """All models, imported together so the metadata is complete."""
 
+from db.models.aid import AidApplication, AidProgramme, AidRule, ModelWorker
 from db.models.calendar import HolidayDay
 from db.models.cases import (
     AgreementTerm,

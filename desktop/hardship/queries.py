@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from db.enums import HardshipLevel, HardshipStatus
 from db.engine import Database
-from db.models import Employer, HardshipFile, Worker
+from db.models import Attachment, Employer, HardshipFile, HardshipReview, Officer, Worker
+from desktop.hardship.files import ENTITY
 
 NO_STREET = "（未填街道）"
 
@@ -35,6 +36,34 @@ class FileRow:
 
     def review_due(self, today: date) -> bool:
         return self.next_review_on is not None and self.next_review_on <= today
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    reviewed_on: date
+    result: str
+    level: HardshipLevel
+    income_per_head: Decimal
+    note: str
+    officer: str
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    filename: str
+    sha256: str
+    description: str
+
+
+@dataclass(frozen=True)
+class FileDetail:
+    """One file as its window shows it: the list row, the household, the 复核 history, the documents."""
+
+    row: FileRow
+    household_members: str
+    reviews: tuple[ReviewRow, ...]
+    attachments: tuple[AttachmentRow, ...]
 
 
 @dataclass(frozen=True)
@@ -67,11 +96,19 @@ class HardshipQueries:
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def files(self, *, status: HardshipStatus | None = None, due_by: date | None = None) -> list[FileRow]:
-        """Files by number; ``due_by`` keeps those whose 复核 falls due on or before that day."""
+    def files(self, *, status: HardshipStatus | None = None, due_by: date | None = None,
+              level: HardshipLevel | None = None, text: str = "") -> list[FileRow]:
+        """Files by number; ``due_by`` keeps those whose 复核 falls due on or before that day;
+        ``text`` finds a number, a name or an ID number (any part)."""
         query = _rows_query().order_by(HardshipFile.number)
         if status is not None:
             query = query.where(HardshipFile.status == status)
+        if level is not None:
+            query = query.where(HardshipFile.level == level)
+        if text.strip():
+            like = f"%{text.strip()}%"
+            query = query.where(or_(HardshipFile.number.like(like), Worker.name.like(like),
+                                    Worker.id_number.like(like.upper())))
         if due_by is not None:
             query = query.where(HardshipFile.next_review_on <= due_by)
         with self._db.read() as session:
@@ -81,6 +118,27 @@ class HardshipQueries:
         with self._db.read() as session:
             row = session.execute(_rows_query().where(HardshipFile.id == file_id)).one_or_none()
             return FileRow(*row) if row else None
+
+    def detail(self, file_id: int) -> FileDetail | None:
+        row = self.file(file_id)
+        if row is None:
+            return None
+        with self._db.read() as session:
+            members = session.scalar(select(HardshipFile.household_members).where(HardshipFile.id == file_id))
+            reviews = session.execute(
+                select(HardshipReview.reviewed_on, HardshipReview.result, HardshipReview.level,
+                       HardshipReview.income_per_head, func.coalesce(HardshipReview.note, ""),
+                       func.coalesce(Officer.display_name, ""))
+                .outerjoin(Officer, Officer.id == HardshipReview.reviewed_by)
+                .where(HardshipReview.file_id == file_id).order_by(HardshipReview.reviewed_on, HardshipReview.id))
+            attachments = session.execute(
+                select(Attachment.id, Attachment.filename, Attachment.sha256,
+                       func.coalesce(Attachment.description, ""))
+                .where(Attachment.owner_type == ENTITY, Attachment.owner_id == file_id).order_by(Attachment.id))
+            return FileDetail(row, members or "",
+                              tuple(ReviewRow(on, result.label, lv, inc, note, who)
+                                    for on, result, lv, inc, note, who in reviews),
+                              tuple(AttachmentRow(*a) for a in attachments))
 
     def figures(self) -> HardshipFigures:
         with self._db.read() as session:

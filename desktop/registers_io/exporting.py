@@ -14,11 +14,13 @@ from sqlalchemy.orm import Session
 
 from db.audit import record_event
 from db.engine import Database
-from db.models import AidClaim, Consultation, HotlineTicket, LegalAidCase, MediationCase, Payment, SupervisionLetter
+from db.models import (AidClaim, Consultation, HardshipFile, HotlineTicket, LegalAidCase, MediationCase, Payment,
+                       SupervisionLetter)
 from desktop import settings as organisation
 from desktop.audit_log.anchor import current_anchor
 from desktop.auth import Actor, Permission, require
 from desktop.errors import ValidationError
+from desktop.hardship.register import HARDSHIP, hardship_rows
 from desktop.registers import CASES, CLAIMS, LETTERS, PAYMENTS, RegisterSpec, write_register
 
 from .case_rows import case_rows
@@ -38,10 +40,11 @@ EXPORTS: dict[str, tuple[RegisterSpec, RowSource]] = {
     "consultations": (CONSULTATIONS, consultation_rows),
     "tickets": (TICKETS, ticket_rows),
     "legal-aid": (LEGAL_AID, legal_aid_rows),
+    "hardship": (HARDSHIP, hardship_rows),
 }
 KIND_LABELS = {"cases": "调解案件登记台账", "letters": "一函两书台账", "claims": "理赔台账",
                "payments": "支付台账", "consultations": "法律咨询登记台账", "tickets": "热线工单台账",
-               "legal-aid": "法律援助案件台账"}
+               "legal-aid": "法律援助案件台账", "hardship": "困难职工档案台账"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,7 @@ _COUNTED = {
     "consultations": lambda: (Consultation.id, Consultation.consulted_on),
     "tickets": lambda: (HotlineTicket.id, HotlineTicket.received_at),
     "legal-aid": lambda: (LegalAidCase.id, LegalAidCase.applied_on),
+    "hardship": lambda: (HardshipFile.id, HardshipFile.filed_on),
 }
 
 

@@ -11,6 +11,7 @@ from ui.cases import page as cases_page
 from ui.claims import page as claims_page
 from ui.documents import page as documents_page
 from ui.frontdesk import consultations_page, legal_aid_page, tickets_page
+from ui.hardship import page as hardship_page
 from ui.letters import page as letters_page
 from ui.pages import settings_page
 from ui.registers import page as registers_page
@@ -22,6 +23,7 @@ AREAS = [
     cases_page,
     letters_page,
     claims_page,
+    hardship_page,
     consultations_page,
     legal_aid_page,
     tickets_page,
