@@ -50,6 +50,10 @@ class ConvertedOnRead(Sequence):
     def __len__(self) -> int:
         return len(self._raw)
 
+    def head(self, count: int) -> ConvertedOnRead:
+        """The first ``count`` rows, still converted on read."""
+        return ConvertedOnRead(self._raw[:count], self._convert)
+
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self._raw)))]

@@ -188,7 +188,7 @@ def _bound(ids: tuple[int, ...] | None) -> dict:
 
 
 def page_rows(session: Session, f: CaseFilter, sort: Sort, offset: int, limit: int, today: date,
-              prefs=None, ids=None) -> Sequence[CaseRow]:
+              prefs=None, ids=None) -> ConvertedOnRead:
     """One page of rows in one statement; Core execution on the session's connection (no ORM
     objects). Each row is built when first read."""
     calendar = calendar_of(session)
@@ -343,10 +343,18 @@ class CaseQueries:
 
     def count_and_page(self, f: CaseFilter, sort: Sort, limit: int, today: date | None = None,
                        ids: tuple[int, ...] | None = None) -> tuple[int, Sequence[CaseRow]]:
-        """The number of matching cases and the first page, read in one go (a list opening)."""
+        """The number of matching cases and the first page, read in one go (a list opening).
+
+        A broad search (too many matches to look up by id) is counted up to ``SEARCH_CAP``:
+        then the first ``SEARCH_CAP`` rows in the list's order are read in one walk, whose
+        length is the count and whose head the first page (one walk of the file instead of
+        a capped count and then a page, each evaluating the search again)."""
         today = today or date.today()
         with self._db.read() as session:
             prefs = self._settings(session)
+            if ids is None and f.search.strip() and limit <= SEARCH_CAP:
+                rows = page_rows(session, f, sort, 0, SEARCH_CAP, today, prefs)
+                return len(rows), rows.head(limit)
             return (count_cases(session, f, today, prefs, ids),
                     page_rows(session, f, sort, 0, limit, today, prefs, ids))
 
