@@ -49,7 +49,7 @@ def test_title_rows_above_the_header(tmp_path: Path) -> None:
 
 
 def test_reordered_extra_and_aliased_columns(tmp_path: Path) -> None:
-    header = ["备注", "申请金额（元）", "*姓名", "身份证号码", "申请日期", "理赔编号", "联系电话"]
+    header = ["附言", "申请金额（元）", "*姓名", "身份证号码", "申请日期", "理赔编号", "联系电话"]
     rows = [header, ["急", "1,000.00", "李强", "110101199003071234", "2024/3/5", "HZ-2", "138"]]
     result = read_register(CLAIMS, book(tmp_path, rows))
     assert result.ok
@@ -57,7 +57,7 @@ def test_reordered_extra_and_aliased_columns(tmp_path: Path) -> None:
     assert row["申请金额"] == Decimal("1000.00") and row["姓名"] == "李强"
     assert row["身份证号"] == "110101199003071234" and row["所属单位"] is None
     infos = {(p.column_header, p.level) for p in result.problems}
-    assert ("备注", "info") in infos and ("联系电话", "info") in infos
+    assert ("附言", "info") in infos and ("联系电话", "info") in infos
     assert ("所属单位", "info") in infos  # missing optional column, read as blank
 
 
@@ -192,7 +192,7 @@ def test_not_a_workbook(tmp_path: Path) -> None:
 def test_duplicate_header_is_reported(tmp_path: Path) -> None:
     result = read_register(CLAIMS, book(tmp_path, [HEADER + ["姓名"], GOOD + ["别的"]]))
     assert result.ok and result.rows[0]["姓名"] == "王秀英"
-    assert "第 1 行「姓名」: L 列与前面的同名列重复，已忽略" in [str(p) for p in result.problems]
+    assert "第 1 行「姓名」: M 列与前面的同名列重复，已忽略" in [str(p) for p in result.problems]
 
 
 def test_two_row_header_with_merged_group(tmp_path: Path) -> None:

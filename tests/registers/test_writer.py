@@ -28,7 +28,7 @@ def test_title_caption_and_header(claims_sheet: Worksheet) -> None:
     assert claims_sheet.title == "理赔台账"
     assert claims_sheet["A1"].value == "2024年度职工互助保障理赔台账"
     assert claims_sheet["A1"].font.b and claims_sheet["A1"].font.sz >= 16
-    assert "A1:K1" in {str(r) for r in claims_sheet.merged_cells.ranges}
+    assert "A1:L1" in {str(r) for r in claims_sheet.merged_cells.ranges}
     assert claims_sheet["A2"].value == "填报单位：北京市某区总工会"
     assert claims_sheet["G2"].value == "导出日期：2024-12-31"
     header = [c.value for c in claims_sheet[3]]
@@ -39,7 +39,7 @@ def test_title_caption_and_header(claims_sheet: Worksheet) -> None:
 
 def test_frozen_filtered_and_print_ready(claims_sheet: Worksheet) -> None:
     assert claims_sheet.freeze_panes == "A4"
-    assert claims_sheet.auto_filter.ref == f"A3:K{LAST_DATA}"
+    assert claims_sheet.auto_filter.ref == f"A3:L{LAST_DATA}"
     assert claims_sheet.print_title_rows == "$1:$3"
     setup = claims_sheet.page_setup
     assert setup.orientation == "landscape"
@@ -152,7 +152,7 @@ def test_wrong_row_length_is_a_bug(tmp_path: Path) -> None:
 
 def test_totals_fit_their_column(tmp_path: Path) -> None:
     rows = [[f"HZ-{i}", "王", "11010519491231002X", "甲", "乙", dt.date(2024, 1, 1),
-             Decimal("99999.99"), None, None, None, "已提交"] for i in range(1000)]
+             Decimal("99999.99"), None, None, None, "已提交", None] for i in range(1000)]
     ws = load_workbook(write_claims(tmp_path / "t.xlsx", rows)).active
     total = ws.cell(FIRST_DATA + len(rows), col("申请金额")).value
     shown = f"{Decimal(str(total)):,.2f}"

@@ -108,21 +108,9 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_aid_application_status'), ['status'], unique=False)
         batch_op.create_index(batch_op.f('ix_aid_application_worker_id'), ['worker_id'], unique=False)
 
-    with op.batch_alter_table('search_gram', schema=None) as batch_op:
-        batch_op.alter_column('gram',
-               existing_type=sa.VARCHAR(length=2),
-               type_=sa.String(length=4).with_variant(sa.String(length=4, collation='C'), 'postgresql'),
-               existing_nullable=False)
-
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('search_gram', schema=None) as batch_op:
-        batch_op.alter_column('gram',
-               existing_type=sa.String(length=4).with_variant(sa.String(length=4, collation='C'), 'postgresql'),
-               type_=sa.VARCHAR(length=2),
-               existing_nullable=False)
-
     with op.batch_alter_table('aid_application', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_aid_application_worker_id'))
         batch_op.drop_index(batch_op.f('ix_aid_application_status'))
