@@ -44,17 +44,27 @@ def signature(flow: PageFlow, styles: Styles, sign: Signature, note_text: str = 
         _unsealed(flow, styles, sign, after)
 
 
+CARRIED = 3  # body lines moved with a signature that has no room: never 「特此通知。」 alone
+
+
 def _make_room(flow: PageFlow, blank: int, after: int) -> None:
     """Blank lines then two lines for name and date, on the body's last page.
 
-    With too little room the blank lines go (GB/T 9704 allows tightening); with
-    less still, the body's last line is carried over so that the signature never
-    starts a page alone.
+    The seal's room never shrinks to nothing: with too little room the blank lines
+    tighten to one (GB/T 9704 §7.3.5.4); with less still, the body's last lines are
+    carried over with the signature (lines move, not the seal); a signature page
+    that would hold less than three body lines (「特此通知。」 alone, or with one
+    line) is given the last three.
     """
-    if flow.room(blank + 2 + after):
+    alone = flow.page > 1 and flow.row < CARRIED
+    if not alone and flow.room(blank + 2 + after):
         flow.skip(blank)
-    elif not flow.room(2 + after):
-        flow.keep_with_previous()
+    elif not alone and flow.room(1 + 2 + after):
+        flow.skip(1)
+    else:
+        flow.carry_over(CARRIED)
+        flow.ensure(blank + 2 + after)
+        flow.skip(blank)
 
 
 def _date_text(sign: Signature) -> str:

@@ -16,9 +16,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.documents import blocks, closing, draftmark, furniture
 from desktop.documents.fonts import FontSet, font_set
-from desktop.documents.geometry import BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH, Styles
+from desktop.documents.geometry import BLOCK_LEFT, PAGE_HEIGHT, PAGE_WIDTH, PITCH, Styles
 from desktop.documents.model import OfficialDocument, ReplySlip
-from desktop.documents.pages import PageFlow
+from desktop.documents.pages import PageFlow, draw_text
 
 CREATOR = "UnionDesk 工会调解工作台"
 
@@ -48,9 +48,9 @@ def _render(doc: OfficialDocument, fonts: FontSet,
     flow = PageFlow(canvas, _page_end(styles, doc), forced_break)
     _first_page(flow, styles, doc)
     _body(flow, styles, doc)
+    if doc.reply_slip:  # 附件 before the 版记 (GB/T 9704 §7.3.7, §8)
+        _reply_slip(flow, styles, doc.reply_slip, attachment_label(doc))
     furniture.imprint(flow, styles, furniture.imprint_rows(styles, doc, letter))
-    if doc.reply_slip:
-        _reply_slip(flow, styles, doc.reply_slip)
     flow.finish()
     canvas.save()
     return buffer.getvalue(), flow.orphaned
@@ -85,14 +85,32 @@ def _body(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
     closing.note(flow, styles, doc.note)
 
 
-def _reply_slip(flow: PageFlow, styles: Styles, slip: ReplySlip) -> None:
-    """回执 on a page of its own, under a dashed line to cut along."""
+def attachment_label(doc: OfficialDocument) -> str:
+    """「附件」, or 「附件2」 when the 附件说明 lists several and the 回执 is the second."""
+    if len(doc.attachments) < 2 or doc.reply_slip is None:
+        return "附件"
+    wanted = _bare(doc.reply_slip.title)
+    for index, name in enumerate(doc.attachments, 1):
+        if _bare(name) == wanted:
+            return f"附件{index}"
+    return "附件"
+
+
+def _bare(text: str) -> str:
+    return "".join(text.split())
+
+
+def _reply_slip(flow: PageFlow, styles: Styles, slip: ReplySlip, label: str) -> None:
+    """回执 on a page of its own under a dashed line to cut along: 「附件」 in 3号黑体
+    at the top left on the first line, the title centred on the third."""
     flow.new_page()
     canvas = flow.canvas
     canvas.setDash(4, 3)
     canvas.setLineWidth(0.5)
     canvas.line(BLOCK_LEFT - 20, flow.top + 12, PAGE_WIDTH - BLOCK_LEFT + 20, flow.top + 12)
     canvas.setDash()
+    draw_text(canvas, styles.heading1, label, BLOCK_LEFT, flow.top)
+    flow.top -= 2 * PITCH
     furniture.title(flow, styles, slip.title)
     blocks.draw_blocks(flow, styles, slip.blocks)
 

@@ -34,6 +34,7 @@ class PageFlow:
         self._on_page_end = on_page_end
         self.forced_break = forced_break  # (page, row): start a new page before that line
         self.last_line: tuple[int, int] | None = None
+        self.drawn: list[tuple[int, int]] = []  # (page, row) of every line written, in order
         self.orphaned: tuple[int, int] | None = None
 
     @property
@@ -45,6 +46,13 @@ class PageFlow:
         to carry over, so the document can be laid out again with it, and go on."""
         self.orphaned = self.orphaned or self.last_line
         self.new_page()
+
+    def carry_over(self, lines: int) -> None:
+        """What follows (a signature) goes to the next page with the body's last
+        ``lines`` lines: note the first of them, so the document is laid out again
+        with a page break before it (the lines move; no blank line is given up)."""
+        if self.drawn:
+            self.orphaned = self.orphaned or self.drawn[-min(lines, len(self.drawn))]
 
     def snap(self) -> None:
         """Move the cursor down to the next grid line."""
@@ -85,6 +93,7 @@ class PageFlow:
             if (self.page, self.row) == self.forced_break:
                 self.new_page()
             self.last_line = (self.page, self.row)
+            self.drawn.append(self.last_line)
             start = first_x if index == 0 and first_x is not None else x
             draw_line(self.canvas, style, line, start, self.top, x + width - start, align)
             self.top -= PITCH

@@ -1,5 +1,5 @@
 ; 工会劳动法律监督意见书 — second step, when the prompt letter had no effect.
-@version 3
+@version 4
 @kind opinion-letter
 @format letter
 @header {org.name}
@@ -37,7 +37,7 @@
 | <c>单位名称 | {letter.recipient} |
 | <c>文书编号 | {letter.number} |
 | <c>收到日期 | 　　　　年　　月　　日 |
-@rows 7
+@rows 5
 | <c>整改措施\n及结果 | |
 @rows 1
 | <c>联系人及电话 | |

@@ -1,5 +1,5 @@
 ; 工会劳动法律监督提示函 — first step of 一函两书, to the employer.
-@version 3
+@version 4
 @kind prompt-letter
 @format letter
 @header {org.name}
@@ -34,7 +34,7 @@
 | <c>单位名称 | {letter.recipient} |
 | <c>文书编号 | {letter.number} |
 | <c>收到日期 | 　　　　年　　月　　日 |
-@rows 7
+@rows 5
 | <c>整改情况 | |
 @rows 1
 | <c>联系人及电话 | |

@@ -1,5 +1,5 @@
 ; 工会劳动法律监督建议书 — third step, to the labour inspectorate or another department.
-@version 3
+@version 4
 @kind recommendation-letter
 @format letter
 @header {org.name}

@@ -99,3 +99,35 @@ def test_seal_image_is_placed_over_the_signature(tmp_path):
     images = page(pdf).images
     assert len(images) == 1
     assert images[0]["x1"] - images[0]["x0"] == pytest.approx(42 * MM, abs=1)
+
+
+def _closing_document(lines: int, with_seal: bool) -> OfficialDocument:
+    """A body of ``lines`` full lines in two paragraphs, then 「特此通知。」 and the signature."""
+    text = "调解中心依法受理职工申请并组织双方当事人进行调解工作本中"  # 28 characters: one full line
+    first = max(1, lines // 2)
+    return OfficialDocument(
+        "standard", "北京市密云区总工会劳动争议调解中心", "密工调〔2024〕12号", "关于测试版面的通知", "各有关单位：",
+        [Paragraph(text * first, indent=0), Paragraph(text * max(1, lines - first), indent=0), Paragraph("特此通知。")],
+        signature=Signature("北京市密云区总工会劳动争议调解中心", date(2024, 11, 22), with_seal=with_seal))
+
+
+@pytest.mark.parametrize("with_seal", [True, False])
+def test_signature_page_never_holds_only_the_closing_and_the_seal_room_stays(with_seal):
+    from desktop.documents.layout import render_document
+    from tests.documents.pdfread import body_lines, line_texts, page_sizes
+
+    pitch = 28.9907
+    for lines in range(10, 40):
+        pdf = render_document(_closing_document(lines, with_seal))
+        last = len(page_sizes(pdf)) - 1
+        rows = [line for line in body_lines(pdf, last) if line]
+        texts = ["".join(c["text"] for c in line) for line in rows]
+        organ = texts.index("北京市密云区总工会劳动争议调解中心")
+        assert texts[organ - 1] == "特此通知。", lines
+        if last:
+            assert organ >= 3, f"{lines} lines: the signature page holds {texts[:organ]}"
+        gap = rows[organ][0]["top"] - rows[organ - 1][0]["top"]
+        blank = 2 if with_seal else 1
+        assert 2 * pitch - 0.5 < gap < (blank + 1) * pitch + 0.5, f"{lines} lines: seal room {gap / pitch - 1:.1f}"
+        body = "".join(p.text for p in _closing_document(lines, with_seal).blocks)
+        assert body in "".join(line_texts(pdf)), lines  # no line lost or repeated

@@ -108,3 +108,37 @@ def test_heading_is_kept_with_the_next_line():
     pdf = render_document(doc)
     assert len(body_lines(pdf, 1)) == 21
     assert "".join(c["text"] for c in body_lines(pdf, 2)[0]) == "一、标题"
+
+
+def _with_slip(attachments: list[str]) -> OfficialDocument:
+    from desktop.documents.model import Cell, ReplySlip, Row, Table
+
+    doc = long_document("letter", paragraphs=1)
+    doc.attachments = attachments
+    doc.reply_slip = ReplySlip("回　执", [Table([0.3, 0.7], [Row([Cell("单位名称"), Cell("测试单位")]),
+                                                            Row([Cell("整改情况"), Cell("")], min_lines=5)])])
+    return doc
+
+
+def test_reply_slip_is_an_attachment_before_the_imprint():
+    import io
+
+    import pdfplumber
+    pdf = render_document(_with_slip(["回执"]))
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        pages = [page.extract_text() for page in document.pages]
+        last = document.pages[-1]
+        label = [c for c in last.chars if c["text"] in "附件"][:2]
+        title = [c for c in last.chars if c["text"] == "回"][0]
+    assert "抄送" not in "".join(pages[:-1]), "the 版记 is not on the body's pages"
+    assert "抄送" in pages[-1] and "单位名称" in pages[-1]
+    assert "".join(c["text"] for c in label) == "附件"
+    assert label[0]["x0"] == pytest.approx(LEFT, abs=TOLERANCE)  # top left, flush with the block
+    assert label[0]["top"] == pytest.approx(TOP, abs=TOLERANCE)  # on the first line
+    assert title["top"] - label[0]["top"] == pytest.approx(2 * 28.99, abs=TOLERANCE)  # title on the third line
+    assert pages[-1].index("附件") < pages[-1].index("回") < pages[-1].index("抄送")
+
+
+def test_reply_slip_numbered_among_several_attachments():
+    pdf = render_document(_with_slip(["工作记录", "回执"]))
+    assert "附件2回执" in all_text(pdf).replace("—", "")
