@@ -50,7 +50,8 @@ DIGIT_GRAM = 4
 """Runs of ASCII digits (ID numbers, phone numbers, a case number's year and sequence) are
 also indexed by their 4-digit pieces: a 2-digit piece such as ``37`` is held by most ID
 numbers, a 4-digit one by about one in a thousand, so an ID fragment or a case number
-typed in full is one rare key instead of a scan of half the workers (migration 0019)."""
+typed in full is one rare key instead of a scan of half the workers (migration 0019).
+They are stored under the kind ``<kind>:d`` (``stored_kind``)."""
 
 _DIGIT_RUN = re.compile(rf"[0-9]{{{DIGIT_GRAM},}}")
 
@@ -69,6 +70,17 @@ def digit_grams(text: str) -> Iterator[str]:
     for run in _DIGIT_RUN.findall(text):
         for i in range(len(run) - DIGIT_GRAM + 1):
             yield run[i:i + DIGIT_GRAM]
+
+
+def stored_kind(kind: str, gram: str) -> str:
+    """The ``kind`` a gram is stored under: 4-digit pieces under ``<kind>:d``, so the range a
+    one-character search reads (every gram of the kind starting with it) holds only the
+    1- and 2-character grams, as before the digit pieces were added."""
+    return f"{kind}:d" if len(gram) == DIGIT_GRAM else kind
+
+
+def digit_kind(kind: str) -> str:
+    return f"{kind}:d"
 
 
 def digit_key(query: str) -> str | None:
@@ -109,10 +121,11 @@ _BY_TABLE: dict[str, SearchKind] = {}
 
 
 def register(name: str, model: type, fields: Iterable[str]) -> SearchKind:
-    """Make records of ``model`` findable by ``fields`` under ``name`` (at most 16 letters).
+    """Make records of ``model`` findable by ``fields`` under ``name`` (at most 14 letters:
+    its digit pieces are stored under ``name:d``).
     A new area calls this beside its model and adds its rows in its migration."""
     kind = SearchKind(name, model, tuple(fields))
-    if len(name) > 16 or (name in _KINDS and _KINDS[name] != kind):
+    if len(name) > 14 or (name in _KINDS and _KINDS[name] != kind):
         raise ValueError(f"search kind {name!r} is too long or registered twice")
     _KINDS[name] = _BY_MODEL[model] = _BY_TABLE[kind.table.name] = kind
     return kind
@@ -176,8 +189,9 @@ def _after_flush(session: Session, _context) -> None:
             before = set() if obj in session.new else grams(state.dict.get(f) for f in kind.fields)
         after = set() if id(obj) in deleted else grams(kind.values(obj))
         entity_id = state.identity[0] if state.identity else obj.id
-        removals += [(kind.name, gram, entity_id) for gram in before - after]
-        additions += [{"kind": kind.name, "gram": gram, "entity_id": entity_id} for gram in after - before]
+        removals += [(stored_kind(kind.name, gram), gram, entity_id) for gram in before - after]
+        additions += [{"kind": stored_kind(kind.name, gram), "gram": gram, "entity_id": entity_id}
+                      for gram in after - before]
     if removals or additions:
         write_changes(session.connection(), removals, additions)
 
@@ -199,7 +213,7 @@ def write_changes(connection: Connection, removals: list[tuple], additions: list
 
 def grams_for_rows(kind: SearchKind, rows: Iterable[dict]) -> list[dict]:
     """The index rows of freshly inserted table rows (dicts with ``id`` and the fields)."""
-    return [{"kind": kind.name, "gram": gram, "entity_id": row["id"]}
+    return [{"kind": stored_kind(kind.name, gram), "gram": gram, "entity_id": row["id"]}
             for row in rows for gram in grams(row.get(f) for f in kind.fields)]
 
 
@@ -207,18 +221,20 @@ def reindex(connection: Connection, kind: SearchKind, ids: Iterable[int] | None 
     """Rebuild the grams of ``ids`` (every record of the kind when None) from the table:
     for rows written by Core statements, which the ORM listener does not see."""
     table, grams_table = kind.table, _grams_table()
+    stored_kinds = (kind.name, digit_kind(kind.name))
     statement = select(table.c.id, *(table.c[f] for f in kind.fields))
     if ids is None:
-        connection.execute(delete(grams_table).where(grams_table.c.kind == kind.name))
+        connection.execute(delete(grams_table).where(grams_table.c.kind.in_(stored_kinds)))
         rows = connection.execute(statement).all()
     else:  # the kind's grams are scanned (no index by record): for occasional Core writes
         ids = list(ids)
         current = grams_table.c.entity_id.in_(ids)
-        connection.execute(delete(grams_table).where(grams_table.c.kind == kind.name, current))
+        connection.execute(delete(grams_table).where(grams_table.c.kind.in_(stored_kinds), current))
         rows = connection.execute(statement.where(table.c.id.in_(ids))).all()
     batch = []
     for row in rows:
-        batch += [{"kind": kind.name, "gram": gram, "entity_id": row[0]} for gram in grams(row[1:])]
+        batch += [{"kind": stored_kind(kind.name, gram), "gram": gram, "entity_id": row[0]}
+                  for gram in grams(row[1:])]
         if len(batch) >= BATCH:
             connection.execute(insert(grams_table), batch)
             batch = []

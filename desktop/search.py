@@ -25,7 +25,7 @@ from __future__ import annotations
 from sqlalchemy import Select, func, or_, select
 
 from db.models.search import SearchGram
-from db.search_index import SearchKind, digit_key, kind_named, normalize
+from db.search_index import SearchKind, digit_key, kind_named, normalize, stored_kind
 
 G = SearchGram
 
@@ -50,11 +50,13 @@ def matching(kind: str | SearchKind, text: str) -> Select:
     grams = select(G.entity_id).where(G.kind == kind.name)
     if len(query) == 1:
         return grams.where(G.gram >= query, G.gram < chr(ord(query) + 1)).distinct()
-    if len(query) == 2 or query == digit_key(query):
+    if len(query) == 2:
         return grams.where(G.gram == query)
     driver = digit_key(query) or query[-2:]
-    return (select(G.entity_id).join(kind.model, kind.model.id == G.entity_id)
-            .where(G.kind == kind.name, G.gram == driver, _like(kind, query)))
+    by_driver = select(G.entity_id).where(G.kind == stored_kind(kind.name, driver), G.gram == driver)
+    if driver == query:
+        return by_driver
+    return by_driver.join(kind.model, kind.model.id == G.entity_id).where(_like(kind, query))
 
 
 def row_condition(kind: str | SearchKind, text: str):

@@ -40,5 +40,5 @@ def names(session, text: str) -> set[str]:
 
 
 def grams_of(session, kind: str, entity_id: int) -> set[str]:
-    return set(session.scalars(select(SearchGram.gram).where(SearchGram.kind == kind,
+    return set(session.scalars(select(SearchGram.gram).where(SearchGram.kind.in_((kind, f"{kind}:d")),
                                                               SearchGram.entity_id == entity_id)))

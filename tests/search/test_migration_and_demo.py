@@ -44,8 +44,8 @@ def test_migration_fills_the_index_for_existing_rows(tmp_path):
     migrated = _index(database)
     assert ("worker", "王芳", 1) in migrated and ("worker", "2x", 1) in migrated
     assert ("case", "3号", 1) in migrated and ("unit", "物流", 1) in migrated
-    assert ("worker", "0512", 1) in migrated and ("case", "2024", 1) in migrated  # 0019: 4-digit pieces
-    assert ("unit", "0105", 1) in migrated and ("worker", "002x", 1) not in migrated
+    assert ("worker:d", "0512", 1) in migrated and ("case:d", "2024", 1) in migrated  # 0019: 4-digit pieces
+    assert ("unit:d", "0105", 1) in migrated and ("worker", "0512", 1) not in migrated
     assert migrated == _rebuilt(database)
     database.dispose()
 
@@ -53,5 +53,6 @@ def test_migration_fills_the_index_for_existing_rows(tmp_path):
 def test_demo_writer_fills_the_index(database):
     generate(database, cases=30, letters=8, claims=30, seed=4, today=date(2026, 11, 23))
     written = _index(database)
-    assert {kind for kind, _gram, _id in written} == {"case", "letter", "claim", "worker", "unit"}
+    assert {kind for kind, _gram, _id in written} == {"case", "letter", "claim", "worker", "unit",
+                                                       "case:d", "letter:d", "claim:d", "worker:d", "unit:d"}
     assert written == _rebuilt(database)

@@ -7,7 +7,8 @@ Create Date: 2026-12-04 12:50:00
 A 2-digit piece of an ID number (``37``) is held by most workers, so an ID fragment or a
 case number's sequence typed in the search box read half the index. Runs of four or more
 ASCII digits are now also indexed by their 4-digit pieces (one record in about a thousand
-holds a given one). ``search_gram.gram`` widens to 4 characters (PostgreSQL; SQLite does
+holds a given one), stored under the kind ``<kind>:d`` so that a one-character search's
+range of grams is what it was. ``search_gram.gram`` widens to 4 characters (PostgreSQL; SQLite does
 not enforce a VARCHAR's length, and rebuilding its table without rowid is not worth it) and
 the pieces are added for the records already there. The tokenizer is a copy of
 ``db.search_index.digit_grams`` as of this revision (migrations never import the program).
@@ -60,7 +61,7 @@ def _fill(connection, kind: str, table: str, columns: tuple) -> None:
     rows = connection.execute(sa.select(source.c.id, *(source.c[c] for c in columns))).all()
     batch = []
     for row in rows:
-        batch.extend({'kind': kind, 'gram': g, 'entity_id': row[0]} for g in _digit_grams(row[1:]))
+        batch.extend({'kind': f'{kind}:d', 'gram': g, 'entity_id': row[0]} for g in _digit_grams(row[1:]))
         if len(batch) >= BATCH:
             connection.execute(sa.insert(target), batch)
             batch = []
@@ -69,8 +70,8 @@ def _fill(connection, kind: str, table: str, columns: tuple) -> None:
 
 
 def downgrade() -> None:
-    grams = sa.table('search_gram', sa.column('gram', sa.String))
-    op.get_bind().execute(sa.delete(grams).where(sa.func.length(grams.c.gram) > 2))
+    grams = sa.table('search_gram', sa.column('kind', sa.String))
+    op.get_bind().execute(sa.delete(grams).where(grams.c.kind.like('%:d')))
     if op.get_bind().dialect.name == 'postgresql':
         op.alter_column('search_gram', 'gram', type_=sa.String(length=2, collation='C'),
                         existing_type=sa.String(length=4, collation='C'), existing_nullable=False)
