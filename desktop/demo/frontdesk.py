@@ -121,8 +121,9 @@ def _plan(rng: Random, start: date) -> _Consultation:
 def _link_cases(ctx: Ctx, rng: Random, plans: list[_Consultation], cases, start: date) -> None:
     """转调解: each is the consultation a case came from, but for the few still 待转."""
     referred = [p for p in plans if p.outcome is ConsultOutcome.TO_MEDIATION]
-    applicants = _first_applicants(ctx, [c.id for c in cases])
     rng.shuffle(cases)
+    cases = cases[:max(0, len(referred) - PENDING_MEDIATION)]
+    applicants = _first_applicants(ctx, [c.id for c in cases])
     for plan in referred[PENDING_MEDIATION:]:
         if not cases:
             plan.outcome = ConsultOutcome.ANSWERED
