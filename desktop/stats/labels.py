@@ -82,7 +82,15 @@ TICKETS = Section("热线工单", "tickets", (
     Figure("closed_rate", "办结率", CLOSED_RULE),
     Figure("satisfaction_rate", "满意率", SATISFACTION_RULE),
 ))
-SECTIONS = (CASES, LETTERS, CLAIMS, CONSULTATIONS, TICKETS)
+LEGAL_AID = Section("法律援助", "legal_aid", (
+    Figure("received", "援助申请", "申请日期在当年的法律援助申请件数"),
+    Figure("accepted", "受理援助", "受理决定日期在当年的法律援助案件数"),
+    Figure("refused", "不予援助", "不予援助决定日期在当年的件数"),
+    Figure("closed", "援助结案", "结案日期在当年的法律援助案件数"),
+    Figure("workers_involved", "涉及人数", "受理决定日期在当年的法律援助案件涉及的职工人数合计"),
+    Figure("amount_recovered", "挽回金额（元）", "结案日期在当年的法律援助案件为职工挽回的金额合计"),
+))
+SECTIONS = (CASES, LETTERS, CLAIMS, CONSULTATIONS, LEGAL_AID, TICKETS)
 
 
 def value_of(figures: YearFigures, section: Section, figure: Figure):

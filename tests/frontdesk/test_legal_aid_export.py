@@ -73,3 +73,36 @@ def test_stats_json_has_the_legal_aid_section(database, actors, capsys):
     section = json.loads(capsys.readouterr().out)["legal_aid"]
     assert section == {"received": 2, "accepted": 1, "refused": 1, "closed": 1, "workers_involved": 1,
                        "amount_claimed": "18000.00", "amount_recovered": "16000.00"}
+
+
+def test_the_years_legal_aid_figures_are_in_the_stats_workbook_and_text(database, actors, tmp_path, capsys):
+    _cases(database, actors)
+    url = database.url.render_as_string(hide_password=False)
+    out = tmp_path / "统计.xlsx"
+    assert run_command(build_parser().parse_args(["--db", url, "export", "stats", "--year", "2026",
+                                                  "--out", str(out)])) == 0
+    overview = load_workbook(out)["总体"]
+    figures = {row[1].value: row[2].value for row in overview.iter_rows(min_row=4) if row[0].value == "法律援助"}
+    assert figures == {"援助申请": 2, "受理援助": 1, "不予援助": 1, "援助结案": 1, "涉及人数": 1,
+                       "挽回金额（元）": 16000}
+    capsys.readouterr()
+    assert run_command(build_parser().parse_args(["--db", url, "stats", "--year", "2026"])) == 0
+    text = capsys.readouterr().out
+    assert "【法律援助】" in text and "挽回金额（元）" in text and "16,000.00" in text
+
+
+def test_the_statistics_page_shows_the_legal_aid_figures(qtbot, gui_context, sqlite_actors):
+    from ui.main_window import MainWindow
+    from ui.qt import Qt
+
+    _cases(gui_context.database, sqlite_actors)
+    window = MainWindow(gui_context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("统计")
+    page.year.selectAll()
+    qtbot.keyClicks(page.year, "2026")
+    qtbot.keyClick(page.year, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.headline.text_of("legal_aid", "received") == "2")
+    assert page.headline.text_of("legal_aid", "amount_recovered") == "16,000.00"
+    assert "结案日期" in page.headline.values[("legal_aid", "amount_recovered")].toolTip()
