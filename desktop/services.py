@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from db.engine import Database
+from desktop.aid.services import AidServices
 from desktop.audit_log.query import AuditService
 from desktop.auth.officers import OfficerService
 from desktop.backup.service import BackupService
@@ -98,6 +99,7 @@ class Services:
     tickets: TicketService = field(init=False)
     ticket_import: TicketImport = field(init=False)
     hardship: HardshipServices = field(init=False)
+    aid: AidServices = field(init=False)
     legal_aid: LegalAidService = field(init=False)
     lawyers: LawyerService = field(init=False)
     selection_export: SelectionExport = field(init=False)
@@ -113,6 +115,6 @@ class Services:
         self.consultations = ConsultationService(db, today=self.today)
         self.tickets = TicketService(db, today=self.today)
         self.ticket_import = TicketImport(db)
-        self.hardship = HardshipServices(db)
+        self.hardship, self.aid = HardshipServices(db), AidServices(db, today=self.today)
         self.legal_aid, self.lawyers = LegalAidService(db, today=self.today), LawyerService(db)
         self.selection_export = SelectionExport(db)
