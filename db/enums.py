@@ -149,6 +149,26 @@ class FollowUpRoute(LabelledEnum):
     COURT = "COURT", "诉讼"
 
 
+class Retention(LabelledEnum):
+    """保管期限 of an archived case file."""
+
+    PERMANENT = "PERMANENT", "永久"
+    LONG = "LONG", "长期"
+    SHORT = "SHORT", "短期"
+
+
+class CourtApplicationKind(LabelledEnum):
+    """What the parties ask a court for after an agreement."""
+
+    JUDICIAL_CONFIRMATION = "JUDICIAL_CONFIRMATION", "司法确认"
+    PAYMENT_ORDER = "PAYMENT_ORDER", "支付令"
+
+
+class CourtApplicationOutcome(LabelledEnum):
+    GRANTED = "GRANTED", "确认/发出"
+    REJECTED = "REJECTED", "驳回"
+
+
 # ------------------------------------------------------------------- letters
 class LetterKind(LabelledEnum):
     PROMPT = "PROMPT", "提示函"

@@ -15,6 +15,7 @@ from db.models.cases import (
     MediationSession,
     PerformancePayment,
 )
+from db.models.casefile import ArchiveLoan, CaseRecusal, Court, CourtApplication
 from db.models.claims import AidClaim, AidPlan, ClaimDocument, Enrolment, Payment, PaymentBatch, PlanRuleVersion
 from db.models.frontdesk import Consultation, HotlineTicket, TicketContact
 from db.models.hardship import HardshipFile, HardshipReview

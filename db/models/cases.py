@@ -20,6 +20,8 @@ from db.enums import (
     MediatorRole,
     PauseReason,
     PartySide,
+    Retention,
+    Satisfaction,
     SessionKind,
     SessionMode,
     TerminationReason,
@@ -66,6 +68,17 @@ class MediationCase(Versioned, Timestamped, Base):
     closed_on: Mapped[date | None] = mapped_column(index=True)
     archive_no: Mapped[str | None] = mapped_column(String(60))
     archived_on: Mapped[date | None]
+    box_no: Mapped[str | None] = mapped_column(String(30))  # 盒号
+    volume_no: Mapped[str | None] = mapped_column(String(30))  # 卷号
+    retention: Mapped[Retention | None] = enum_column(Retention)  # 保管期限
+    court_id: Mapped[int | None] = mapped_column(ForeignKey("court.id"))  # 诉调对接: the referring court
+    court_case_no: Mapped[str | None] = mapped_column(String(60))  # （2026）京0118民诉前调1234号
+    referred_on: Mapped[date | None]  # the court's referral date
+    court_due_on: Mapped[date | None]  # the court's own deadline
+    follow_up_due_on: Mapped[date | None]  # the 回访 planned at closing, until it is recorded
+    close_approved_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))  # 结案审批
+    close_approved_on: Mapped[date | None]
+    close_approval_note: Mapped[str | None] = mapped_column(Text)
     remarks: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
 
@@ -203,6 +216,7 @@ class FollowUp(Base):
     visited_on: Mapped[date]
     method: Mapped[str | None] = mapped_column(String(50))
     result: Mapped[str | None] = mapped_column(Text)
+    satisfaction: Mapped[Satisfaction | None] = enum_column(Satisfaction)
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officer.id"))
 
 

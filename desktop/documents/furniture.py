@@ -115,12 +115,13 @@ def _double_rule(canvas: Canvas, top: float, thick_first: bool) -> None:
 
 
 def page_number(canvas: Canvas, styles: Styles, page: int, letter: bool) -> None:
-    """`— 1 —` 7 mm below the block; odd pages right, even pages left, 1 char in."""
+    """`— 1 —` with its dashes 7 mm below the block (GB/T 9704 §7.5: the dash sits
+    at the middle of the em box); odd pages right, even pages left, 1 char in."""
     if letter and page == 1:
         return
     style = styles.page_number
     text = f"— {page} —"
-    top = BLOCK_BOTTOM - 7 * MM
+    top = BLOCK_BOTTOM - 7 * MM + style.size / 2
     if page % 2:
         draw_text(canvas, style, text, BLOCK_LEFT, top, BLOCK_WIDTH - style.size, "right")
     else:

@@ -9,7 +9,11 @@ unbreakable number or Latin word) shortens has fewer, and the renderer justifies
 it by spreading the spare width over its character gaps, so that every line but
 a paragraph's last ends on the right edge of the text block. Numbers and Latin
 words (``1,409.50``, ``2024-11-22``, ``ID``) are never split unless a single one
-is wider than the whole line.
+is wider than the whole line. The one exception are the 18-character codes of
+the parties: a resident ID number (GB 11643: area 6, birth date 8, sequence and
+check 4) and a unified social credit code (GB 32100: department and type 2, area
+6, organisation code and check 10) may break at those groupings, and only there,
+so that a code pushed to the next line does not leave a letter-spaced line.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from desktop.validation import credit_code, idcard
 
 NO_START = frozenset("，。、；：？！）》」』】〕”’…,.;:?!)]}%·—～")
 NO_END = frozenset("（《「『【〔“‘([{")
@@ -39,6 +45,33 @@ class Line:
 def atoms(text: str) -> list[str]:
     """Split text into the pieces a line may break between."""
     return _ATOM.findall(text)
+
+
+_ID_NUMBER = re.compile(r"\d{17}[\dX]")
+_CREDIT_CODE = re.compile(f"[{credit_code.ALPHABET}]{{18}}")
+ID_GROUPS = (6, 8, 4)
+CREDIT_CODE_GROUPS = (2, 6, 10)
+
+
+def code_groups(atom: str) -> list[str]:
+    """An ID number or credit code split at its groupings; any other atom whole."""
+    if _ID_NUMBER.fullmatch(atom) and idcard.check_character(atom[:17]) == atom[17]:
+        return _split(atom, ID_GROUPS)
+    if _CREDIT_CODE.fullmatch(atom) and credit_code.check_character(atom[:17]) == atom[17]:
+        return _split(atom, CREDIT_CODE_GROUPS)
+    return [atom]
+
+
+def _split(text: str, sizes: tuple[int, ...]) -> list[str]:
+    parts, start = [], 0
+    for size in sizes:
+        parts.append(text[start:start + size])
+        start += size
+    return parts
+
+
+def _breakable_atoms(text: str) -> list[str]:
+    return [part for atom in atoms(text) for part in code_groups(atom)]
 
 
 def _no_start(atom: str) -> bool:
@@ -96,7 +129,7 @@ def break_paragraph(text: str, width: float, measure: Measure,
     ``measure`` returns the advance of a piece of text (character spacing
     included); ``first_indent`` is taken off the first line's width.
     """
-    pieces = atoms(text)
+    pieces = _breakable_atoms(text)
     widths = [measure(p) for p in pieces]
     pieces, widths = _split_oversized(pieces, widths, width - first_indent, measure)
     lines: list[Line] = []

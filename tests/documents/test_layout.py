@@ -1,8 +1,11 @@
 """The GB/T 9704 numbers, measured on character boxes read back from the PDF."""
 
+import shutil
+import subprocess
 from datetime import date
 
 import pytest
+from PIL import Image
 
 from desktop.documents.geometry import MM
 from desktop.documents.layout import render_document
@@ -72,7 +75,23 @@ def test_page_numbers_alternate_sides(pdf):
     assert "".join(c["text"] for c in first).replace(" ", "") == "—1—"
     assert max(c["x1"] for c in first) == pytest.approx(LEFT + WIDTH - 14, abs=TOLERANCE)
     assert min(c["x0"] for c in second) == pytest.approx(LEFT + 14, abs=TOLERANCE)
-    assert min(c["top"] for c in first) == pytest.approx(TOP + HEIGHT + 7 * MM, abs=TOLERANCE)
+    # the dashes sit at the middle of the 4号 em box, 7 mm under the block
+    dash = next(c for c in first if c["text"] == "—")
+    assert dash["top"] + 7.0 == pytest.approx(TOP + HEIGHT + 7 * MM, abs=TOLERANCE)
+
+
+def test_page_number_dash_is_printed_7_mm_under_the_block(pdf, tmp_path):
+    """Measured on the printed page: the dark rows of the first dash of 「— 2 —」."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    (tmp_path / "doc.pdf").write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "254", "-f", "2", "-l", "2", "-png", str(tmp_path / "doc.pdf"),
+                    str(tmp_path / "page")], check=True)
+    page = Image.open(next(tmp_path.glob("page*.png"))).convert("L")  # 10 pixels a millimetre
+    bottom = round((297 - 35) * 10)
+    dash_x = range(round((28 + 14 / MM) * 10) + 5, round((28 + 28 / MM) * 10) - 5)  # inside the dash
+    rows = [y for y in range(bottom, bottom + 150) if any(page.getpixel((x, y)) < 128 for x in dash_x)]
+    assert rows and (rows[0] + rows[-1]) / 2 - bottom == pytest.approx(70, abs=3)
 
 
 def test_red_header_and_imprint(pdf):

@@ -11,6 +11,7 @@ from desktop.documents.linebreak import (
     NO_START,
     atoms,
     break_paragraph,
+    code_groups,
     violations,
 )
 from desktop.documents.model import OfficialDocument, Paragraph
@@ -93,3 +94,40 @@ def test_rendered_lines_keep_the_rules():
     lines = line_texts(render_document(doc))
     assert len(lines) > 150
     assert violations(lines[2:]) == []  # after the number and the addressee
+
+
+ID_NUMBER = "11010519491231002X"
+CREDIT_CODE = "91350100M000100Y43"
+
+
+def test_codes_split_only_at_their_groupings():
+    assert code_groups(ID_NUMBER) == ["110105", "19491231", "002X"]
+    assert code_groups(CREDIT_CODE) == ["91", "350100", "M000100Y43"]
+    # an 18-digit number that is neither (wrong check) stays whole
+    assert code_groups("110105194912310021") == ["110105194912310021"]
+
+
+def test_a_pushed_down_id_number_breaks_at_its_grouping():
+    # 22 characters of text leave room for 6 half-width digits: the area code stays on the line
+    text = "甲" * 19 + "身份证号：" + ID_NUMBER + "，住址乙。"
+    lines = [line.text for line in break_paragraph(text, WIDTH, measure)]
+    assert lines[0].endswith("身份证号：110105") or lines[0].endswith("身份证号：11010519491231")
+    assert "".join(lines) == text
+    assert measure(lines[0]) > WIDTH - 2 * CHAR  # not 24 characters spread over 28
+
+
+def test_a_credit_code_never_breaks_inside_a_group():
+    for lead in range(15, 28):
+        text = "甲" * lead + CREDIT_CODE + "。"
+        lines = [line.text for line in break_paragraph(text, WIDTH, measure)]
+        cut = len(lines[0][lead:].rstrip("。"))
+        assert cut in (0, 2, 8, 18), (lead, lines)
+
+
+def test_rendered_agreement_breaks_a_code_at_its_grouping():
+    # 2 indent + 21 characters leave room for the first two groups (8 of 10 half-width places)
+    text = "乙方" + "某" * 13 + "，信用代码：" + CREDIT_CODE + "。"
+    doc = OfficialDocument("form", "", "", "测试", "", [Paragraph(text)])
+    lines = line_texts(render_document(doc))
+    first = next(line for line in lines if line.startswith("乙方"))
+    assert first.endswith("信用代码：91350100"), lines
