@@ -121,3 +121,35 @@ def test_a_worker_with_no_grounds_is_refused_in_the_form(qtbot, page, context, a
     assert dialog.worker in dialog.guard.marked() and "劳模名册" in dialog.worker.toolTip()
     with context.database.read() as session:
         assert session.scalar(select(AidApplication.id)) is None
+
+
+def test_standards_and_the_model_roll_are_kept_in_their_window(qtbot, page, context, actors):
+    from db.models import AidRule, ModelWorker
+    from tests.hardship.helpers import make_worker
+
+    worker = make_worker(context.database, name="张伟", seq=300)
+    window = page.open_standards()
+    qtbot.addWidget(window)
+    window.grade.setCurrentIndex(window.grade.findText("本科"))
+    type_text(qtbot, window.amount, "5000")
+    qtbot.mouseClick(window.add_standard, Qt.MouseButton.LeftButton)
+    window.amount.setText("-1")
+    qtbot.mouseClick(window.add_standard, Qt.MouseButton.LeftButton)
+    assert "标准金额" in context.prompt.texts("warn")[-1]
+    with context.database.read() as session:
+        rule = session.scalars(select(AidRule)).one()
+    assert (rule.kind, rule.grade, rule.amount, rule.effective_from) == (
+        AidKind.SCHOOL, "UNDERGRADUATE", Decimal("5000.00"), date(2025, 9, 30))
+    assert window.standards.rowCount() == 1 and window.standards.item(0, 1).text() == "本科"
+    window.tabs.setCurrentIndex(1)
+    _pick_worker(qtbot, window, "张伟")
+    type_text(qtbot, window.title, "北京市劳动模范")
+    qtbot.mouseClick(window.add_model, Qt.MouseButton.LeftButton)
+    with context.database.read() as session:
+        assert session.scalars(select(ModelWorker.worker_id)).all() == [worker]
+    assert window.roll.item(0, 0).text() == "张伟"
+    window.roll.setCurrentCell(0, 0)
+    context.prompt.script(True)
+    qtbot.mouseClick(window.remove_model, Qt.MouseButton.LeftButton)
+    with context.database.read() as session:
+        assert session.scalar(select(ModelWorker.id)) is None

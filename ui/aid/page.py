@@ -9,6 +9,7 @@ from desktop.auth import Permission
 from ui.aid.application_dialog import ApplicationDialog
 from ui.aid.application_window import ApplicationWindow
 from ui.aid.programme_dialog import ProgrammeDialog
+from ui.aid.standards_window import StandardsWindow
 from ui.changes import watch
 from ui.context import AppContext
 from ui.qt import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -46,6 +47,7 @@ class AidPage(QWidget):
         self.search = QLineEdit(objectName="aidSearch", placeholderText="按申请编号、姓名、子女姓名或身份证号查找")
         self.new_programme_button = QPushButton("新建项目", objectName="newAidProgramme")
         self.new_programme_button.setEnabled(context.can(Permission.PLAN_EDIT))
+        self.standards_button = QPushButton("帮扶标准与劳模名册", objectName="openAidStandards")
         self.new_button = QPushButton("申请（Ctrl+N）", objectName="newAidApplication")
         self.new_button.setEnabled(context.can(Permission.CLAIM_INTAKE))
         self.table = table_widget(HEADERS, "aidApplications", stretch=4, sortable=True)
@@ -59,11 +61,13 @@ class AidPage(QWidget):
         self.status.currentIndexChanged.connect(self.refresh)
         self.new_programme_button.clicked.connect(lambda: self.new_programme())
         self.new_button.clicked.connect(lambda: self.new_application())
+        self.standards_button.clicked.connect(lambda: self.open_standards())
         watch(self, context.changes, self.refresh, WATCHED, load_on_show=True)
 
     def _build(self) -> None:
         bar = QHBoxLayout()
-        for widget in (self.programme, self.status, self.search, self.new_programme_button, self.new_button):
+        for widget in (self.programme, self.status, self.search, self.new_programme_button,
+                       self.standards_button, self.new_button):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -121,6 +125,12 @@ class AidPage(QWidget):
         self.dialog = dialog
         dialog.show()
         return dialog
+
+    def open_standards(self) -> StandardsWindow:
+        window = StandardsWindow(self.context, self)
+        self.dialog = window
+        window.show()
+        return window
 
     def _created(self, application_id: int) -> None:
         self.refresh()
