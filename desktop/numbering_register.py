@@ -17,11 +17,12 @@ KIND_LABELS = {
     "case": "案件编号", "archive": "卷宗号", "rejection": "不予受理通知书编号",
     "prompt_letter": "提示函编号", "opinion_letter": "意见书编号", "recommendation_letter": "建议书编号",
     "claim": "理赔编号", "batch": "支付批次编号", "consultation": "法律咨询编号",
-    "legal_aid": "法律援助案件编号",
+    "legal_aid": "法律援助案件编号", "hardship": "困难职工档案编号", "aid": "帮扶申请编号",
 }
 RECORD_LABELS = {"mediation_case": "调解案件", "supervision_letter": "一函两书", "aid_claim": "理赔申请",
                  "payment_batch": "支付批次", "consultation": "法律咨询",
-                 "legal_aid_case": "法律援助案件"}
+                 "legal_aid_case": "法律援助案件", "hardship_file": "困难职工档案",
+                 "aid_application": "帮扶申请"}
 
 N = IssuedNumber
 COLUMNS = (

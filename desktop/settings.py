@@ -31,6 +31,7 @@ DEFAULT_PATTERNS = {
     "consultation": "{prefix}〔{year}〕{seq}号",
     "hardship": "{prefix}{year}-{seq:04d}",
     "legal_aid": "{prefix}〔{year}〕{seq}号",
+    "aid": "{prefix}{year}-{seq:04d}",
 }
 
 DEFAULT_PREFIXES = {
@@ -45,6 +46,7 @@ DEFAULT_PREFIXES = {
     "consultation": "密工咨",
     "hardship": "KN",
     "legal_aid": "密工援",
+    "aid": "BF",
 }
 
 

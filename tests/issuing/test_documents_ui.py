@@ -118,6 +118,9 @@ def test_template_editor_refuses_unknown_field_and_saves_new_version(qtbot, gui_
     page = DocumentsPage(gui_context)
     qtbot.addWidget(page)
     editor = page.templates
+    assert editor.preview_document is None and editor.history.count() == 0  # nothing read until shown
+    page.setCurrentWidget(editor)
+    page.show()
     editor.kind.setCurrentIndex(editor.kind.findData("acceptance"))
     assert editor.preview_document.pageCount() >= 1 and editor.message.text() == ""
     editor.editor.setPlainText(shipped_text("acceptance").replace("特此通知。", "特此通知。{case.judge}"))

@@ -4,6 +4,10 @@ The preview fills the edited text from the sample context, or from a record
 when its number is entered. 保存 checks the text (an unknown field is refused
 with the line it is on) and stores it as the next version; the history lists
 every saved version, and any of them (or the shipped one) can be loaded back.
+
+Nothing is read until the editor is first shown (the 文书 area is built at sign-in), and the
+preview is drawn on the task runner's worker: typing never waits for a PDF, and a drawing
+overtaken by newer text is dropped.
 """
 
 from __future__ import annotations
@@ -48,9 +52,15 @@ class TemplateEditor(QWidget):
         self.load_button = QPushButton("载入所选版本", objectName="load_version")
         self.shipped_button = QPushButton("载入出厂模板", objectName="load_shipped")
         self.timer = QTimer(self, singleShot=True, interval=DELAY_MS)
+        self._generation = 0  # the newest preview asked for; older drawings are dropped
+        self._loaded = False  # the kind's text and history are read when first shown
         self._layout()
         self._connect()
-        self.load_kind()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._loaded:
+            self.load_kind()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -84,6 +94,7 @@ class TemplateEditor(QWidget):
         return self.kind.currentData()
 
     def load_kind(self, *_args) -> None:
+        self._loaded = True
         kind = self.current_kind()
         self.editor.setPlainText(self.store.current(kind)[1])
         self.history.clear()
@@ -95,24 +106,33 @@ class TemplateEditor(QWidget):
         self.render_preview()
 
     def render_preview(self) -> None:
+        """Draw the edited text on the worker; the preview changes when the drawing comes."""
         self.timer.stop()
-        try:
-            pdf = self._render(self.current_kind(), self.editor.toPlainText())
-        except UserError as error:
-            self.message.setText(str(error))
-            return
+        self._generation += 1
+        generation, kind, text, ref = (self._generation, self.current_kind(), self.editor.toPlainText(),
+                                       self.record.text().strip())
+        service = document_service(self.context) if ref else None
+        self.message.setText("正在生成预览…")
+        self.context.runner.run(lambda _control: _render(service, kind, ref, text),
+                                lambda pdf: self._drawn(generation, pdf),
+                                lambda error: self._refused(generation, error))
+
+    def _drawn(self, generation: int, pdf: bytes) -> None:
+        if generation != self._generation:
+            return  # newer text is being drawn
         self.message.setText("")
         old, self.preview_document = self.preview_document, load_pdf(pdf, self)
         self.view.setDocument(self.preview_document)
         if old is not None:
             old.deleteLater()
 
-    def _render(self, kind: str, text: str) -> bytes:
-        ref = self.record.text().strip()
-        if ref:
-            return document_service(self.context).draft(kind, ref, text).pdf
-        templates_store.check(kind, text)
-        return render(kind, sample_context(kind), text)
+    def _refused(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(error, UserError):
+            self.message.setText("")
+            raise error
+        self.message.setText(str(error))
 
     def save(self) -> None:
         kind = self.current_kind()
@@ -129,3 +149,11 @@ class TemplateEditor(QWidget):
         item = self.history.currentItem()
         if item is not None:
             self.editor.setPlainText(item.data(Qt.ItemDataRole.UserRole))
+
+
+def _render(service, kind: str, ref: str, text: str) -> bytes:
+    """The PDF of ``text`` filled from the record numbered ``ref`` (or the sample data); on the worker."""
+    if ref:
+        return service.draft(kind, ref, text).pdf
+    templates_store.check(kind, text)
+    return render(kind, sample_context(kind), text)

@@ -8,7 +8,7 @@ from desktop.auth import Permission
 from desktop.calendar import missing_year_warning
 from desktop.calendar.entries import DayEntry
 from desktop.calendar.recompute import Moved
-from desktop.calendar.service import CalendarService, SavedDay, YearView
+from desktop.calendar.service import SavedDay, YearView
 from desktop.errors import UserError
 from ui.changes import watch
 from ui.context import AppContext
@@ -39,7 +39,7 @@ class HolidayPage(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = CalendarService(context.database)
+        self.service = context.services.calendar
         self.view: YearView | None = None
         self.selected: date | None = None
         self.year = QSpinBox(objectName="year", minimum=2000, maximum=2100, value=date.today().year)

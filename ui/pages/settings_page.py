@@ -100,7 +100,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self._organisation_box())
         layout.addWidget(self._patterns_box())
         layout.addWidget(self._deadlines_box())
-        self.font_box = FontBox()
+        self.font_box = FontBox(self.context.runner)
         layout.addWidget(self.font_box)
         layout.addWidget(self._duties_box())
         row = QHBoxLayout()

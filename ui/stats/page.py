@@ -3,8 +3,9 @@
 The page reads the year's report through ``desktop.stats`` when it is shown and
 again after any change is committed while it is visible (a page that is not
 shown only notes that its figures are stale). The report is a dozen aggregate
-queries, about a second on 100,000 cases, so it runs on the GUI thread under a
-wait cursor rather than through a task whose result could outlive the page.
+queries (seconds on 100,000 cases), so it is read on the task runner's worker:
+the window keeps answering, 「正在统计…」 shows until the figures come, and a
+report overtaken by a newer one (another year, another change) is dropped.
 """
 
 from __future__ import annotations
@@ -19,15 +20,14 @@ from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.qt import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from ui.stats.headline import HeadlinePanel
 from ui.stats.tables import BreakdownView
@@ -39,11 +39,15 @@ AUDIT_ONLY = ("audit_entry", "audit_head")
 
 
 class StatsPage(QWidget):
+    loaded = Signal(object)  # YearReport, once its figures are shown
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.report: YearReport | None = None
+        self._generation = 0  # the newest read asked for; older ones are dropped
         self.year = _year_spin()
+        self.status = QLabel("", objectName="status")
         self.export_button = QPushButton("导出统计表", objectName="export")
         self.headline = HeadlinePanel()
         self.tabs = QTabWidget(objectName="breakdowns")
@@ -58,6 +62,7 @@ class StatsPage(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(QLabel("统计年度"))
         bar.addWidget(self.year)
+        bar.addWidget(self.status)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -66,16 +71,30 @@ class StatsPage(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def reload(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.report = year_report(self.context.database, self.year.value())
-        except UserError as error:
-            show_user_error(self, error, "无法读取统计数字")
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.headline.show_figures(self.report.figures)
+        """Read the year's report on the worker; the figures show when it comes."""
+        self._generation += 1
+        generation, year, database = self._generation, self.year.value(), self.context.database
+        self.status.setText(f"正在统计 {year} 年度…")
+        self.context.runner.run(lambda _control: year_report(database, year),
+                                lambda report: self._arrived(generation, report),
+                                lambda error: self._failed(generation, error))
+
+    def _arrived(self, generation: int, report: YearReport) -> None:
+        if generation != self._generation:
+            return  # a newer read is on its way
+        self.report = report
+        self.status.setText("")
+        self.headline.show_figures(report.figures)
         self._show_breakdowns()
+        self.loaded.emit(report)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.status.setText("")
+        if not isinstance(error, UserError):
+            raise error
+        show_user_error(self, error, "无法读取统计数字")
 
     def _show_breakdowns(self) -> None:
         current = self.tabs.currentIndex()
