@@ -334,6 +334,7 @@ class DocumentKind(LabelledEnum):
     MEDIATION_NOTICE = "mediation-notice", "调解通知书"
     RIGHTS_NOTICE = "rights-notice", "权利义务告知书"
     SESSION_RECORD = "session-record", "调解笔录"
+    FOLLOW_UP_RECORD = "follow-up-record", "回访记录"
     LEGAL_AID_ACCEPTANCE = "legal-aid-acceptance", "法律援助受理通知书"
     LEGAL_AID_REFUSAL = "legal-aid-refusal", "不予援助通知书"
     LEGAL_AID_ASSIGNMENT = "legal-aid-assignment", "法律援助指派函"

@@ -68,6 +68,8 @@ _EXTRA = {
         record.mediator record.recorder record.applicant[] record.applicant[].text
         record.respondent[] record.respondent[].text record.proposal[] record.proposal[].text
         record.narrative[] record.narrative[].text""",
+    K.FOLLOW_UP_RECORD: """visits.closed_on visits.rows[] visits.rows[].date visits.rows[].method
+        visits.rows[].satisfaction visits.rows[].result visits.rows[].officer""",
 }
 
 _AID = """
@@ -78,7 +80,8 @@ aid.lawyer aid.lawyer.name aid.lawyer.kind aid.lawyer.firm aid.lawyer.phone
 """
 
 _CASE_KINDS = (K.ACCEPTANCE, K.REJECTION, K.AGREEMENT, K.TERMINATION, K.SERVICE_RECEIPT,
-               K.APPLICATION, K.MEDIATION_NOTICE, K.RIGHTS_NOTICE, K.SESSION_RECORD)
+               K.APPLICATION, K.MEDIATION_NOTICE, K.RIGHTS_NOTICE, K.SESSION_RECORD,
+               K.FOLLOW_UP_RECORD)
 _LETTER_KINDS = (K.PROMPT_LETTER, K.OPINION_LETTER, K.RECOMMENDATION_LETTER)
 _AID_KINDS = (K.LEGAL_AID_ACCEPTANCE, K.LEGAL_AID_REFUSAL, K.LEGAL_AID_ASSIGNMENT)
 _KIND_GROUPS = {**{kind: (_CASE,) for kind in _CASE_KINDS}, **{kind: (_LETTER,) for kind in _LETTER_KINDS},

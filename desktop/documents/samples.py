@@ -159,5 +159,8 @@ _EXTRA = {
             "respondent": [{"text": "同意支付工资，经济补偿金要求分两期支付。"}],
             "proposal": [{"text": "工资于2024年11月30日前付清，经济补偿金于2024年12月15日前付清。"}],
             "narrative": []}}),
+        ("follow-up-record", lambda: {"visits": {"closed_on": date(2024, 12, 20), "rows": [
+            {"date": date(2025, 1, 20), "method": "电话", "satisfaction": "满意", "officer": "李秀兰",
+             "result": "申请人确认工资及经济补偿金已全部到账，对调解工作表示满意。"}]}}),
     )},
 }

@@ -75,6 +75,17 @@ def session_record(session: Session, case: MediationCase, request: Request) -> d
     }}
 
 
+def follow_up_record(session: Session, case: MediationCase, request: Request) -> dict:
+    """回访记录: every 回访 of the file (the latest issue supersedes as visits are added)."""
+    if not case.follow_ups:
+        raise UserError("案件还没有登记回访，不能出具回访记录。")
+    ids = sorted({f.officer_id for f in case.follow_ups if f.officer_id is not None})
+    names = dict(zip(ids, officer_names(session, ids), strict=True))  # officer_id is a foreign key: all found
+    rows = [{"date": f.visited_on, "method": f.method or "—", "satisfaction": f.satisfaction.label if f.satisfaction
+             else "—", "result": f.result or "", "officer": names.get(f.officer_id or 0) or "—"} for f in case.follow_ups]
+    return {"visits": {"closed_on": case.closed_on or case.ended_on, "rows": rows}}
+
+
 def record_title(context: dict) -> str:
     return context["record"]["title"]
 

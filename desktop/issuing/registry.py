@@ -97,6 +97,8 @@ SPECS: dict[K, KindSpec] = {spec.kind: spec for spec in (
              copies=lambda settings: 2),
     KindSpec(K.SESSION_RECORD, CASE, _case(file_papers.session_record), file_papers.record_title,
              lambda c: None, served=False, choices=file_papers.session_choices),
+    KindSpec(K.FOLLOW_UP_RECORD, CASE, _case(file_papers.follow_up_record), _plain_title(K.FOLLOW_UP_RECORD),
+             lambda c: None, served=False),
     *(_letter(kind) for kind in LETTER_DOCUMENTS),
     KindSpec(K.PAYOUT_NOTICE, CLAIM, claim_context.build, lambda c: "职工互助保障理赔支付通知书",
              lambda c: c["claim"]["name"]),

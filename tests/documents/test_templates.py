@@ -23,6 +23,7 @@ PARTIES = {
     "mediation-notice": [CASE["respondent"]["name"], "2024年11月12日", "本中心第一调解室", "李秀兰"],
     "rights-notice": [CASE["applicant"]["name"], CASE["respondent"]["name"], "回避", "李秀兰"],
     "session-record": [CASE["applicant"]["name"], "孙丽", "分两期支付", "记录人"],
+    "follow-up-record": [CASE["applicant"]["name"], "满意", "李秀兰", "2025年1月20日", "被回访人"],
     "legal-aid-acceptance": ["刘桂英", "北京密云兴达物流有限公司", "工会法律援助办法"],
     "legal-aid-refusal": ["刘桂英", "不予援助", "困难职工认定标准"],
     "legal-aid-assignment": ["周明律师", "北京京密律师事务所", "刘桂英", "仲裁"],

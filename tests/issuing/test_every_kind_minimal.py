@@ -11,10 +11,10 @@ import pytest
 
 from db.enums import (
     CaseSource, DeliveryMethod, DisputeCategory, DocumentKind, IssueCategory, MatterSource, MediatorRole, Role,
-    TerminationReason,
+    Satisfaction, TerminationReason,
 )
 from desktop.cases.forms import (
-    AgreementInput, ClaimInput, EmployerInput, IntakeForm, MediatorInput, SessionInput, TermInput, TerminationInput, ApplicantInput,
+    AgreementInput, FollowUpInput, ClaimInput, EmployerInput, IntakeForm, MediatorInput, SessionInput, TermInput, TerminationInput, ApplicantInput,
 )
 from desktop.documents.kinds import letter_document
 from desktop.errors import ValidationError
@@ -101,6 +101,10 @@ def _case_documents(services: Services, actor) -> dict[DocumentKind, str]:
     cases.outcome.terminate(actor, ended, TerminationInput(TODAY, TerminationReason.PARTY_REFUSED),
                             version=_version(services, ended))
     printed[K.TERMINATION] = _issue(services, actor, K.TERMINATION, "mediation_case", ended)
+    cases.outcome.add_follow_up(actor, ended, FollowUpInput(TODAY, result="已申请仲裁", satisfaction=Satisfaction.BASIC),
+                                version=_version(services, ended))
+    printed[K.FOLLOW_UP_RECORD] = _issue(services, actor, K.FOLLOW_UP_RECORD, "mediation_case", ended)
+    assert "基本满意" in printed[K.FOLLOW_UP_RECORD]
     refused = _case(services, actor, "刘洋")
     cases.review.submit(actor, refused, version=_version(services, refused))
     cases.review.reject(actor, refused, TODAY, "不属于劳动争议调解范围", version=_version(services, refused))

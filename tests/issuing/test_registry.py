@@ -23,7 +23,7 @@ def test_owners_and_numbers():
     assert registry.spec("rejection").own_number and registry.spec("rejection").number_kind == "rejection"
     assert not registry.spec("acceptance").own_number
     assert not registry.spec("prompt-letter").own_number  # the letter carries its own number
-    assert registry.unserved_kinds() == ("service-receipt", "application", "session-record")
+    assert registry.unserved_kinds() == ("service-receipt", "application", "session-record", "follow-up-record")
     assert registry.spec("agreement").copies(OrganisationSettings(agreement_copies=4)) == 4
 
 
