@@ -57,9 +57,10 @@ def letter_head(flow: PageFlow, styles: Styles, doc: OfficialDocument) -> None:
     rule = top - style.size - 4 * MM
     _double_rule(canvas, rule, thick_first=True)
     _double_rule(canvas, 20 * MM + THICK + RULE_GAP + THIN, thick_first=False)
-    number_top = rule - THICK - RULE_GAP - THIN - 3 * MM
+    # GB/T 9704 §10.1: the number 7/8 of a 3号 character under the double line, the title two lines under it
+    number_top = rule - THICK - RULE_GAP - THIN - SIZE_3 * 7 / 8
     draw_text(canvas, styles.body, doc.number, BLOCK_LEFT, number_top, BLOCK_WIDTH, "right")
-    flow.top = number_top - styles.body.size - 1.5 * PITCH
+    flow.top = number_top - styles.body.size - 2 * PITCH
     title(flow, styles, doc.title)
 
 

@@ -86,6 +86,11 @@ def test_letter_head_geometry():
     assert PAGE_HEIGHT - (lowest["top"] + lowest["linewidth"] / 2) == pytest.approx(20 * MM, abs=0.5)
     number = run_of(first.chars, "〔2024〕3号")
     assert number[-1]["x1"] == pytest.approx(BLOCK_RIGHT, abs=TOLERANCE)
+    # GB/T 9704 §10.1: 7/8 of a 3号 character under the double line, the title two lines under the number
+    double_bottom = upper[1]["top"] + upper[1]["linewidth"] / 2
+    assert number[0]["top"] - double_bottom == pytest.approx(16 * 7 / 8, abs=TOLERANCE)
+    title_top = min(c["top"] for c in first.chars if abs(c["size"] - 22) < 0.3)
+    assert title_top - number[0]["bottom"] >= 2 * 28.99 - TOLERANCE
     assert "印发" not in all_text(render_document(document("letter")))
 
 
