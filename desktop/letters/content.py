@@ -67,7 +67,7 @@ def _apply_text(letter: SupervisionLetter, content: LetterContent) -> None:
 def _apply_deadline_rule(letter: SupervisionLetter, content: LetterContent, settings: OrganisationSettings) -> None:
     rule = settings.letter_deadline(letter.kind.value)
     letter.deadline_days = content.deadline_days or rule.days
-    letter.deadline_unit = content.deadline_unit or DayUnit(rule.unit)
+    letter.deadline_unit = content.deadline_unit or DayUnit.of(rule.unit)
 
 
 def _apply_categories(letter: SupervisionLetter, content: LetterContent) -> None:

@@ -50,7 +50,7 @@ def _next_letter(source: SupervisionLetter, actor: Actor, recipient_body: str,
         kind=kind, previous_letter_id=source.id, employer_id=source.employer_id, officer_id=actor.officer_id,
         facts=source.facts, legal_basis=source.legal_basis, requests=source.requests,
         history=history_text(source.matter.letters), workers_affected=source.workers_affected,
-        amount_involved=source.amount_involved, deadline_days=rule.days, deadline_unit=DayUnit(rule.unit),
+        amount_involved=source.amount_involved, deadline_days=rule.days, deadline_unit=DayUnit.of(rule.unit),
         copy_to=source.copy_to, copied_to_procuratorate=source.copied_to_procuratorate,
     )
     if kind is LetterKind.RECOMMENDATION:

@@ -30,7 +30,10 @@ class LetterQueries(LetterServiceBase):
 
     def matter_of_letter(self, letter_id: int) -> int:
         with self.database.read() as session:
-            return session.scalar(select(SupervisionLetter.matter_id).where(SupervisionLetter.id == letter_id))
+            matter_id = session.scalar(select(SupervisionLetter.matter_id).where(SupervisionLetter.id == letter_id))
+        if matter_id is None:
+            raise NotFound(f"文书（编号 {letter_id}）不存在，可能已被删除。")
+        return matter_id
 
     def letters_for_case(self, case_id: int) -> tuple[tuple[int, str | None, LetterKind, str], ...]:
         """(letter id, number, kind, status label) of every letter of matters linked to the case."""
@@ -123,6 +126,8 @@ def _calendar_flag(letter: SupervisionLetter, calendar) -> str:
 def _note(letter: SupervisionLetter, today: date) -> str:
     if letter.status in UNRESOLVED:
         return f"{letter.status.label}，待决定升级或办结"
+    if letter.deadline_on is None:
+        return ""
     days = (letter.deadline_on - today).days
     waiting = "部门答复" if letter.status is S.AWAITING_DEPARTMENT else "单位回复"
     if days < 0:
