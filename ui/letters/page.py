@@ -13,7 +13,7 @@ from ui.widgets.history import history_button
 from ui.errors import show_user_error
 from ui.letters.chain_view import ChainPanel
 from ui.letters.draft_dialogs import MatterDialog
-from ui.letters.filters import FilterBar
+from ui.letters.filters import LetterFilterBar
 from ui.letters.tables import LetterRowsModel
 from ui.widgets.lazy_table import LazyTableModel
 from ui.widgets.tables import export_rows_action, install_list
@@ -78,7 +78,7 @@ class LettersPage(QWidget):
         self.due_table, self.all_table = _due_table(self.due_model), _table(self.all_model, "letters")
         self.all_table.setSortingEnabled(True)
         self.all_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self.filters = FilterBar()
+        self.filters = LetterFilterBar()
         self.chain = ChainPanel(self.service, context.actor)
         self.documents = DocumentsPanel(context, "supervision_letter", None)
         self.selected: tuple[int, str | None] | None = None
