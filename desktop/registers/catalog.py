@@ -90,11 +90,14 @@ PAYMENTS = RegisterSpec(
         Column("收款人", "text", width=10, required=True),
         Column("身份证号", "id", aliases=_ID_ALIASES),
         Column("收款账号", "card", width=22, aliases=("银行卡号", "账号")),
-        Column("支付金额", "money", total=True, required=True, aliases=("金额",)),
+        Column("支付金额", "money", required=True, aliases=("金额",)),
         Column("应付日期", "date"),
         Column("支付日期", "date"),
         Column("支付方式", "text", width=10),
         Column("状态", "text", width=10),
+        # the 合计 counts only money actually paid: a line the bank returned failed, or still
+        # waiting for the bank, has no 实付金额
+        Column("实付金额", "money", total=True),
     ),
 )
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.enums import PaymentStatus
 from db.models import AidClaim, AidPlan, Enrolment, Payment, PaymentBatch, Worker
 
 from .period import Period
@@ -37,7 +38,8 @@ def claim_rows(session: Session, period: Period) -> Iterator[list[object]]:
 
 
 def payment_rows(session: Session, period: Period) -> Iterator[list[object]]:
-    """Payments paid (or, if unpaid, due) in ``period``, in ``PAYMENTS`` column order."""
+    """Payments paid (or, if unpaid, due) in ``period``, in ``PAYMENTS`` column order; 实付金额
+    only for a payment actually paid (已支付), so the register's 合计 is money that left."""
     when = func.coalesce(Payment.paid_on, Payment.due_on)
     statement = (
         select(PaymentBatch.number, AidClaim.number, Payment.kind, Payment.payee_name, Worker.id_number,
@@ -51,4 +53,5 @@ def payment_rows(session: Session, period: Period) -> Iterator[list[object]]:
         .execution_options(yield_per=BATCH)
     )
     for batch, claim, kind, *values, status in session.execute(statement):
-        yield [batch, claim, kind.label, *values, status.label]
+        paid = values[3] if status == PaymentStatus.PAID else None
+        yield [batch, claim, kind.label, *values, status.label, paid]

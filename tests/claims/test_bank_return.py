@@ -154,12 +154,34 @@ def test_statistics_and_the_payments_register_count_only_money_paid(world, tmp_p
         register = list(payment_rows(session, Period.of_year(2026)))
     assert (year.paid, year.claims_paid_amount, year.amount_paid) == (2, D("2200.25"), D("2200.25"))
     assert sorted(row[6] for row in register) == [D("1000.00"), D("1200.25")]
-    assert {row[-1] for row in register} == {"已支付"}
+    assert {row[-2] for row in register} == {"已支付"} and sorted(row[-1] for row in register) == sorted(
+        row[6] for row in register)
     again = approved_batch(database, boss, [second], date(2026, 7, 10))
     BatchService(database).mark_paid(boss, again.id, again.version, date(2026, 7, 12))
     with database.read() as session:
         year = claim_metrics(session, 2026)[None]
     assert (year.paid, year.claims_paid_amount, year.amount_paid) == (3, D("2700.26"), D("2700.26"))
+
+
+def test_the_payments_registers_total_is_money_that_left(world, tmp_path):
+    """A line still waiting for the bank shows its 支付金额 but no 实付金额: the 合计 is what was paid."""
+    from openpyxl import load_workbook
+
+    from desktop.registers_io import ExportRequest, export_register
+
+    database, boss, (_first, second, _third), batch = world
+    _import(database, boss, batch.id, write_return(tmp_path / "r.xlsx", [line(1), line(2, "失败", REASON), line(3)]))
+    approved_batch(database, boss, [second], date(2026, 7, 10))
+    out = tmp_path / "支付台账.xlsx"
+    export_register(database, boss, ExportRequest("payments", Period()), out)  # 历年: pending lines too
+    rows = [[c.value for c in r] for r in load_workbook(out).active.iter_rows()]
+    header = next(i for i, r in enumerate(rows) if r[0] == "支付批次")
+    titles, data = rows[header], rows[header + 1:]
+    lines = [dict(zip(titles, r)) for r in data if r[3] and r[0] != "合计" and r[-2] in ("已支付", "待支付")]
+    assert sorted((r["状态"], r["实付金额"]) for r in lines) == [
+        ("已支付", D("1000.00")), ("已支付", D("1200.25")), ("待支付", None)]
+    total = next(dict(zip(titles, r)) for r in data if "合计" in r)
+    assert total["实付金额"] == D("2200.25") and total["支付金额"] is None
 
 
 def test_a_partial_file_leaves_lines_pending_and_the_complete_file_settles_them(world, tmp_path):

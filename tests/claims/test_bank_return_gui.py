@@ -113,3 +113,32 @@ def test_not_offered_without_the_permission(qtbot, batch, sqlite_database, sqlit
     clerk = gui_context_for(sqlite_database, sqlite_actors[Role.CLERK], preferences, qapp)
     tab = open_tab(qtbot, clerk, batch)
     assert not tab.return_button.isEnabled()
+
+
+def test_reading_again_and_importing_run_on_the_task_runner(qtbot, gui_context, batch, tmp_path, monkeypatch):
+    """With the program's threaded runner the file is read, read again and imported off the GUI thread."""
+    import threading
+
+    from desktop.claims.bank_return import BankReturnImport
+    from ui.tasks import TaskRunner
+
+    gui_context.runner, threads = TaskRunner(), []
+    for name in ("preview", "apply"):
+        original = getattr(BankReturnImport, name)
+
+        def recorded(self, *args, _original=original, **kwargs):
+            threads.append(threading.current_thread())
+            return _original(self, *args, **kwargs)
+        monkeypatch.setattr(BankReturnImport, name, recorded)
+    tab = open_tab(qtbot, gui_context, batch)
+    gui_context.prompt.script(write_return(tmp_path / "回盘.xlsx", [line(1), line(2, "失败", REASON), line(3)]))
+    qtbot.mouseClick(tab.return_button, LEFT)
+    qtbot.waitUntil(lambda: tab.return_dialog is not None and tab.return_dialog.isVisible())
+    dialog = tab.return_dialog
+    set_date(dialog.paid_on, date(2026, 7, 6))
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled() and dialog.table.item(0, 6).text() == "2026-07-06")
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    gui_context.runner.wait()
+    assert read(gui_context.database, PaymentBatch, batch.id).status == BatchStatus.PARTIAL
+    assert len(threads) == 3 and threading.main_thread() not in threads

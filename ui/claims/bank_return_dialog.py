@@ -3,6 +3,8 @@
 The tab reads the file into a preview (a mismatch is refused there, naming each bad row); this
 dialog lists every line with what importing it does, lets the director change the bank's date
 for lines the file gives none, and 确认导入 writes all of it through ``BankReturnImport.apply``.
+Re-reading the file (a new date) and the import run on the task runner, so the window keeps
+painting while a bank's file of thousands of lines is read and written.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from db.enums import PaymentStatus
 from desktop.claims.bank_return import BankReturnPreview
 from desktop.errors import UserError
 from desktop.money import format_amount
-from ui.claims.common import attempt, date_edit, date_of
+from ui.claims.common import date_edit, date_of
+from ui.errors import show_user_error
 from ui.qt import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+from ui.tasks import TaskRunner
 from ui.widgets.tables import fill, table_widget
 
 HEADERS = ("序号", "理赔编号", "姓名", "账号", "金额（元）", "银行结果", "支付日期", "失败原因", "导入后")
@@ -25,8 +29,9 @@ Apply = Callable[[BankReturnPreview], object]
 
 class BankReturnDialog(QDialog):
     def __init__(self, preview: BankReturnPreview, paid_on: date, read: Preview, apply: Apply,
-                 parent=None) -> None:
+                 runner: TaskRunner, parent=None) -> None:
         super().__init__(parent)
+        self.runner = runner
         self.setWindowTitle(f"导入银行回盘 — 批次 {preview.batch_number}")
         self.resize(980, 520)
         self.preview, self.read, self.apply_preview, self.result_ = preview, read, apply, None
@@ -68,19 +73,34 @@ class BankReturnDialog(QDialog):
         self.ok_button.setEnabled(bool(preview.changes))
 
     def reread(self) -> None:
-        """Read the file again with the date now given; a refusal keeps the dialog open, import off."""
-        try:
-            self.show_preview(self.read(date_of(self.paid_on)))
-        except UserError as error:
-            self.ok_button.setEnabled(False)
-            self.summary.setText(str(error))
+        """Read the file again with the date now given (on the task runner); a refusal keeps the
+        dialog open with the import off."""
+        day = date_of(self.paid_on)
+        self.ok_button.setEnabled(False)
+        self.runner.run(lambda _control: self.read(day), self.show_preview, self._reread_refused, parent=self,
+                        title="正在重新读取银行回盘…")
+
+    def _reread_refused(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.summary.setText(str(error))
 
     def confirm(self) -> None:
-        """Import, and close only when the service accepted it."""
-        result = attempt(self, lambda: self.apply_preview(self.preview))
-        if result is not None:
-            self.result_ = result
-            self.accept()
+        """Import on the task runner; close only when the service accepted it."""
+        self.ok_button.setEnabled(False)
+        preview = self.preview
+        self.runner.run(lambda _control: self.apply_preview(preview), self._imported, self._refused, parent=self,
+                        title="正在导入银行回盘…")
+
+    def _imported(self, result: object) -> None:
+        self.result_ = result
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.ok_button.setEnabled(bool(self.preview.changes))
+        show_user_error(self, error, "未导入银行回盘")
 
 
 def _cells(line) -> tuple:

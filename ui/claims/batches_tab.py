@@ -146,7 +146,8 @@ class BatchesTab(QWidget):
         read = lambda day: service.preview(actor, batch.id, path, day)  # noqa: E731
 
         def previewed(preview: BankReturnPreview) -> None:
-            dialog = BankReturnDialog(preview, paid_on, read, lambda p: service.apply(actor, p), self)
+            dialog = BankReturnDialog(preview, paid_on, read, lambda p: service.apply(actor, p),
+                                      self.context.runner, self)
             dialog.accepted.connect(lambda: self._imported(dialog.result_))
             self.return_dialog = dialog
             dialog.open()
