@@ -133,3 +133,21 @@ def test_widgets_never_build_a_service():
                     _name_of(node.func) == "Services" and path.relative_to(ROOT).as_posix() in COMPOSITION_ROOT):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {_name_of(node.func)}")
     assert offenders == []
+
+
+def test_only_the_prompt_object_opens_standard_dialogs():
+    """Messages, questions and file choosers go through ``context.prompt`` (ui/widgets/prompts.py),
+    so tests script answers instead of monkeypatching Qt."""
+    import ast
+
+    qt_dialogs = {"QMessageBox", "QInputDialog", "QFileDialog"}
+    allowed = {"ui/widgets/prompts.py", "ui/qt.py"}  # the prompt object, and the module that re-exports Qt
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = node.id if isinstance(node, ast.Name) else getattr(node, "name", None)
+            if name in qt_dialogs:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
+    assert offenders == []

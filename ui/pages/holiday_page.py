@@ -18,11 +18,9 @@ from ui.pages.holiday_grid import YearGrid
 from ui.qt import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -139,7 +137,7 @@ class HolidayPage(QWidget):
     def edit_day(self) -> None:
         saved = self.selected_saved()
         if saved is None:
-            QMessageBox.information(self, "修改日期", "请先在月历或列表中选择一个已录入的日期。")
+            self.context.prompt.inform(self, "修改日期", "请先在月历或列表中选择一个已录入的日期。")
             return
         dialog = DayDialog("修改日期", DayEntry(saved.day, saved.kind, saved.name), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -148,7 +146,7 @@ class HolidayPage(QWidget):
     def remove_day(self) -> None:
         saved = self.selected_saved()
         if saved is None:
-            QMessageBox.information(self, "删除日期", "请先在月历或列表中选择一个已录入的日期。")
+            self.context.prompt.inform(self, "删除日期", "请先在月历或列表中选择一个已录入的日期。")
             return
         dialog = ReasonDialog(f"删除 {saved.day:%Y-%m-%d}（{saved.kind.label}，{saved.name}）？", self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -161,8 +159,8 @@ class HolidayPage(QWidget):
             self._save(dialog.preview)
 
     def import_workbook(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择节假日安排工作簿", "", "Excel 工作簿 (*.xlsx)")
-        if not path:
+        path = self.context.prompt.open_file(self, "选择节假日安排工作簿", "", "Excel 工作簿 (*.xlsx)")
+        if path is None:
             return
         try:
             preview = self.service.preview_file(path)
@@ -185,7 +183,7 @@ class HolidayPage(QWidget):
             show_user_error(self, error, "节假日安排未保存")
             return False
         self.load()
-        QMessageBox.information(self, "节假日安排", "已保存。" + _moved_text(moved))
+        self.context.prompt.inform(self, "节假日安排", "已保存。" + _moved_text(moved))
         return True
 
 
