@@ -25,6 +25,7 @@ from desktop.stats.frontdesk import (
     ticket_figures,
     tickets_json,
 )
+from desktop.stats.aid import AidFigures, aid_figures_in
 from desktop.stats.legal_aid import LegalAidFigures, legal_aid_figures_in
 from desktop.stats.letters import combined, letter_metrics
 from desktop.stats.values import Rate, money_text
@@ -83,6 +84,7 @@ class YearFigures:
     consultations: ConsultationFigures = ConsultationFigures()
     tickets: TicketFigures = TicketFigures()
     legal_aid: LegalAidFigures = LegalAidFigures()
+    aid: AidFigures = AidFigures()
 
 
 JSON_KEYS = {
@@ -101,7 +103,8 @@ def year_figures(database: Database, year: int) -> YearFigures:
 def figures_in(session: Session, year: int) -> YearFigures:
     return YearFigures(year, _case_figures(session, year), _letter_figures(session, year),
                        _claim_figures(session, year), consultations=consultation_figures(session, year),
-                       tickets=ticket_figures(session, year), legal_aid=legal_aid_figures_in(session, year))
+                       tickets=ticket_figures(session, year), legal_aid=legal_aid_figures_in(session, year),
+                       aid=aid_figures_in(session, year))
 
 
 def limit_days(session: Session) -> int:
@@ -118,6 +121,7 @@ def to_json_dict(figures: YearFigures) -> dict:
     result["consultations"] = consultations_json(figures.consultations)
     result["tickets"] = tickets_json(figures.tickets)
     result["legal_aid"] = figures.legal_aid.as_json()
+    result["aid"] = figures.aid.as_json()
     return result
 
 

@@ -90,7 +90,15 @@ LEGAL_AID = Section("法律援助", "legal_aid", (
     Figure("workers_involved", "涉及人数", "受理决定日期在当年的法律援助案件涉及的职工人数合计"),
     Figure("amount_recovered", "挽回金额（元）", "结案日期在当年的法律援助案件为职工挽回的金额合计"),
 ))
-SECTIONS = (CASES, LETTERS, CLAIMS, CONSULTATIONS, LEGAL_AID, TICKETS)
+AID = Section("帮扶救助", "aid", (
+    Figure("received", "帮扶申请", "申请日期在当年的帮扶申请件数（金秋助学、送温暖、劳模补助）"),
+    Figure("approved", "核准", "核准日期在当年且仍为“已核准”的申请件数（核准后撤销的不计）"),
+    Figure("amount_approved", "核准金额（元）", "当年核准且仍为“已核准”的申请金额合计"),
+    Figure("school", "金秋助学", "当年核准的金秋助学受助子女人数"),
+    Figure("winter", "送温暖", "当年核准的困难帮扶·送温暖受助人数"),
+    Figure("model_worker", "劳模补助", "当年核准的劳模特殊困难补助人数"),
+))
+SECTIONS = (CASES, LETTERS, CLAIMS, CONSULTATIONS, LEGAL_AID, TICKETS, AID)
 
 
 def value_of(figures: YearFigures, section: Section, figure: Figure):

@@ -64,6 +64,9 @@ EXPECTED_2024 = {
     "tickets": frontdesk_dataset.EXPECTED_TICKETS_2024,
     "legal_aid": {"received": 0, "accepted": 0, "refused": 0, "closed": 0, "workers_involved": 0,
                   "amount_claimed": "0.00", "amount_recovered": "0.00"},  # counted in tests/frontdesk
+    "aid": {"received": 0, "approved": 0, "rejected": 0, "amount_approved": "0.00", "school": 0,
+            "school_amount": "0.00", "winter": 0, "winter_amount": "0.00", "model_worker": 0,
+            "model_worker_amount": "0.00"},  # counted in tests/aid
 }
 EXPECTED_2024_ON_TIME = 0.6667  # C2, C3, C6, C10 of C1, C2, C3, C6, C9, C10
 

@@ -22,7 +22,7 @@ def test_json_figures_match_hand_count(built):
 
 def test_json_keys_in_contract_order(built):
     result = to_json_dict(year_figures(built, 2024))
-    assert list(result) == ["year", "cases", "letters", "claims", "consultations", "tickets", "legal_aid"]
+    assert list(result) == ["year", "cases", "letters", "claims", "consultations", "tickets", "legal_aid", "aid"]
     assert list(result["cases"]) == ["accepted", "closed", "agreed", "success_rate", "amount_claimed",
                                      "amount_agreed", "amount_recovered", "workers_involved", "collective"]
     assert list(result["letters"]) == ["prompt", "opinion", "recommendation", "rectified", "workers_covered"]
