@@ -15,9 +15,12 @@ own order and stops at a page of matches.
 - longer: one piece drives and ``LIKE`` checks the records holding it: the last four
   digits of its last run of four or more digits (an ID fragment, a case number's
   sequence: about one record in a thousand holds a given 4-digit piece), else its last
-  2-character piece. The last piece says most about what is being typed: a case number's or
-  an ID number's ending (the common prefix 密工调〔2024〕 or a birth year would read most of
-  the file), a given name rather than the surname.
+  2-character piece that is not two digits (``_pair_driver``): 密工调〔20 is driven by 〔2,
+  which no worker or unit holds, not by 20, which most ID numbers and credit codes hold
+  (at 1,000,000 cases that keystroke went from 878 to 16 ms). The last piece says most about
+  what is being typed: a case number's or an ID number's ending (the common prefix
+  密工调〔2024〕 or a birth year would read most of the file), a given name rather than the
+  surname.
 """
 
 from __future__ import annotations
@@ -55,20 +58,29 @@ def matching(kind: str | SearchKind, text: str) -> Select:
         return grams.where(G.gram >= query, G.gram < chr(ord(query) + 1)).distinct()
     if len(query) == 2:
         return grams.where(G.gram == query)
-    driver = digit_key(query) or query[-2:]
+    driver = digit_key(query) or _pair_driver(query)
     by_driver = select(G.entity_id).where(G.kind == stored_kind(kind.name, driver), G.gram == driver)
     if driver == query:
         return by_driver
     return by_driver.join(kind.model, kind.model.id == G.entity_id).where(_like(kind, query))
 
 
-def row_condition(kind: str | SearchKind, text: str):
-    """The same search as a condition on the kind's rows (``LIKE`` on its fields)."""
+def _pair_driver(query: str) -> str:
+    """The last 2-character piece of ``query`` that is not two digits (else its last piece):
+    a pair of digits is in most ID numbers, phone numbers and credit codes."""
+    pairs = [query[i:i + 2] for i in range(len(query) - 1)]
+    return next((pair for pair in reversed(pairs) if not (pair.isascii() and pair.isdigit())), pairs[-1])
+
+
+def row_condition(kind: str | SearchKind, text: str, rows=None):
+    """The same search as a condition on the kind's rows (``LIKE`` on its fields); ``rows``
+    is an alias of the kind's model to test instead of the model itself (for ``EXISTS``)."""
     kind = kind_named(kind) if isinstance(kind, str) else kind
-    return _like(kind, query_text(text))
+    return _like(kind, query_text(text), rows)
 
 
-def _like(kind: SearchKind, query: str):
+def _like(kind: SearchKind, query: str, rows=None):
     pattern = contains_pattern(query)
-    return or_(*(func.lower(column).like(pattern, escape="\\") for column in kind.columns))
+    columns = kind.columns if rows is None else [getattr(rows, field) for field in kind.fields]
+    return or_(*(func.lower(column).like(pattern, escape="\\") for column in columns))
 

@@ -18,6 +18,7 @@ from desktop.aid.services import AidServices
 from desktop.audit_log.query import AuditService
 from desktop.auth.officers import OfficerService
 from desktop.backup.service import BackupService
+from desktop.calendar.service import CalendarService
 from desktop.cases.services import CaseServices
 from desktop.claims.bank_return import BankReturnImport
 from desktop.claims.batches import BatchService
@@ -37,7 +38,7 @@ from desktop.hardship.files import HardshipFileService
 from desktop.hardship.queries import HardshipQueries
 from desktop.issuing.service import DocumentService
 from desktop.issuing.templates_store import TemplateStore
-from desktop.letters.service import LettersService
+from desktop.letters.service import LetterServices
 from desktop.numbering_register import NumberRegister
 from desktop.settings import SettingsService
 from desktop.registers_io.selection import SelectionExport
@@ -85,7 +86,7 @@ class Services:
     files_dir: Path
     today: Callable[[], date] = date.today
     cases: CaseServices = field(init=False)
-    letters: LettersService = field(init=False)
+    letters: LetterServices = field(init=False)
     claims: ClaimServices = field(init=False)
     documents: DocumentService = field(init=False)
     templates: TemplateStore = field(init=False)
@@ -93,6 +94,7 @@ class Services:
     audit: AuditService = field(init=False)
     officers: OfficerService = field(init=False)
     settings: SettingsService = field(init=False)
+    calendar: CalendarService = field(init=False)
     numbers: NumberRegister = field(init=False)
     due: DueList = field(init=False)
     consultations: ConsultationService = field(init=False)
@@ -108,9 +110,10 @@ class Services:
         db, files = self.database, Path(self.files_dir)
         self.cases, self.claims = CaseServices(db), ClaimServices(db)
         self.documents, self.templates = DocumentService(db, files, today=self.today), TemplateStore(db)
-        self.letters = LettersService(db, today=self.today, documents=self.documents)  # 签发 issues the letter
+        self.letters = LetterServices(db, today=self.today, documents=self.documents)  # 签发 issues the letter
         self.backup, self.audit, self.officers = BackupService(db, files), AuditService(db), OfficerService(db)
         self.settings, self.numbers = SettingsService(db), NumberRegister(db)
+        self.calendar = CalendarService(db, today=self.today)
         self.due = DueList(db, today=self.today)
         self.consultations = ConsultationService(db, today=self.today)
         self.tickets = TicketService(db, today=self.today)

@@ -89,6 +89,7 @@ class OrganisationSettings:
     mediation_limit_days: int = 15
     warn_after_days: int = 10
     agreement_copies: int = 3
+    follow_up_days: int = 30  # 回访 planned this many days after closing
     separation_of_duties: bool = True  # reviewer ≠ approver of a claim, batch maker ≠ batch approver
 
     def to_json(self) -> str:
@@ -118,6 +119,8 @@ def check(settings: OrganisationSettings) -> None:
         raise ValidationError("不能为空", field="调解中心名称")
     for kind, pattern in settings.patterns.items():
         _check_pattern(kind, pattern, settings.prefixes.get(kind, ""))
+    if not 1 <= settings.follow_up_days <= 365:
+        raise ValidationError("应在 1 到 365 天之间", field="回访间隔天数")
     if not 1 <= settings.mediation_limit_days <= 90:
         raise ValidationError("应在 1 到 90 天之间", field="调解期限")
     for kind, raw in settings.letter_deadlines.items():

@@ -17,7 +17,7 @@ from db.enums import DeliveryMethod, LetterKind, RectificationResult, Role
 from db.migrate import upgrade
 from db.models import Officer
 from desktop.auth import Actor
-from desktop.letters import Delivery, Figures, LettersService, Reply
+from desktop.letters import Delivery, Figures, LetterServices, Reply
 from tests.letters.helpers import Clock, add_employer, documents_for, matter_input, version
 
 TODAY = date.today()
@@ -33,28 +33,28 @@ def officer(database: Database) -> Actor:
 
 def sent(svc, clock, actor, letter_id, day):
     clock.day = day
-    svc.sign(actor, letter_id, version(svc, actor, letter_id), day)
-    svc.deliver(actor, letter_id, version(svc, actor, letter_id), Delivery(DeliveryMethod.IN_PERSON, day))
+    svc.signing.sign(actor, letter_id, version(svc, actor, letter_id), day)
+    svc.delivery.deliver(actor, letter_id, version(svc, actor, letter_id), Delivery(DeliveryMethod.IN_PERSON, day))
 
 
 def full_chain(database, svc, clock, actor) -> int:
     start = TODAY - timedelta(days=70)
     clock.day = start
-    chain = svc.create_matter(actor, matter_input(add_employer(database), found_on=start))
+    chain = svc.matters.create_matter(actor, matter_input(add_employer(database), found_on=start))
     prompt = chain.letters[0].id
     sent(svc, clock, actor, prompt, start + timedelta(days=1))
     clock.day = start + timedelta(days=20)
-    svc.mark_overdue(actor, prompt, version(svc, actor, prompt))
-    opinion = svc.escalate(actor, prompt, version(svc, actor, prompt)).letters[1].id
+    svc.replies.mark_overdue(actor, prompt, version(svc, actor, prompt))
+    opinion = svc.escalation.escalate(actor, prompt, version(svc, actor, prompt)).letters[1].id
     sent(svc, clock, actor, opinion, start + timedelta(days=22))
     clock.day = start + timedelta(days=40)
     reply = Reply(clock.day, "已补发部分工资，工伤保险正在办理", RectificationResult.PARTIAL,
                   Figures(Decimal("120000.00"), Decimal("0.00"), 0, 20))
-    svc.record_reply(actor, opinion, version(svc, actor, opinion), reply)
-    recommendation = svc.escalate(actor, opinion, version(svc, actor, opinion)).letters[2].id
+    svc.replies.record_reply(actor, opinion, version(svc, actor, opinion), reply)
+    recommendation = svc.escalation.escalate(actor, opinion, version(svc, actor, opinion)).letters[2].id
     sent(svc, clock, actor, recommendation, start + timedelta(days=45))
     clock.day = TODAY - timedelta(days=10)
-    svc.department_case_opened(actor, recommendation, version(svc, actor, recommendation), clock.day)
+    svc.department.department_case_opened(actor, recommendation, version(svc, actor, recommendation), clock.day)
     return recommendation
 
 
@@ -62,7 +62,7 @@ def others(database, svc, clock, actor) -> None:
     for name, street, days_ago in (("北京京北快递服务有限公司", "果园街道", 13), ("北京燕山物流有限公司", "十里堡镇", 30)):
         day = TODAY - timedelta(days=days_ago)
         clock.day = day
-        letter_id = svc.create_matter(actor, matter_input(add_employer(database, name, street), found_on=day),
+        letter_id = svc.matters.create_matter(actor, matter_input(add_employer(database, name, street), found_on=day),
                                       LetterKind.PROMPT).letters[0].id
         sent(svc, clock, actor, letter_id, day)
 
@@ -78,14 +78,14 @@ def main() -> int:
     upgrade(database)
     actor = officer(database)
     clock = Clock(TODAY)
-    svc = LettersService(database, today=clock, documents=documents_for(database, clock))
+    svc = LetterServices(database, today=clock, documents=documents_for(database, clock))
     letter_id = full_chain(database, svc, clock, actor)
     others(database, svc, clock, actor)
     clock.day = TODAY
     window = MainWindow(make_context(database, actor, QSettings(str(folder / "prefs.ini"), QSettings.Format.IniFormat)))
     page = window.show_area("一函两书")
     window.showMaximized()
-    page.chain.show_matter(svc.matter_of_letter(letter_id))
+    page.chain.show_matter(svc.queries.matter_of_letter(letter_id))
     if sys.argv[1:] == ["matter"]:
         page.new_matter()
     return app.exec()

@@ -13,7 +13,7 @@ import math
 from decimal import Decimal
 from pathlib import Path
 
-from desktop.stats.charts import ChartSpec
+from desktop.stats.charts import PALETTE, ChartSpec
 from ui.qt import (
     QAction,
     QApplication,
@@ -38,7 +38,6 @@ from ui.qt import (
 )
 from ui.widgets.prompts import prompt_for
 
-PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#a9353a", "#5b9bd5")
 TEN_THOUSAND = Decimal(10000)
 SAVE_TEXT = "保存为图片…"
 

@@ -198,7 +198,7 @@ class PerformancePayment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("mediation_case.id", ondelete="CASCADE"), index=True)
-    term_id: Mapped[int | None] = mapped_column(ForeignKey("agreement_term.id"))
+    term_id: Mapped[int | None] = mapped_column(ForeignKey("agreement_term.id"), index=True)
     paid_on: Mapped[date]
     amount: Mapped[Decimal]
     method: Mapped[str | None] = mapped_column(String(50))

@@ -100,7 +100,8 @@ class StateTransition(Base):
     """Who moved which record from which state to which, when and why."""
 
     __tablename__ = "state_transition"
-    __table_args__ = (Index("ix_state_transition_entity", "entity_type", "entity_id"),)
+    __table_args__ = (Index("ix_state_transition_entity", "entity_type", "entity_id"),
+                      Index("ix_state_transition_reached", "entity_type", "to_state", "entity_id"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     entity_type: Mapped[str] = mapped_column(String(40))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
 from db.audit import record_event
 from db.enums import CaseStatus
 from db.models import StateTransition
+from desktop import settings as org_settings
 from desktop.auth import Actor, Permission
 from desktop.cases.base import CaseActions
 from desktop.cases.common import not_before, not_future, required
@@ -25,6 +26,7 @@ class ClosingService(CaseActions):
             not_before(closed_on, record.ended_on or record.received_on, "结案日期", "办理结束日期")
             self._move(session, record, CaseStatus.CLOSED, actor, note.strip() or "结案")
             record.closed_on = closed_on
+            record.follow_up_due_on = planned_follow_up(session, record, closed_on)
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
     def archive(self, actor: Actor, case_id: int, archived_on: date, *, version: int) -> str:
@@ -50,10 +52,17 @@ class ClosingService(CaseActions):
                 self._move(session, record, CaseStatus.CLOSED, actor, f"撤销归档：{reason}")
             target = _closed_from(session, record.id)
             self._move(session, record, target, actor, f"重新打开：{reason}")
-            record.closed_on = record.archived_on = None
+            record.closed_on = record.archived_on = record.follow_up_due_on = None
             record_event(session, "reopen", entity_type=ENTITY, entity_id=record.id, detail=reason)
             return target
         return self._run(actor, Permission.CASE_REOPEN, case_id, version, action, writable=False)
+
+
+def planned_follow_up(session, record, closed_on: date) -> date | None:
+    """The 回访 planned at closing (设置「回访间隔天数」 after it): for a case that was mediated."""
+    if record.accepted_on is None:
+        return None
+    return closed_on + timedelta(days=org_settings.load(session).follow_up_days)
 
 
 def _closed_from(session, case_id: int) -> CaseStatus:

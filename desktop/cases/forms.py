@@ -13,6 +13,7 @@ from db.enums import (
     FollowUpRoute,
     MediatorRole,
     PartySide,
+    Satisfaction,
     SessionKind,
     SessionMode,
     TerminationReason,
@@ -128,3 +129,4 @@ class FollowUpInput:
     visited_on: date
     method: str = ""
     result: str = ""
+    satisfaction: Satisfaction | None = None

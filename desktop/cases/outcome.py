@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, UTC
 from decimal import Decimal
 
+from db.audit import record_event
 from db.enums import CaseStatus, TerminationReason
 from db.models import AgreementTerm, FollowUp, PerformancePayment
 from desktop.auth import Actor, Permission
@@ -13,7 +14,7 @@ from desktop.cases.common import amount, not_before, not_future, positive_amount
 from desktop.cases.pauses import end_open_pause, record_clock
 from desktop.cases.forms import AgreementInput, DefaultInput, FollowUpInput, PaymentInput, TerminationInput
 from desktop.cases.mediation import require_state
-from desktop.cases.workflow import AFTER_AGREEMENT, CASE_WORKFLOW, ENTITY, PAYING
+from desktop.cases.workflow import CASE_WORKFLOW, ENTITY, FOLLOW_UP, PAYING
 from desktop.errors import ValidationError
 from desktop.frozen import ensure_not_issued
 from desktop.money import format_amount
@@ -155,14 +156,22 @@ class OutcomeService(CaseActions):
         self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
 
     def add_follow_up(self, actor: Actor, case_id: int, entry: FollowUpInput, *, version: int) -> None:
+        """Record a 回访; allowed on a closed or archived file without reopening it (audited),
+        and it settles the 回访 planned at closing."""
         not_future(entry.visited_on, "回访日期")
         result = required(entry.result, "回访情况")
+        if entry.satisfaction is None:
+            raise ValidationError("请选择当事人的满意度", field="满意度")
 
         def action(session, record):
-            require_state(record, AFTER_AGREEMENT, "登记回访")
-            record.follow_ups.append(FollowUp(visited_on=entry.visited_on, method=text(entry.method),
-                                              result=result, officer_id=actor.officer_id))
-        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action)
+            require_state(record, FOLLOW_UP, "登记回访")
+            not_before(entry.visited_on, record.ended_on or record.received_on, "回访日期", "办理结束日期")
+            record.follow_ups.append(FollowUp(visited_on=entry.visited_on, method=text(entry.method), result=result,
+                                              satisfaction=entry.satisfaction, officer_id=actor.officer_id))
+            record.follow_up_due_on = None
+            record_event(session, "follow_up", entity_type=ENTITY, entity_id=record.id,
+                         detail=f"{entry.visited_on:%Y-%m-%d} {entry.satisfaction.label}：{result}")
+        self._run(actor, Permission.CASE_MEDIATE, case_id, version, action, writable=False)
 
 
 def _term_id(record, seq: int | None) -> int | None:

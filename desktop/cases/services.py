@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from db.engine import Database
+from desktop.cases.archive import ArchiveService
 from desktop.cases.attachments import AttachmentService
 from desktop.cases.closing import ClosingService
 from desktop.cases.intake import IntakeService
@@ -28,9 +29,11 @@ class CaseServices:
     attachments: AttachmentService = field(init=False)
     queries: CaseQueries = field(init=False)
     parties: PartyRecords = field(init=False)
+    archive: ArchiveService = field(init=False)
 
     def __post_init__(self) -> None:
         db = self.database
         self.intake, self.review, self.mediation = IntakeService(db), ReviewService(db), MediationService(db)
         self.outcome, self.closing, self.pauses = OutcomeService(db), ClosingService(db), PauseService(db)
         self.attachments, self.queries, self.parties = AttachmentService(db), CaseQueries(db), PartyRecords(db)
+        self.archive = ArchiveService(db)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.enums import CaseStatus
-from db.models import Attachment, MediationCase, Officer, StateTransition
+from db.models import ArchiveLoan, Attachment, MediationCase, Officer, StateTransition
 from desktop.cases.deadlines import Clock
 from desktop.cases.forms import SessionInput
 from desktop.cases.pauses import record_clock
@@ -78,6 +78,7 @@ class CaseDetail:
     follow_ups: tuple[Line, ...]
     attachments: tuple[tuple[int, str, str], ...]
     transitions: tuple[Line, ...]
+    loans: tuple[Line, ...] = ()  # the archived file's 借阅/归还 log
 
     @property
     def title(self) -> str:
@@ -112,10 +113,18 @@ def load_detail(session: Session, case_id: int, today: date) -> CaseDetail:
                     for t in c.terms),
         agreed_amount=c.agreed_amount, amount_performed=c.amount_performed, amount_recovered=c.amount_recovered,
         payments=tuple(Line((_d(p.paid_on), _m(p.amount), p.method or "", p.note or "")) for p in c.performances),
-        follow_ups=tuple(Line((_d(f.visited_on), f.method or "", f.result or "", names.get(f.officer_id, "")))
+        follow_ups=tuple(Line((_d(f.visited_on), f.method or "", f.satisfaction.label if f.satisfaction else "",
+                               f.result or "", names.get(f.officer_id, "")))
                          for f in c.follow_ups),
         attachments=_attachments(session, c.id), transitions=_transitions(session, c.id, names),
+        loans=_loans(session, c.id),
     )
+
+
+def _loans(session: Session, case_id: int) -> tuple[Line, ...]:
+    rows = session.scalars(select(ArchiveLoan).where(ArchiveLoan.case_id == case_id).order_by(ArchiveLoan.id))
+    return tuple(Line((_d(r.lent_on), r.borrower + (f"（{r.organisation}）" if r.organisation else ""), r.purpose,
+                       _d(r.due_back_on), _d(r.returned_on) or "借阅中")) for r in rows)
 
 
 def clock_of(session: Session, c: MediationCase, today: date) -> Clock:
@@ -140,7 +149,8 @@ def _fields(c: MediationCase) -> tuple[tuple[str, str], ...]:
         ("已履行金额", _m(c.amount_performed) if c.agreed_amount is not None else ""),
         ("挽回经济损失", _m(c.amount_recovered) if c.agreed_amount is not None else ""), ("未履行后续途径", c.follow_up_route.label if c.follow_up_route else ""),
         ("办理结束日期", _d(c.ended_on)), ("结案日期", _d(c.closed_on)), ("卷宗号", c.archive_no),
-        ("归档日期", _d(c.archived_on)), ("备注", c.remarks),
+        ("归档日期", _d(c.archived_on)), ("盒号", c.box_no), ("卷号", c.volume_no),
+        ("保管期限", c.retention.label if c.retention else ""), ("计划回访日期", _d(c.follow_up_due_on)), ("备注", c.remarks),
     ]
     return tuple(rows + [(k, v) for k, v in optional if v])
 

@@ -84,6 +84,8 @@ def next_steps(status: S, can) -> list[Step]:
 MEDIATING = frozenset({S.ACCEPTED, S.IN_MEDIATION})
 PAYING = frozenset({S.AGREED, S.PERFORMING})
 AFTER_AGREEMENT = frozenset({S.AGREED, S.PERFORMING, S.PERFORMED, S.DEFAULTED})
+FOLLOW_UP = AFTER_AGREEMENT | {S.TERMINATED, S.WITHDRAWN} | READ_ONLY
+"""States in which a 回访 is recorded."""
 
 RECORD_ACTIONS = {
     "assign": MEDIATING | {S.UNDER_REVIEW},
@@ -94,7 +96,10 @@ RECORD_ACTIONS = {
     "resume": ACTIVE,
     "payment": PAYING,
     "amend_terms": PAYING,  # until the 调解协议书 is issued (OutcomeService.amend_agreement refuses after)
-    "follow_up": AFTER_AGREEMENT,
+    "follow_up": FOLLOW_UP,  # also on a closed or archived file, without reopening it
+    "volume": frozenset({S.ARCHIVED}),  # 盒号/卷号/保管期限 (ArchiveService)
+    "lend": frozenset({S.ARCHIVED}),
+    "give_back": frozenset({S.ARCHIVED}),
     "attach": frozenset(S) - READ_ONLY,
     "amend": frozenset(S) - READ_ONLY,
     "edit_worker": frozenset(S) - READ_ONLY,

@@ -14,13 +14,17 @@ def open_database(db_arg: str | None) -> Database:
     """The database named by ``--db``/``UNIONDESK_DB``/default, upgraded to the current schema.
 
     SQLAlchemy and Alembic are imported here, not at the top, so that ``--help``
-    and argument errors never load them.
+    and argument errors never load them; Alembic only when the schema is not
+    already current (``db.schema_version``).
     """
     from db.engine import Database
-    from db.migrate import upgrade
+    from db.schema_version import is_current
 
     database = Database(resolve_database_url(db_arg))
-    upgrade(database)
+    if not is_current(database):
+        from db.migrate import upgrade
+
+        upgrade(database)
     return database
 
 

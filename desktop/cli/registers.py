@@ -15,7 +15,7 @@ from desktop.errors import ValidationError
 
 # The register kinds, spelled here so that ``--help`` need not load openpyxl and
 # SQLAlchemy; tests/foundation/test_cli_speed.py checks them against registers_io.
-EXPORT_KINDS = ("cases", "letters", "claims", "payments", "consultations", "tickets", "legal-aid", "hardship")
+EXPORT_KINDS = ("cases", "letters", "claims", "payments", "consultations", "tickets", "legal-aid", "hardship", "aid")
 IMPORT_KINDS = ("cases", "letters", "claims", "members")
 
 
@@ -34,12 +34,12 @@ def _date(text: str) -> dt.date:
 class Export:
     NAME = "export"
     HELP = ("导出台账（Excel）：cases 调解案件、letters 一函两书、claims 理赔、payments 支付、"
-            "consultations 法律咨询、tickets 热线工单、legal-aid 法律援助、hardship 困难职工档案、stats 年度统计")
+            "consultations 法律咨询、tickets 热线工单、legal-aid 法律援助、hardship 困难职工档案、aid 帮扶救助、stats 年度统计")
 
     @staticmethod
     def add_arguments(parser) -> None:
         parser.add_argument("kind", choices=[*EXPORT_KINDS, "stats"], metavar="KIND",
-                            help="cases / letters / claims / payments / consultations / tickets / legal-aid / hardship / stats")
+                            help="cases / letters / claims / payments / consultations / tickets / legal-aid / hardship / aid / stats")
         parser.add_argument("--out", required=True, help="输出文件 FILE.xlsx")
         parser.add_argument("--year", type=int, help="年度，例如 2024")
         parser.add_argument("--from", dest="start", type=_date, help="开始日期（含），与 --to 一起代替 --year")

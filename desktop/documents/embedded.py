@@ -13,9 +13,12 @@ The rest of ``addObjects`` is reportlab's own (5.x), unchanged.
 from __future__ import annotations
 
 import zlib
+from fnmatch import fnmatch
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfdoc
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
 TAG_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -49,6 +52,17 @@ def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 class DocumentFont(TTFont):
     """A ``TTFont`` whose subsets carry a correct ToUnicode map and their own tags."""
+
+    @classmethod
+    def from_face(cls, name: str, face: TTFontFace) -> DocumentFont:
+        """The font over an already parsed face (``fontcache``): what ``TTFont.__init__``
+        sets, without parsing the file again."""
+        font = cls.__new__(cls)
+        font.fontName, font.face, font.encoding = name, face, TTEncoding()
+        font.state = WeakKeyDictionary()
+        font._asciiReadable = rl_config.ttfAsciiReadable
+        font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+        return font
 
     def addObjects(self, doc) -> None:  # noqa: N802 (reportlab's name)
         try:

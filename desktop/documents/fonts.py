@@ -3,8 +3,9 @@
 Each role of GB/T 9704 (body 仿宋, title 小标宋, heading1 黑体, heading2 楷体,
 page number 宋体) is filled by the first official font found on the machine, or
 else by a free TrueType stand-in. reportlab only embeds TrueType outlines, so
-CFF-based OpenType files are skipped. Registration is slow for large CJK files:
-it happens once per process and the result is cached.
+CFF-based OpenType files are skipped. Parsing a large CJK file is slow: it
+happens once per process, and the parsed metrics are kept on disk between
+processes (``fontcache``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from desktop.documents.embedded import DocumentFont
+from desktop.documents.fontcache import load_face
 from desktop.errors import UserError
 from desktop.paths import BUNDLED_FONTS
 
@@ -139,7 +141,7 @@ def _register(path: str) -> TTFont | None:
         return None
     name = f"UD-{Path(path).stem}-{zlib.crc32(path.encode('utf-8')):08x}"  # same in every process
     try:
-        font = DocumentFont(name, path, subfontIndex=0)
+        font = DocumentFont.from_face(name, load_face(path))
     except (TTFError, OSError):
         return None
     pdfmetrics.registerFont(font)

@@ -13,6 +13,7 @@ def all_sources() -> list[DueSource]:
     from desktop.due.case_clocks import CaseClockSource, InstalmentSource
     from desktop.due.claim_source import ClaimSupplementSource
     from desktop.due.document_source import UnservedDocumentSource
+    from desktop.due.follow_up_source import ArchiveLoanSource, FollowUpSource
     from desktop.due.letter_source import LetterSource
     from desktop.frontdesk.due_source import TicketDueSource
     from desktop.frontdesk.legal_aid_due import LegalAidDueSource
@@ -21,6 +22,8 @@ def all_sources() -> list[DueSource]:
     return [
         CaseClockSource(),
         InstalmentSource(),
+        FollowUpSource(),
+        ArchiveLoanSource(),
         LetterSource(),
         ClaimSupplementSource(),
         UnservedDocumentSource(),

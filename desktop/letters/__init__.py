@@ -12,11 +12,11 @@ from desktop.letters.inputs import (
     ProblemInput,
     Reply,
 )
-from desktop.letters.service import LettersService
+from desktop.letters.service import LetterServices
 from desktop.letters.views import ChainView, LetterFilter, LetterRow, LetterView, MatterView, TimelineEvent
 
 __all__ = [
     "DEFAULT_DEPARTMENT", "ChainView", "Delivery", "DepartmentResult", "Figures", "LetterAction", "LetterContent",
-    "LetterFilter", "LetterRow", "LetterView", "LettersService", "MatterInput", "MatterOrigin", "MatterView", "ProblemInput", "Reply",
+    "LetterFilter", "LetterRow", "LetterView", "LetterServices", "MatterInput", "MatterOrigin", "MatterView", "ProblemInput", "Reply",
     "TimelineEvent", "action_label", "allowed_actions",
 ]

@@ -1,4 +1,9 @@
-"""What every letters service shares: the database, the holiday calendar, today's date."""
+"""What every letters service shares: the database, today's date, the permission check and one unit of work.
+
+The letters area is several small services (matters, drafts, signing, delivery, replies,
+department, escalation, queries) built once in ``LetterServices`` (desktop/letters/service.py),
+in the same way as the case services; a service that needs another is handed it when built.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from db.engine import Database
 from db.enums import DayUnit
@@ -17,10 +22,9 @@ from desktop.concurrency import ensure_version
 from desktop.errors import NotFound, ValidationError
 
 
-class ServiceBase:
-    def __init__(self, database: Database, *, today: Callable[[], date] = date.today, documents=None) -> None:
+class LetterServiceBase:
+    def __init__(self, database: Database, *, today: Callable[[], date] = date.today) -> None:
         self.database = database
-        self.documents = documents  # a DocumentService: 签发 then issues the letter's PDF at once
         self.today = today
 
     @contextmanager
@@ -31,9 +35,14 @@ class ServiceBase:
         with self.database.write(actor) as session:
             yield session
 
-    @staticmethod
-    def _deadline(session: Session, start: date, days: int, unit: DayUnit, counted_from: str) -> tuple[date, str]:
-        return letter_deadline(calendar_of(session), start, days, unit, counted_from)
+
+
+def set_deadline(letter: SupervisionLetter, start: date, counted_from: str) -> None:
+    """The letter's deadline counted from ``start`` by its own rule (days and unit)."""
+    session = object_session(letter)
+    assert session is not None, "the letter must belong to the unit of work"
+    letter.deadline_on, letter.deadline_explanation = letter_deadline(
+        calendar_of(session), start, letter.deadline_days, letter.deadline_unit, counted_from)
 
 
 def letter_deadline(calendar: HolidayCalendar, start: date, days: int, unit: DayUnit,

@@ -8,13 +8,13 @@ from db.enums import LetterKind, LetterStatus as S
 from db.models import SupervisionLetter
 from desktop.auth import Actor
 from desktop.errors import TransitionError
-from desktop.letters.base import ServiceBase, get_letter, not_after_today, not_before, required_text
+from desktop.letters.base import LetterServiceBase, get_letter, not_after_today, not_before, required_text
 from desktop.letters.flow import DEPARTMENT_FLOW
 from desktop.letters.inputs import DepartmentResult
 from desktop.letters.replies import check_figures, set_figures
 
 
-class DepartmentMixin(ServiceBase):
+class DepartmentService(LetterServiceBase):
     def department_case_opened(self, actor: Actor, letter_id: int, version: int, opened_on: date) -> None:
         with self._write(actor) as session:
             letter = self._department_letter(session, letter_id, version, S.CASE_OPENED)

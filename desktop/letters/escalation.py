@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
+from db.engine import Database
 from db.enums import DayUnit, LetterKind, LetterStatus
 from db.models import LetterCategory, LetterProblem, SupervisionLetter
 from desktop import settings as org_settings
 from desktop.auth import Actor
 from desktop.errors import TransitionError
-from desktop.letters.base import ServiceBase, get_letter
+from desktop.letters.base import LetterServiceBase, get_letter
 from desktop.letters.content import DEFAULT_DEPARTMENT
 from desktop.letters.flow import NEXT_KIND, flow_for
 from desktop.letters.history import history_text
+from desktop.letters.queries import LetterQueries
 from desktop.letters.views import ChainView
 
 
-class EscalationMixin(ServiceBase):
+class EscalationService(LetterServiceBase):
+    def __init__(self, database: Database, queries: LetterQueries, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(database, today=today)
+        self.queries = queries
+
     def escalate(self, actor: Actor, letter_id: int, version: int, *, recipient_body: str = "",
                  reason: str = "") -> ChainView:
         """Move the letter to 已升级 and draft the next one (意见书, then 建议书) from it."""
@@ -29,7 +39,7 @@ class EscalationMixin(ServiceBase):
             source.matter.letters.append(follow_up)
             session.flush()
             matter_id = source.matter_id
-        return self.chain(actor, matter_id)
+        return self.queries.chain(actor, matter_id)
 
 
 def _next_letter(source: SupervisionLetter, actor: Actor, recipient_body: str,

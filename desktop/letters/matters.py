@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.engine import Database
 from db.enums import DisputeCategory as D, IssueCategory as I, LetterKind, MatterSource
 from db.models import Employer, MediationCase, SupervisionLetter, SupervisionMatter
 from desktop import settings as org_settings
 from desktop.auth import Actor
 from desktop.errors import NotFound, ValidationError
 from desktop.parties import find_or_create_employer
-from desktop.letters.base import ServiceBase, non_negative, not_after_today, required_text
+from desktop.letters.base import LetterServiceBase, non_negative, not_after_today, required_text
 from desktop.letters.content import apply_content
 from desktop.letters.inputs import LetterContent, MatterInput
+from desktop.letters.queries import LetterQueries
 from desktop.letters.views import ChainView
 
 CASE_CATEGORIES = {
@@ -27,12 +29,17 @@ CASE_CATEGORIES = {
 }
 
 
-class MattersMixin(ServiceBase):
+class MatterService(LetterServiceBase):
+    def __init__(self, database: Database, queries: LetterQueries, *,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(database, today=today)
+        self.queries = queries
+
     def create_matter(self, actor: Actor, data: MatterInput, first_kind: LetterKind = LetterKind.PROMPT) -> ChainView:
         """A new matter and the draft of its first letter, in one unit of work."""
         with self._write(actor) as session:
             matter_id = self._add_matter(session, actor, data, first_kind)
-        return self.chain(actor, matter_id)
+        return self.queries.chain(actor, matter_id)
 
     def start_matter_from_case(self, actor: Actor, case_id: int, *, found_on: date | None = None,
                                check_method: str = "办理劳动争议调解案件中发现",
@@ -41,16 +48,7 @@ class MattersMixin(ServiceBase):
         with self._write(actor) as session:
             data = _matter_from_case(session, case_id, found_on, check_method, letter)
             matter_id = self._add_matter(session, actor, data, LetterKind.PROMPT)
-        return self.chain(actor, matter_id)
-
-    def letters_for_case(self, case_id: int) -> tuple[tuple[int, str | None, LetterKind, str], ...]:
-        """(letter id, number, kind, status label) of every letter of matters linked to the case."""
-        with self.database.read() as session:
-            rows = session.execute(
-                select(SupervisionLetter.id, SupervisionLetter.number, SupervisionLetter.kind, SupervisionLetter.status)
-                .join(SupervisionMatter).where(SupervisionMatter.case_id == case_id).order_by(SupervisionLetter.id)
-            ).all()
-        return tuple((r.id, r.number, r.kind, r.status.label) for r in rows)
+        return self.queries.chain(actor, matter_id)
 
     def _add_matter(self, session: Session, actor: Actor, data: MatterInput, first_kind: LetterKind) -> int:
         data = _with_employer(session, data)

@@ -7,13 +7,14 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import Select, and_, func, or_, select
 
 from db.enums import LetterStatus as S
-from db.models import Employer, MediationCase, SupervisionLetter
+from db.enums import LetterKind
+from db.models import Employer, MediationCase, SupervisionLetter, SupervisionMatter
 from desktop import search
 from desktop.number_text import normalise_number
 from desktop.auth import Actor, Permission, require
 from desktop.calendar import calendar_of
 from desktop.errors import NotFound
-from desktop.letters.base import ServiceBase, get_matter
+from desktop.letters.base import LetterServiceBase, get_matter
 from desktop.letters.chain import addressee, build_chain
 from desktop.letters.flow import AWAITING, UNRESOLVED
 from desktop.letters.views import ChainView, LetterFilter, LetterRow
@@ -21,7 +22,7 @@ from desktop.letters.views import ChainView, LetterFilter, LetterRow
 NEAR_DAYS = 3
 
 
-class QueriesMixin(ServiceBase):
+class LetterQueries(LetterServiceBase):
     def chain(self, actor: Actor, matter_id: int) -> ChainView:
         require(actor, Permission.VIEW)
         with self.database.read() as session:
@@ -30,6 +31,15 @@ class QueriesMixin(ServiceBase):
     def matter_of_letter(self, letter_id: int) -> int:
         with self.database.read() as session:
             return session.scalar(select(SupervisionLetter.matter_id).where(SupervisionLetter.id == letter_id))
+
+    def letters_for_case(self, case_id: int) -> tuple[tuple[int, str | None, LetterKind, str], ...]:
+        """(letter id, number, kind, status label) of every letter of matters linked to the case."""
+        with self.database.read() as session:
+            rows = session.execute(
+                select(SupervisionLetter.id, SupervisionLetter.number, SupervisionLetter.kind, SupervisionLetter.status)
+                .join(SupervisionMatter).where(SupervisionMatter.case_id == case_id).order_by(SupervisionLetter.id)
+            ).all()
+        return tuple((r.id, r.number, r.kind, r.status.label) for r in rows)
 
     def find_case(self, number: str) -> int:
         """The id of the mediation case with this number (e.g. 密工调〔2024〕12号)."""

@@ -10,12 +10,12 @@ from db.enums import LetterKind, LetterStatus as S
 from db.models import SupervisionLetter
 from desktop.auth import Actor
 from desktop.errors import TransitionError, ValidationError
-from desktop.letters.base import ServiceBase, get_letter, non_negative, not_after_today, not_before, required_text
+from desktop.letters.base import LetterServiceBase, get_letter, non_negative, not_after_today, not_before, required_text
 from desktop.letters.flow import CLOSE_WITHOUT_REASON, RESULT_STATE, flow_for
 from desktop.letters.inputs import Figures, Reply
 
 
-class RepliesMixin(ServiceBase):
+class ReplyService(LetterServiceBase):
     def record_reply(self, actor: Actor, letter_id: int, version: int, reply: Reply) -> None:
         """The employer's written reply and what was found rectified (figures included)."""
         with self._write(actor) as session:

@@ -20,6 +20,7 @@ from desktop import settings as organisation
 from desktop.audit_log.anchor import current_anchor
 from desktop.auth import Actor, Permission, require
 from desktop.errors import ValidationError
+from desktop.aid.register import AID, aid_rows
 from desktop.hardship.register import HARDSHIP, hardship_rows
 from desktop.registers import CASES, CLAIMS, LETTERS, PAYMENTS, RegisterSpec, write_register
 
@@ -41,10 +42,12 @@ EXPORTS: dict[str, tuple[RegisterSpec, RowSource]] = {
     "tickets": (TICKETS, ticket_rows),
     "legal-aid": (LEGAL_AID, legal_aid_rows),
     "hardship": (HARDSHIP, hardship_rows),
+    "aid": (AID, aid_rows),
 }
 KIND_LABELS = {"cases": "调解案件登记台账", "letters": "一函两书台账", "claims": "理赔台账",
                "payments": "支付台账", "consultations": "法律咨询登记台账", "tickets": "热线工单台账",
-               "legal-aid": "法律援助案件台账", "hardship": "困难职工档案台账"}
+               "legal-aid": "法律援助案件台账", "hardship": "困难职工档案台账",
+               "aid": "帮扶救助台账"}
 
 
 @dataclass(frozen=True)

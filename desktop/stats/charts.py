@@ -23,6 +23,8 @@ from desktop.stats.values import TOTAL_LABEL, Breakdown
 
 ChartKind = Literal["bar", "line", "pie"]
 Number = int | Decimal
+PALETTE = ("#1f4e79", "#c55a11", "#548235", "#7030a0", "#bf9000", "#2e75b6", "#a9353a", "#5b9bd5")
+"""The series (or slice) colours, in turn, wherever a chart is drawn."""
 
 CASES_BY_MONTH = "调解案件（按月份）"
 CASES_BY_SOURCE = "调解案件（按案件来源）"

@@ -2,9 +2,11 @@
 
 Each sheet: a title row, the organisation and export date, a bold header row,
 the figures as numbers (money ``#,##0.00``, shares as percentages, counts as
-whole numbers), and the definitions below the table. The look follows the
-registers (``desktop.registers.layout``). The file appears at ``out_path`` only
-when it is complete.
+whole numbers), and the definitions below the table. Beside a breakdown's table
+stands the chart the statistics page shows for it (``breakdown_chart``), as a
+native Excel chart over the table's cells. The look follows the registers
+(``desktop.registers.layout``). The file appears at ``out_path`` only when it
+is complete.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from pathlib import Path
 
 from desktop.registers import layout
 from desktop.registers.layout import MONEY_FORMAT, display_width
+from desktop.stats.charts import PALETTE, ChartSpec, breakdown_chart
 from desktop.stats.figures import YearFigures
 from desktop.stats.labels import ON_TIME_RULE, SECTIONS, SUCCESS_RULE, value_of
 from desktop.stats.values import TOTAL_LABEL, Breakdown, Rate
-from desktop.xlsx import Book, Sheet, write_workbook
+from desktop.xlsx import Book, Sheet, SheetChart, write_workbook
 
 OVERVIEW = "总体"
 OVERVIEW_HEADERS = ("类别", "项目", "数值", "口径说明")
@@ -42,9 +45,23 @@ def write_stats_workbook(
         _fill(book, OVERVIEW, f"{figures.year}年度统计数字", OVERVIEW_HEADERS, _overview_rows(figures),
               f"调解成功率 = {SUCCESS_RULE}。按期办结率：{ON_TIME_RULE}。", heading)
         for breakdown in breakdowns:
-            _fill(book, breakdown.title, f"{figures.year}年度{breakdown.title}", breakdown.headers,
-                  breakdown.rows, breakdown.footer_note, heading)
+            sheet = _fill(book, breakdown.title, f"{figures.year}年度{breakdown.title}", breakdown.headers,
+                          breakdown.rows, breakdown.footer_note, heading)
+            chart = breakdown_chart(breakdown)
+            if chart is not None and chart.rows:
+                sheet.chart(sheet_chart(chart, breakdown.headers[0]), at=(HEADER_ROW, len(breakdown.headers) + 2))
     return Path(out_path)
+
+
+def sheet_chart(chart: ChartSpec, category_title: str) -> SheetChart:
+    """``chart`` over the cells of its breakdown's table (data from the row below the header)."""
+    first, last = chart.rows[0], chart.rows[-1]
+    if chart.rows != tuple(range(first, last + 1)):
+        raise ValueError(f"{chart.source}: a chart's rows must be one block of the table")
+    money = any(isinstance(v, Decimal) for _, values in chart.series for v in values)
+    return SheetChart(chart.kind, chart.title, HEADER_ROW + 1 + first, HEADER_ROW + 1 + last, 1,
+                      tuple((name, column + 1) for name, column in zip(chart.names, chart.columns)),
+                      chart.unit, category_title, money, PALETTE)
 
 
 def _overview_rows(figures: YearFigures) -> list[tuple]:
@@ -52,7 +69,7 @@ def _overview_rows(figures: YearFigures) -> list[tuple]:
             for section in SECTIONS for figure in section.figures]
 
 
-def _fill(book: Book, name: str, title: str, headers, rows, note: str, heading: tuple[str, dt.date]) -> None:
+def _fill(book: Book, name: str, title: str, headers, rows, note: str, heading: tuple[str, dt.date]) -> Sheet:
     organisation, exported_on = heading
     last = len(headers)
     sheet = book.sheet(name, _widths(headers, rows))
@@ -67,6 +84,7 @@ def _fill(book: Book, name: str, title: str, headers, rows, note: str, heading: 
         _data_row(book, sheet, row, total=row[0] == TOTAL_LABEL)
     sheet.skip()
     sheet.merged(last, f"注：{note}", book.style(**font, font_size=10), height=_note_height(note, last))
+    return sheet
 
 
 def _data_row(book: Book, sheet: Sheet, row: Sequence[object], total: bool) -> None:

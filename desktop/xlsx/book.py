@@ -39,6 +39,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from desktop.errors import UserError
+from .charts import SheetChart, build_chart
 from .safety import cell_text, needs_quote_prefix
 
 __all__ = ["Book", "Sheet", "Style", "excel_serial", "file_errors", "sheet_name", "write_workbook"]
@@ -226,6 +227,11 @@ class Sheet:
 
     def skip(self, rows: int = 1) -> None:
         self.next_row += rows
+
+    def chart(self, spec: SheetChart, at: tuple[int, int]) -> None:
+        """A native chart over cells of this sheet, its top-left corner at cell ``at`` (row, column)."""
+        chart = build_chart(self._book._xw, self.ws.name, spec)
+        self.ws.insert_chart(at[0] - 1, at[1] - 1, chart, {"object_position": 3})
 
     # -- cells ------------------------------------------------------------
 

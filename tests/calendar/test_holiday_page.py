@@ -12,7 +12,7 @@ from tests.calendar.test_service import NOTICE_2027
 from tests.support.keyboard import type_text
 from ui.main_window import MainWindow
 from ui.pages import holiday_dialogs
-from ui.qt import QDate, QDialog, QMessageBox, Qt
+from ui.qt import QDate, QDialog, Qt
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -44,7 +44,6 @@ def test_a_missing_year_is_flagged_and_a_shipped_year_marked(qtbot, gui_context)
 
 
 def test_add_a_day_then_import_text_with_preview(qtbot, gui_context, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
     page = open_page(qtbot, gui_context)
     page.year.setValue(2027)
 
@@ -105,8 +104,7 @@ def test_a_year_imported_in_the_window_moves_an_open_letter(qtbot, gui_context, 
     officer = sqlite_actors[Role.MEDIATOR]
     svc, letter_id = delivered_opinion(gui_context.database, officer)
     assert letter_of(svc, officer, letter_id).deadline_on == date(2027, 1, 8)
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    told = gui_context.prompt.recorded("inform")
 
     def paste(dialog):
         dialog.year.setValue(2027)
@@ -121,3 +119,17 @@ def test_a_year_imported_in_the_window_moves_an_open_letter(qtbot, gui_context, 
     assert letter.deadline_on == date(2027, 1, 11)
     assert "原期限 2027年1月8日" in letter.deadline_explanation
     assert f"{letter.number}：2027-01-08 → 2027-01-11" in told[0]
+
+
+def test_import_workbook_asks_for_the_file_and_says_what_is_wrong(qtbot, gui_context, tmp_path):
+    page = open_page(qtbot, gui_context)
+    page.year.setValue(2027)
+    not_a_workbook = tmp_path / "安排.xlsx"
+    not_a_workbook.write_text("这不是工作簿", encoding="utf-8")
+    gui_context.prompt.script(None, not_a_workbook)  # 取消 first, then a broken file
+    qtbot.mouseClick(page.buttons["import_book"], LEFT)
+    assert gui_context.prompt.shown[-1][0] == "open_file"
+    qtbot.mouseClick(page.buttons["import_book"], LEFT)
+    _, title, text = gui_context.prompt.shown[-1]
+    assert title == "无法导入" and text  # the refusal names what is wrong with the file
+    assert saved(gui_context.database, 2027) == []

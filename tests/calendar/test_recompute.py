@@ -23,15 +23,15 @@ DELIVERED = date(2026, 12, 18)
 
 def delivered_opinion(database, officer):
     svc, _ = service(database, today=DELIVERED)
-    letter_id = svc.create_matter(officer, matter_input(add_employer(database), found_on=DELIVERED),
+    letter_id = svc.matters.create_matter(officer, matter_input(add_employer(database), found_on=DELIVERED),
                                   LetterKind.OPINION).letters[0].id
-    svc.sign(officer, letter_id, version(svc, officer, letter_id), DELIVERED)
-    svc.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.IN_PERSON, DELIVERED))
+    svc.signing.sign(officer, letter_id, version(svc, officer, letter_id), DELIVERED)
+    svc.delivery.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.IN_PERSON, DELIVERED))
     return svc, letter_id
 
 
 def letter_of(svc, officer, letter_id):
-    return svc.chain(officer, svc.matter_of_letter(letter_id)).letter(letter_id)
+    return svc.queries.chain(officer, svc.queries.matter_of_letter(letter_id)).letter(letter_id)
 
 
 def test_a_letter_reaching_2027_warns_then_moves_when_2027_is_entered(database, actors):
@@ -41,14 +41,14 @@ def test_a_letter_reaching_2027_warns_then_moves_when_2027_is_entered(database, 
     assert before.deadline_on == date(2027, 1, 8)  # 1 January counted as a plain Friday
     assert missing_year_warning(2027) in before.deadline_explanation
 
-    svc.today = lambda: date(2027, 1, 6)
-    assert "2027年节假日安排未录入" in svc.needs_action()[0].note
+    svc.queries.today = lambda: date(2027, 1, 6)
+    assert "2027年节假日安排未录入" in svc.queries.needs_action()[0].note
     calendar = CalendarService(database, today=lambda: DELIVERED)
     moved = calendar.save_year(actors[Role.ADMIN], calendar.preview_text(NOTICE_2027, 2027).arrangement)
 
     after = letter_of(svc, officer, letter_id)
-    svc.today = lambda: date(2027, 1, 10)
-    assert "未录入" not in svc.needs_action()[0].note
+    svc.queries.today = lambda: date(2027, 1, 10)
+    assert "未录入" not in svc.queries.needs_action()[0].note
     assert after.deadline_on == date(2027, 1, 11)
     assert "尚未录入" not in after.deadline_explanation
     assert "因录入2027年节假日安排重新计算，原期限 2027年1月8日" in after.deadline_explanation

@@ -102,3 +102,39 @@ def test_units_sort_by_pinyin_not_by_character_code(services, mediator, database
     assert [r.employer for r in rows] == ["安徽建工北京分公司", "北京阿里物流有限公司", "重庆小面密云店", "中国铁建北京分公司"]
     with database.read() as session:
         assert session.query(Employer.name_sort).filter(Employer.name == "重庆小面密云店").scalar().startswith("chong2 qing4")
+
+
+def _holding(database, text: str) -> set[int]:
+    """The cases whose number, applicants' names and ID numbers or employer hold ``text`` (by hand)."""
+    from sqlalchemy import select
+
+    from db.models import MediationCase
+
+    with database.read() as session:
+        cases = session.scalars(select(MediationCase)).unique().all()
+        return {case.id for case in cases if any(text in (value or "").lower() for value in _fields(case))}
+
+
+def _fields(case) -> list[str | None]:
+    people = [value for a in case.applicants for value in (a.worker.name, a.worker.id_number)]
+    return [case.number, case.respondent.name, case.respondent.credit_code, *people]
+
+
+@pytest.mark.parametrize("text", ["6", "0", "x", "X", "m", "9"])
+def test_a_single_digit_or_letter_is_checked_row_by_row(services, database, three_cases, text):
+    """Not gathered as ids (nearly every ID number holds it): broad at once, the same records as LIKE."""
+    assert services.queries.search_ids(text) is None
+    assert set(ids(services, CaseFilter(search=text))) == _holding(database, text.lower())
+    assert services.queries.count(CaseFilter(search=text)) == len(_holding(database, text.lower()))
+    assert len(_holding(database, "m")) == 3  # every credit code holds MA: the oracle finds something
+
+
+def test_a_longer_text_is_driven_by_its_last_pair_that_is_not_two_digits(services, three_cases):
+    from desktop import search
+
+    a, b, c = three_cases
+    assert search._pair_driver("密工调〔20") == "〔2" and search._pair_driver("王芳1") == "芳1"
+    assert search._pair_driver("123") == "23"
+    assert set(ids(services, CaseFilter(search="密工调〔20"))) == {a, b}
+    assert set(ids(services, CaseFilter(search="芳芳1"))) == set()
+    assert set(ids(services, CaseFilter(search="工调〔"))) == {a, b}

@@ -6,7 +6,7 @@ import inspect
 
 import pytest
 
-from db.enums import FollowUpRoute, MediatorRole, TerminationReason
+from db.enums import FollowUpRoute, MediatorRole, Satisfaction, TerminationReason
 from db.models import MediationCase, MediationSession
 from desktop.cases.forms import (
     AgreementInput,
@@ -45,7 +45,7 @@ ACTIONS = {
     "mark_defaulted": ("AGREED", lambda s, a, c, v: s.outcome.mark_defaulted(
         a, c, DefaultInput(FollowUpRoute.COURT, "拒付"), version=v)),
     "add_follow_up": ("AGREED", lambda s, a, c, v: s.outcome.add_follow_up(
-        a, c, FollowUpInput(TODAY, "电话", "回访"), version=v)),
+        a, c, FollowUpInput(TODAY, "电话", "回访", Satisfaction.SATISFIED), version=v)),
     "close": ("PERFORMED", lambda s, a, c, v: s.closing.close(a, c, TODAY, version=v)),
     "archive": ("CLOSED", lambda s, a, c, v: s.closing.archive(a, c, TODAY, version=v)),
     "reopen": ("CLOSED", lambda s, a, c, v: s.closing.reopen(a, c, "补充材料", version=v)),

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from db.enums import CaseStatus as S
-from db.enums import FollowUpRoute, MediatorRole, Role, TerminationReason
+from db.enums import FollowUpRoute, MediatorRole, Role, Satisfaction, TerminationReason
 from db.models import IssuedNumber, MediationCase, StateTransition
 from desktop.cases.forms import (
     AgreementInput,
@@ -116,7 +116,7 @@ def test_payments_update_amounts_and_refuse_overpayment(services, database, medi
 def test_default_records_route_and_follow_up(services, database, mediator):
     case_id = drive(services, mediator, "PERFORMING")
     services.outcome.mark_defaulted(mediator, case_id, DefaultInput(FollowUpRoute.PAYMENT_ORDER, "逾期未付第二期"), version=version_of(services, case_id))
-    services.outcome.add_follow_up(mediator, case_id, FollowUpInput(TODAY, "电话", "已告知申请支付令途径"), version=version_of(services, case_id))
+    services.outcome.add_follow_up(mediator, case_id, FollowUpInput(TODAY, "电话", "已告知申请支付令途径", Satisfaction.BASIC), version=version_of(services, case_id))
     with database.read() as session:
         case = session.get(MediationCase, case_id)
         assert (case.status, case.follow_up_route) == (S.DEFAULTED, FollowUpRoute.PAYMENT_ORDER)
@@ -145,7 +145,7 @@ def test_sessions_and_team(services, database, actors, mediator):
 def test_closed_case_is_read_only_until_reopened(services, database, actors, mediator):
     case_id = drive(services, mediator, "CLOSED")
     with pytest.raises(TransitionError, match="只读"):
-        services.outcome.add_follow_up(mediator, case_id, FollowUpInput(TODAY, "电话", "回访"), version=version_of(services, case_id))
+        services.outcome.record_payment(mediator, case_id, PaymentInput(TODAY, "1.00"), version=version_of(services, case_id))
     with pytest.raises(PermissionDenied):
         services.closing.reopen(mediator, case_id, "补充材料", version=version_of(services, case_id))
     assert services.closing.reopen(actors[Role.DIRECTOR], case_id, "补充回访记录", version=version_of(services, case_id)) == S.PERFORMED

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from db.enums import ApplicantRole, CaseStatus, DisputeCategory, Role, TerminationReason
+from db.enums import ApplicantRole, CaseStatus, DisputeCategory, Role, Satisfaction, TerminationReason
 from db.models import Employer, MediationCase, StateTransition
 from tests.cases.helpers import credit_code, id_number
 from tests.support.keyboard import type_text
@@ -147,10 +147,14 @@ def test_whole_collective_case_through_the_window(qtbot, page, gui_context, erro
     for amount in ("9000", "3000.50"):
         step(qtbot, window, "payment", lambda d, amount=amount: set_text(qtbot, d, "amount", amount))
     assert "已履行：12,000.50 元" in window.tabs.amounts.text()
-    step(qtbot, window, "follow_up", lambda d: type_text(qtbot, d.inputs["result"], "款项已全部到账"))
+    def follow_up(dialog):
+        type_text(qtbot, dialog.inputs["result"], "款项已全部到账")
+        satisfaction = dialog.inputs["satisfaction"]
+        satisfaction.setCurrentIndex(satisfaction.findData(Satisfaction.SATISFIED))
+    step(qtbot, window, "follow_up", follow_up)
     step(qtbot, window, "performed")
     step(qtbot, window, "close", lambda d: None)
-    assert window.tabs.buttons["follow_up"].isEnabled() is False
+    assert window.tabs.buttons["follow_up"].isEnabled()  # 回访 is recorded on a closed file too
     step(qtbot, window, "archive", lambda d: None)
     assert errors == []
 

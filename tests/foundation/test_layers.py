@@ -79,3 +79,75 @@ def _name_of(node) -> str:
     if isinstance(node, ast.Attribute):
         return node.attr
     return node.id if isinstance(node, ast.Name) else ""
+
+
+def _service_classes() -> set[str]:
+    """Names of the classes under desktop/ built on a ``Database`` (a parameter or dataclass field typed so),
+    and of every class derived from one: the services."""
+    import ast
+
+    bases: dict[str, set[str]] = {}
+    services: set[str] = set()
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                bases[node.name] = {_name_of(base) for base in node.bases}
+                if _takes_database(node):
+                    services.add(node.name)
+    grown = True
+    while grown:
+        derived = {name for name, parents in bases.items() if parents & services} - services
+        services |= derived
+        grown = bool(derived)
+    return services
+
+
+def _takes_database(node) -> bool:
+    import ast
+
+    def typed_database(annotation) -> bool:
+        return annotation is not None and "Database" in ast.unparse(annotation)
+
+    for item in node.body:
+        if isinstance(item, ast.AnnAssign) and typed_database(item.annotation):
+            return True
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            arguments = item.args.args + item.args.kwonlyargs
+            return any(typed_database(argument.annotation) for argument in arguments)
+    return False
+
+
+COMPOSITION_ROOT = ("ui/app.py", "ui/context.py")  # where the one ``Services`` is built
+
+
+def test_widgets_never_build_a_service():
+    """Services are built once in ``desktop.services.Services``; a widget takes its service from the context."""
+    import ast
+
+    services = _service_classes()
+    assert {"LetterQueries", "SigningService", "CaseActions", "DocumentService"} <= services  # the finder finds them
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and _name_of(node.func) in services and not (
+                    _name_of(node.func) == "Services" and path.relative_to(ROOT).as_posix() in COMPOSITION_ROOT):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {_name_of(node.func)}")
+    assert offenders == []
+
+
+def test_only_the_prompt_object_opens_standard_dialogs():
+    """Messages, questions and file choosers go through ``context.prompt`` (ui/widgets/prompts.py),
+    so tests script answers instead of monkeypatching Qt."""
+    import ast
+
+    qt_dialogs = {"QMessageBox", "QInputDialog", "QFileDialog"}
+    allowed = {"ui/widgets/prompts.py", "ui/qt.py"}  # the prompt object, and the module that re-exports Qt
+    offenders = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = node.id if isinstance(node, ast.Name) else getattr(node, "name", None)
+            if name in qt_dialogs:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
+    assert offenders == []

@@ -115,23 +115,23 @@ def _letter_documents(services: Services, actor, clock: Clock) -> dict[DocumentK
     data = MatterInput(employer_id=None, new_employer=NewEmployer(name="只有名称的配送公司"),
                        source=MatterSource.COMPLAINT, found_on=clock.day, facts="配送员未参加工伤保险。",
                        letter=LetterContent(categories=(IssueCategory.SOCIAL_INSURANCE,), problems=(problem,)))
-    letter = letters.create_matter(actor, data).letters[0]
+    letter = letters.matters.create_matter(actor, data).letters[0]
     printed = {}
     for step in range(3):
-        letters.sign(actor, letter.id, letter.version, clock.day)
+        letters.signing.sign(actor, letter.id, letter.version, clock.day)
         kind = letter_document(letter.kind).document
         issued = documents.latest(kind, OwnerRef("supervision_letter", letter.id))
         assert issued is not None, f"签发 issued no document for {letter.kind.label}"
         printed[kind] = all_text(documents.reprint(issued.id))
-        current = letters.chain(actor, letter.matter_id).letter(letter.id)
-        letters.deliver(actor, letter.id, current.version, Delivery(DeliveryMethod.IN_PERSON, clock.day))
+        current = letters.queries.chain(actor, letter.matter_id).letter(letter.id)
+        letters.delivery.deliver(actor, letter.id, current.version, Delivery(DeliveryMethod.IN_PERSON, clock.day))
         if step == 2:
             break
         clock.day += timedelta(days=30)
-        current = letters.chain(actor, letter.matter_id).letter(letter.id)
-        letters.mark_overdue(actor, letter.id, current.version)
-        current = letters.chain(actor, letter.matter_id).letter(letter.id)
-        letter = letters.escalate(actor, letter.id, current.version).letters[-1]
+        current = letters.queries.chain(actor, letter.matter_id).letter(letter.id)
+        letters.replies.mark_overdue(actor, letter.id, current.version)
+        current = letters.queries.chain(actor, letter.matter_id).letter(letter.id)
+        letter = letters.escalation.escalate(actor, letter.id, current.version).letters[-1]
     return printed
 
 

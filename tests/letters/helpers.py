@@ -8,7 +8,7 @@ from pathlib import Path
 
 from db.enums import IssueCategory, MatterSource
 from db.models import Employer
-from desktop.letters import LetterContent, LettersService, MatterInput, ProblemInput
+from desktop.letters import LetterContent, LetterServices, MatterInput, ProblemInput
 
 
 class Clock:
@@ -45,10 +45,10 @@ def matter_input(employer_id: int, **changes) -> MatterInput:
     return MatterInput(**values)
 
 
-def service(database, today=date(2024, 9, 20)) -> tuple[LettersService, Clock]:
+def service(database, today=date(2024, 9, 20)) -> tuple[LetterServices, Clock]:
     """The letters service as the window has it: 签发 issues the letter's PDF at once."""
     clock = Clock(today)
-    return LettersService(database, today=clock, documents=documents_for(database, clock)), clock
+    return LetterServices(database, today=clock, documents=documents_for(database, clock)), clock
 
 
 def documents_for(database, clock):
@@ -59,6 +59,6 @@ def documents_for(database, clock):
     return DocumentService(database, Path(tempfile.mkdtemp(prefix="letters-docs-")), today=clock)
 
 
-def version(svc: LettersService, actor, letter_id: int) -> int:
-    matter_id = svc.matter_of_letter(letter_id)
-    return svc.chain(actor, matter_id).letter(letter_id).version
+def version(svc: LetterServices, actor, letter_id: int) -> int:
+    matter_id = svc.queries.matter_of_letter(letter_id)
+    return svc.queries.chain(actor, matter_id).letter(letter_id).version

@@ -17,21 +17,21 @@ pytestmark = pytest.mark.db
 
 
 def sign_and_deliver(svc, actor, letter_id, day):
-    number = svc.sign(actor, letter_id, version(svc, actor, letter_id), day)
-    svc.deliver(actor, letter_id, version(svc, actor, letter_id), Delivery(DeliveryMethod.IN_PERSON, day))
+    number = svc.signing.sign(actor, letter_id, version(svc, actor, letter_id), day)
+    svc.delivery.deliver(actor, letter_id, version(svc, actor, letter_id), Delivery(DeliveryMethod.IN_PERSON, day))
     return number
 
 
 def test_prompt_overdue_opinion_partial_recommendation_result_closed(database, actors):
     officer = actors[Role.MEDIATOR]
     svc, clock = service(database)
-    chain = svc.create_matter(officer, matter_input(add_employer(database)))
+    chain = svc.matters.create_matter(officer, matter_input(add_employer(database)))
     prompt_id = chain.letters[0].id
     assert sign_and_deliver(svc, officer, prompt_id, date(2024, 9, 20)) == "密工法监提〔2024〕1号"
 
     clock.day = date(2024, 10, 9)
-    svc.mark_overdue(officer, prompt_id, version(svc, officer, prompt_id))
-    chain = svc.escalate(officer, prompt_id, version(svc, officer, prompt_id))
+    svc.replies.mark_overdue(officer, prompt_id, version(svc, officer, prompt_id))
+    chain = svc.escalation.escalate(officer, prompt_id, version(svc, officer, prompt_id))
     opinion = chain.letters[1]
     assert (opinion.kind, opinion.status, opinion.previous_letter_id) == (LetterKind.OPINION, S.DRAFT, prompt_id)
     assert opinion.history == ("2024年9月20日，本会向该单位发出《工会劳动法律监督提示函》（密工法监提〔2024〕1号），"
@@ -43,9 +43,9 @@ def test_prompt_overdue_opinion_partial_recommendation_result_closed(database, a
 
     clock.day = date(2024, 10, 25)
     partial = Figures(Decimal("120000.00"), Decimal("0.00"), 0, 20)
-    svc.record_reply(officer, opinion.id, version(svc, officer, opinion.id),
+    svc.replies.record_reply(officer, opinion.id, version(svc, officer, opinion.id),
                      Reply(date(2024, 10, 25), "已补发部分工资，工伤保险正在办理", RectificationResult.PARTIAL, partial))
-    chain = svc.escalate(officer, opinion.id, version(svc, officer, opinion.id))
+    chain = svc.escalation.escalate(officer, opinion.id, version(svc, officer, opinion.id))
     recommendation = chain.letters[2]
     assert recommendation.recipient_body == DEFAULT_DEPARTMENT
     assert recommendation.history.splitlines()[1] == (
@@ -56,13 +56,13 @@ def test_prompt_overdue_opinion_partial_recommendation_result_closed(database, a
     clock.day = date(2024, 12, 12)
     assert sign_and_deliver(svc, officer, recommendation.id, date(2024, 10, 30)) == "密工法监建〔2024〕1号"
     rec = recommendation.id
-    svc.department_case_opened(officer, rec, version(svc, officer, rec), date(2024, 11, 5))
+    svc.department.department_case_opened(officer, rec, version(svc, officer, rec), date(2024, 11, 5))
     result = Figures(Decimal("66000.00"), Decimal("48000.00"), 12, 32)
-    svc.department_result(officer, rec, version(svc, officer, rec),
+    svc.department.department_result(officer, rec, version(svc, officer, rec),
                           DepartmentResult(date(2024, 12, 10), "责令补发工资并补缴工伤保险，已执行完毕", result))
-    svc.close(officer, rec, version(svc, officer, rec), date(2024, 12, 12))
+    svc.replies.close(officer, rec, version(svc, officer, rec), date(2024, 12, 12))
 
-    chain = svc.chain(officer, chain.matter.id)
+    chain = svc.queries.chain(officer, chain.matter.id)
     assert [(x.kind, x.status) for x in chain.letters] == [
         (LetterKind.PROMPT, S.CLOSED), (LetterKind.OPINION, S.CLOSED), (LetterKind.RECOMMENDATION, S.CLOSED)]
     assert chain.matter.closed_on == date(2024, 12, 12)
@@ -90,17 +90,17 @@ def test_prompt_overdue_opinion_partial_recommendation_result_closed(database, a
 def test_prompt_letter_alone_gets_full_rectification(database, actors):
     officer = actors[Role.MEDIATOR]
     svc, clock = service(database)
-    chain = svc.create_matter(officer, matter_input(add_employer(database)))
+    chain = svc.matters.create_matter(officer, matter_input(add_employer(database)))
     letter_id = chain.letters[0].id
     sign_and_deliver(svc, officer, letter_id, date(2024, 9, 20))
     clock.day = date(2024, 10, 3)
     figures = Figures(Decimal("186000.00"), Decimal("52340.50"), 32, 32)
-    svc.record_reply(officer, letter_id, version(svc, officer, letter_id),
+    svc.replies.record_reply(officer, letter_id, version(svc, officer, letter_id),
                      Reply(date(2024, 10, 2), "已全部补发工资并为 32 名快递员参保", RectificationResult.FULL, figures))
-    letter = svc.chain(officer, chain.matter.id).letters[0]
+    letter = svc.queries.chain(officer, chain.matter.id).letters[0]
     assert letter.status is S.RECTIFIED
     assert letter.actions == (svc_action("CLOSE"),)
-    svc.close(officer, letter_id, letter.version, date(2024, 10, 3))
+    svc.replies.close(officer, letter_id, letter.version, date(2024, 10, 3))
 
     with database.read() as session:
         row = session.get(SupervisionLetter, letter_id)
@@ -110,7 +110,7 @@ def test_prompt_letter_alone_gets_full_rectification(database, actors):
         assert (row.wages_recovered, row.insurance_backpaid, row.contracts_signed, row.workers_covered) == (
             Decimal("186000.00"), Decimal("52340.50"), 32, 32)
         assert matter.closed_on == date(2024, 10, 3)
-    assert svc.chain(officer, chain.matter.id).totals == figures
+    assert svc.queries.chain(officer, chain.matter.id).totals == figures
 
 
 def svc_action(name):

@@ -20,10 +20,10 @@ pytestmark = pytest.mark.db
 
 
 def signed_and_delivered(svc, officer, database, kind, day, name="北京顺达速递有限公司", street="鼓楼街道"):
-    letter_id = svc.create_matter(officer, matter_input(add_employer(database, name, street), found_on=day), kind).letters[0].id
-    svc.sign(officer, letter_id, version(svc, officer, letter_id), day)
-    svc.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.IN_PERSON, day))
-    return svc.chain(officer, svc.matter_of_letter(letter_id)).letters[0]
+    letter_id = svc.matters.create_matter(officer, matter_input(add_employer(database, name, street), found_on=day), kind).letters[0].id
+    svc.signing.sign(officer, letter_id, version(svc, officer, letter_id), day)
+    svc.delivery.deliver(officer, letter_id, version(svc, officer, letter_id), Delivery(DeliveryMethod.IN_PERSON, day))
+    return svc.queries.chain(officer, svc.queries.matter_of_letter(letter_id)).letters[0]
 
 
 def test_opinion_deadline_in_working_days_across_national_day(database, actors):
@@ -61,14 +61,14 @@ def test_needs_action_lists_near_and_past_deadlines(database, actors):
     clock.day = date(2024, 9, 20)
     signed_and_delivered(svc, officer, database, LetterKind.PROMPT, date(2024, 9, 20), "丙公司", "鼓楼街道")
     clock.day = date(2024, 9, 22)
-    rows = svc.needs_action()
+    rows = svc.queries.needs_action()
     assert [(r.employer_name, r.deadline_on, r.note) for r in rows] == [
         ("甲公司", date(2024, 9, 18), "已逾期 4 天，未收到单位回复"),  # 15日 end on 中秋节 16 Sept: moved
         ("乙公司", date(2024, 9, 25), "3 天后到期，尚未收到单位回复"),
     ]
-    svc.mark_overdue(officer, late.id, version(svc, officer, late.id))
-    assert svc.needs_action(LetterFilter(street="鼓楼街道"))[0].note == "逾期未回复，待决定升级或办结"
-    assert [r.id for r in svc.needs_action(LetterFilter(street="果园街道"))] == [near.id]
+    svc.replies.mark_overdue(officer, late.id, version(svc, officer, late.id))
+    assert svc.queries.needs_action(LetterFilter(street="鼓楼街道"))[0].note == "逾期未回复，待决定升级或办结"
+    assert [r.id for r in svc.queries.needs_action(LetterFilter(street="果园街道"))] == [near.id]
 
 
 def test_letter_list_filters(database, actors):
@@ -77,13 +77,13 @@ def test_letter_list_filters(database, actors):
     first = signed_and_delivered(svc, officer, database, LetterKind.PROMPT, date(2024, 9, 1), "甲公司", "鼓楼街道")
     clock.day = date(2025, 3, 3)
     second = signed_and_delivered(svc, officer, database, LetterKind.OPINION, date(2025, 3, 3), "乙公司", "果园街道")
-    assert svc.count_letters(LetterFilter()) == 2
-    assert [r.id for r in svc.list_letters(LetterFilter(year=2024))] == [first.id]
-    assert [r.id for r in svc.list_letters(LetterFilter(kind=LetterKind.OPINION))] == [second.id]
-    assert [r.id for r in svc.list_letters(LetterFilter(employer="乙"))] == [second.id]
-    assert [r.id for r in svc.list_letters(LetterFilter(street="鼓楼街道", status=S.AWAITING_REPLY))] == [first.id]
-    assert svc.list_letters(LetterFilter(employer="%")) == []
-    assert [r.number for r in svc.list_letters(LetterFilter())] == ["密工法监意〔2025〕1号", "密工法监提〔2024〕1号"]
+    assert svc.queries.count_letters(LetterFilter()) == 2
+    assert [r.id for r in svc.queries.list_letters(LetterFilter(year=2024))] == [first.id]
+    assert [r.id for r in svc.queries.list_letters(LetterFilter(kind=LetterKind.OPINION))] == [second.id]
+    assert [r.id for r in svc.queries.list_letters(LetterFilter(employer="乙"))] == [second.id]
+    assert [r.id for r in svc.queries.list_letters(LetterFilter(street="鼓楼街道", status=S.AWAITING_REPLY))] == [first.id]
+    assert svc.queries.list_letters(LetterFilter(employer="%")) == []
+    assert [r.number for r in svc.queries.list_letters(LetterFilter())] == ["密工法监意〔2025〕1号", "密工法监提〔2024〕1号"]
 
 
 def test_start_from_mediation_case_keeps_the_link_both_ways(database, actors):
@@ -100,12 +100,12 @@ def test_start_from_mediation_case_keeps_the_link_both_ways(database, actors):
         session.flush()
         case_id = case.id
     svc, _ = service(database)
-    chain = svc.start_matter_from_case(officer, case_id, letter=LetterContent(problems=PROBLEMS))
+    chain = svc.matters.start_matter_from_case(officer, case_id, letter=LetterContent(problems=PROBLEMS))
     matter, letter = chain.matter, chain.letters[0]
     assert (matter.case_id, matter.case_number, matter.source) == (case_id, "密工调〔2024〕12号", MatterSource.MEDIATION_CASE)
     assert (matter.employer_id, matter.found_on, matter.workers_affected, matter.amount_involved) == (
         employer_id, date(2024, 8, 2), 12, Decimal("96000.00"))
     assert letter.facts == "在办理劳动争议调解案件密工调〔2024〕12号中发现：拖欠 12 名职工三个月工资"
     assert letter.categories == (IssueCategory.PAY, IssueCategory.SOCIAL_INSURANCE)
-    assert svc.letters_for_case(case_id) == ((letter.id, None, LetterKind.PROMPT, "草稿"),)
-    assert svc.letters_for_case(case_id + 1) == ()
+    assert svc.queries.letters_for_case(case_id) == ((letter.id, None, LetterKind.PROMPT, "草稿"),)
+    assert svc.queries.letters_for_case(case_id + 1) == ()

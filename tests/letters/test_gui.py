@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db.enums import DeliveryMethod, IssueCategory, LetterKind, LetterStatus as S, RectificationResult
 from db.models import SupervisionLetter, SupervisionMatter
-from desktop.letters import Figures, LettersService
+from desktop.letters import Figures, LetterServices
 from tests.letters.gui_support import (
     choose, click, fill_date_dialog, tick, fill_figures, letter_ids, press_action, press_ok, qdate,
 )
@@ -33,7 +33,7 @@ def warnings(gui_context):
 @pytest.fixture
 def page(qtbot, gui_context, clock, warnings):
     add_employer(gui_context.database)
-    widget = LettersPage(gui_context, LettersService(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock)))
+    widget = LettersPage(gui_context, LetterServices(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock)))
     qtbot.addWidget(widget)
     widget.resize(1220, 720)
     widget.show()

@@ -9,7 +9,7 @@ import pytest
 
 from db.enums import CaseSource, DeliveryMethod, LetterKind, Role
 from db.models import MediationCase
-from desktop.letters import Delivery, LettersService
+from desktop.letters import Delivery, LetterServices
 from tests.letters.gui_support import click
 from tests.letters.helpers import Clock, add_employer, matter_input, version, documents_for
 from tests.support.keyboard import type_text
@@ -22,10 +22,10 @@ def seed(database, actor, svc, clock):
     for name, street, kind, day in (("甲公司", "鼓楼街道", LetterKind.PROMPT, date(2024, 9, 1)),
                                      ("乙公司", "果园街道", LetterKind.OPINION, date(2024, 9, 10))):
         clock.day = day
-        letter_id = svc.create_matter(actor, matter_input(add_employer(database, name, street), found_on=day),
+        letter_id = svc.matters.create_matter(actor, matter_input(add_employer(database, name, street), found_on=day),
                                       kind).letters[0].id
-        svc.sign(actor, letter_id, version(svc, actor, letter_id), day)
-        svc.deliver(actor, letter_id, version(svc, actor, letter_id), Delivery(DeliveryMethod.POST, day))
+        svc.signing.sign(actor, letter_id, version(svc, actor, letter_id), day)
+        svc.delivery.deliver(actor, letter_id, version(svc, actor, letter_id), Delivery(DeliveryMethod.POST, day))
         ids.append(letter_id)
     return ids
 
@@ -34,7 +34,7 @@ def seed(database, actor, svc, clock):
 def setup(qtbot, gui_context, monkeypatch):
     shown = gui_context.prompt.recorded("warn", "error")
     clock = Clock(date(2024, 9, 1))
-    svc = LettersService(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock))
+    svc = LetterServices(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock))
     ids = seed(gui_context.database, gui_context.actor, svc, clock)
     clock.day = date(2024, 9, 20)
     page = LettersPage(gui_context, svc)
@@ -84,7 +84,7 @@ def test_clerk_sees_letters_but_cannot_act(qtbot, sqlite_database, sqlite_actors
 
     context = gui_context_for(sqlite_database, sqlite_actors[Role.CLERK], preferences, qapp)
     clock = Clock(date(2024, 9, 1))
-    svc = LettersService(sqlite_database, today=clock, documents=documents_for(sqlite_database, clock))
+    svc = LetterServices(sqlite_database, today=clock, documents=documents_for(sqlite_database, clock))
     seed(sqlite_database, sqlite_actors[Role.MEDIATOR], svc, clock)
     page = LettersPage(context, svc)
     qtbot.addWidget(page)
@@ -101,8 +101,8 @@ def test_edit_draft_through_the_form_is_saved_and_audited(qtbot, setup, gui_cont
 
     page, (late, _), shown = setup
     svc = page.service
-    svc.mark_overdue(gui_context.actor, late, version(svc, gui_context.actor, late))
-    chain = svc.escalate(gui_context.actor, late, version(svc, gui_context.actor, late))
+    svc.replies.mark_overdue(gui_context.actor, late, version(svc, gui_context.actor, late))
+    chain = svc.escalation.escalate(gui_context.actor, late, version(svc, gui_context.actor, late))
     page.chain.show_matter(chain.matter.id)
     opinion = chain.letters[1].id
     dialog = press_action(qtbot, page, opinion, "EDIT_DRAFT")

@@ -17,21 +17,21 @@ ISSUED, LATER = date(2024, 9, 20), date(2024, 10, 10)
 
 
 def _reply(result):
-    return lambda svc, a, i, v: svc.record_reply(a, i, v, Reply(LATER, "单位书面回复", result))
+    return lambda svc, a, i, v: svc.replies.record_reply(a, i, v, Reply(LATER, "单位书面回复", result))
 
 
 ACTIONS = {
-    "sign": lambda svc, a, i, v: svc.sign(a, i, v, ISSUED),
-    "deliver": lambda svc, a, i, v: svc.deliver(a, i, v, Delivery(DeliveryMethod.POST, ISSUED)),
+    "sign": lambda svc, a, i, v: svc.signing.sign(a, i, v, ISSUED),
+    "deliver": lambda svc, a, i, v: svc.delivery.deliver(a, i, v, Delivery(DeliveryMethod.POST, ISSUED)),
     "reply_full": _reply(R.FULL),
     "reply_partial": _reply(R.PARTIAL),
     "reply_none": _reply(R.NONE),
-    "mark_overdue": lambda svc, a, i, v: svc.mark_overdue(a, i, v),
-    "escalate": lambda svc, a, i, v: svc.escalate(a, i, v),
-    "close": lambda svc, a, i, v: svc.close(a, i, v, LATER, "经研究办结"),
-    "case_opened": lambda svc, a, i, v: svc.department_case_opened(a, i, v, LATER),
-    "dept_refused": lambda svc, a, i, v: svc.department_refused(a, i, v, LATER, "不属于本部门职责"),
-    "dept_result": lambda svc, a, i, v: svc.department_result(a, i, v, DepartmentResult(LATER, "已责令整改")),
+    "mark_overdue": lambda svc, a, i, v: svc.replies.mark_overdue(a, i, v),
+    "escalate": lambda svc, a, i, v: svc.escalation.escalate(a, i, v),
+    "close": lambda svc, a, i, v: svc.replies.close(a, i, v, LATER, "经研究办结"),
+    "case_opened": lambda svc, a, i, v: svc.department.department_case_opened(a, i, v, LATER),
+    "dept_refused": lambda svc, a, i, v: svc.department.department_refused(a, i, v, LATER, "不属于本部门职责"),
+    "dept_result": lambda svc, a, i, v: svc.department.department_result(a, i, v, DepartmentResult(LATER, "已责令整改")),
 }
 
 # How to reach each state, as a list of actions from DRAFT.
@@ -61,7 +61,7 @@ DEPARTMENT_ALLOWED = {
 
 def letter_in(database, officer, svc, kind: LetterKind, path: list[str]) -> int:
     employer_id = add_employer(database, name=f"单位{len(path)}-{id(path)}")
-    letter_id = svc.create_matter(officer, matter_input(employer_id), kind).letters[0].id
+    letter_id = svc.matters.create_matter(officer, matter_input(employer_id), kind).letters[0].id
     for step in path:
         ACTIONS[step](svc, officer, letter_id, version(svc, officer, letter_id))
     return letter_id
@@ -71,14 +71,14 @@ def check_table(database, officer, kind, state, path, allowed):
     svc, _clock = service(database, today=date(2024, 10, 12))
     for name, action in ACTIONS.items():
         letter_id = letter_in(database, officer, svc, kind, path)
-        letter = svc.chain(officer, svc.matter_of_letter(letter_id)).letter(letter_id)
+        letter = svc.queries.chain(officer, svc.queries.matter_of_letter(letter_id)).letter(letter_id)
         assert letter.status is state
         if name in allowed:
             action(svc, officer, letter_id, letter.version)
         else:
             with pytest.raises(TransitionError):
                 action(svc, officer, letter_id, letter.version)
-            after = svc.chain(officer, letter.matter_id).letter(letter_id)
+            after = svc.queries.chain(officer, letter.matter_id).letter(letter_id)
             assert (after.status, after.version) == (state, letter.version), name
 
 

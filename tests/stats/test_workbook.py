@@ -94,3 +94,40 @@ def test_front_desk_sheets_carry_the_hand_counted_figures(workbook):
     assert rows["合计"]["办结率"] == 0.6 and rows["合计"]["按时响应"] == 3
     notes = [row[0].value for row in platforms.iter_rows(min_row=4) if str(row[0].value).startswith("注：")]
     assert "满意 + 基本满意" in notes[0] and "响应期限" in notes[0]
+
+
+def chart_refs(chart):
+    """(type, title, [(series name, categories ref, values ref)]) of a chart openpyxl read back."""
+    title = "".join(run.t for p in chart.title.tx.rich.p for run in (p.r or []))
+    series = [(s.tx.v, s.cat.strRef.f if s.cat.strRef else s.cat.numRef.f, s.val.numRef.f) for s in chart.series]
+    return chart.tagname, title, series
+
+
+def test_each_breakdown_sheet_has_its_chart_over_the_tables_cells(workbook):
+    months = workbook["调解案件（按月份）"]
+    assert len(months._charts) == 1
+    kind, title, series = chart_refs(months._charts[0])
+    headers = [c.value for c in months[3]]
+    accepted, closed = (chr(ord("A") + headers.index(h)) for h in ("受理件数", "结案件数"))
+    sheet = "'调解案件（按月份）'"
+    assert kind == "barChart" and months._charts[0].type == "col" and title == "受理与结案（按月份）"
+    assert series == [("受理", f"{sheet}!$A$4:$A$15", f"{sheet}!${accepted}$4:${accepted}$15"),
+                      ("结案", f"{sheet}!$A$4:$A$15", f"{sheet}!${closed}$4:${closed}$15")]
+    assert [months[f"A{r}"].value for r in (4, 15, 16)] == ["1月", "12月", "合计"]
+    assert sum(months[f"{accepted}{r}"].value for r in range(4, 16)) == 7
+    anchor = months._charts[0].anchor._from
+    assert (anchor.row, anchor.col) == (2, len(headers) + 1)
+
+
+def test_pie_and_line_charts_reference_their_columns(workbook):
+    source = workbook["调解案件（按案件来源）"]
+    kind, _title, [(name, categories, values)] = chart_refs(source._charts[0])
+    rows = [row[0].value for row in source.iter_rows(min_row=4)]
+    last = 4 + rows.index("合计") - 1
+    assert kind == "pieChart" and name == "受理"
+    assert categories.endswith(f"!$A$4:$A${last}") and values.endswith(f"!$B$4:$B${last}")
+    claims = workbook["互助保障（按月份）"]
+    kind, title, [(name, _categories, values)] = chart_refs(claims._charts[0])
+    amount = chr(ord("A") + [c.value for c in claims[3]].index("理赔金额（元）"))
+    assert kind == "lineChart" and title == "理赔金额（按月份）" and values.endswith(f"!${amount}$4:${amount}$15")
+    assert not workbook["总体"]._charts

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from desktop.letters import LettersService
+from desktop.letters import LetterServices
 from tests.cases.test_window import fill_intake
 from tests.letters.helpers import Clock, documents_for
 from tests.letters.test_gui_lists import seed
@@ -135,7 +135,7 @@ def test_refused_intake_keeps_the_dialog_marks_the_field_and_focuses_it(qtbot, w
 @pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
 def test_letters_due_tab_shows_its_deadline_columns(qtbot, gui_context, width, height):
     clock = Clock(date(2024, 9, 1))
-    svc = LettersService(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock))
+    svc = LetterServices(gui_context.database, today=clock, documents=documents_for(gui_context.database, clock))
     seed(gui_context.database, gui_context.actor, svc, clock)
     clock.day = date(2024, 9, 20)
     page = LettersPage(gui_context, svc)

@@ -13,7 +13,7 @@ def test_window_shows_areas_and_remembers_geometry(qtbot, gui_context):
     qtbot.addWidget(window)
     window.show()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["工作台", "调解案件", "一函两书", "理赔支付", "困难帮扶", "法律咨询", "法律援助", "热线工单", "文书", "台账导出", "统计", "用户与审计",
+    assert titles == ["工作台", "调解案件", "一函两书", "理赔支付", "困难帮扶", "帮扶救助", "法律咨询", "法律援助", "热线工单", "文书", "台账导出", "统计", "用户与审计",
                       "设置"]
     window.resize(1024, 661)
     window.close()

@@ -77,6 +77,15 @@ def _hardship(database, actors) -> str:
     return "=2+3 患病"
 
 
+def _aid(database, actors) -> str:
+    from tests.aid import helpers as aid
+
+    programme = aid.school_round(database, actors)
+    worker = aid.hardship_worker(database, actors, name="+2学生家长", seq=412)
+    aid.aid(database).applications.apply(actors[Role.CLERK], aid.school_draft(programme, worker, school="=1+2 中学"))
+    return "=1+2 中学"
+
+
 def _claims(database, actors) -> str:
     return "=2+3公司"  # the members ``_hostile_claims`` enrolled, approved and batched
 
@@ -86,7 +95,8 @@ def _payments(database, actors) -> str:
 
 
 BUILDERS = {"cases": _registers_data, "letters": _letter, "claims": _claims, "payments": _payments,
-            "consultations": _consultation, "tickets": _ticket, "legal-aid": _legal_aid, "hardship": _hardship}
+            "consultations": _consultation, "tickets": _ticket, "legal-aid": _legal_aid, "hardship": _hardship,
+            "aid": _aid}
 
 
 def test_every_registered_export_kind_has_a_hostile_builder():

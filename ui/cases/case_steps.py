@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from db.enums import FollowUpRoute, PauseReason, SessionKind, SessionMode, TerminationReason
+from db.enums import FollowUpRoute, PauseReason, Retention, Satisfaction, SessionKind, SessionMode, TerminationReason
+from desktop.cases.archive import LoanInput, VolumeInput
 from desktop.cases.forms import DefaultInput, FollowUpInput, PaymentInput, SessionInput, TerminationInput
 from desktop.cases.pauses import PauseInput
 from ui.cases.case_dialogs import AgreementDialog, TeamDialog
@@ -63,9 +64,20 @@ def step_dialog(window, key: str):
         "payment": lambda: FormDialog("登记履行款", [
             Field("paid_on", "履行日期", "date"), Field("amount", "金额（元）"), Field("method", "方式", default="银行转账"),
             Field("note", "备注")], lambda v: s.outcome.record_payment(actor, cid, PaymentInput(**v), version=version)),
+        "volume": lambda: FormDialog("填写卷宗信息", [
+            Field("box_no", "盒号"), Field("volume_no", "卷号"),
+            Field("retention", "保管期限", "combo", Retention, empty="（请选择）")],
+            lambda v: s.archive.file_volume(actor, cid, VolumeInput(**v), version=version)),
+        "lend": lambda: FormDialog("卷宗借阅登记", [
+            Field("borrower", "借阅人"), Field("organisation", "借阅单位"), Field("purpose", "借阅事由", "text"),
+            Field("lent_on", "借出日期", "date"), Field("due_back_on", "应还日期", "date")],
+            lambda v: s.archive.lend(actor, cid, LoanInput(**v), version=version)),
+        "give_back": lambda: FormDialog("卷宗归还", [Field("on", "归还日期", "date")],
+                                        lambda v: s.archive.give_back(actor, cid, v["on"], version=version)),
         "follow_up": lambda: FormDialog("新增回访", [
             Field("visited_on", "回访日期", "date"), Field("method", "方式", default="电话"),
-            Field("result", "回访情况", "text")], lambda v: s.outcome.add_follow_up(actor, cid, FollowUpInput(**v), version=version)),
+            Field("satisfaction", "满意度", "combo", Satisfaction, empty="（请选择）"), Field("result", "回访情况", "text")],
+            lambda v: s.outcome.add_follow_up(actor, cid, FollowUpInput(**v), version=version)),
     }
     dialog = builders[key]()
     dialog.setParent(window, dialog.windowFlags())

@@ -22,7 +22,7 @@ from ui.widgets.windows import fit_to_screen
 
 CASE_FILE = ("mediation_case", "case_applicant", "case_agent", "case_category", "case_mediator", "mediation_session",
              "agreement_term", "performance_payment", "follow_up", "claim_item", "attachment", "state_transition",
-             "supervision_letter", "employer", "worker", "case_pause")
+             "supervision_letter", "employer", "worker", "case_pause", "archive_loan")
 """What the case window shows: a change to any of these reloads it (documents watch their own)."""
 CLOCK_STYLE = {NEAR: "color: #9a5b00;", OVERDUE: "color: #c0392b; font-weight: bold;", STOPPED: "color: #666;",
                PAUSED: "color: #1f5fa8;"}

@@ -16,7 +16,7 @@ class LinkedLetters(QWidget):
 
     def __init__(self, context: AppContext, case_id: int, parent=None) -> None:
         super().__init__(parent)
-        self.service, self.case_id = context.services.letters, case_id
+        self.service, self.case_id = context.services.letters.queries, case_id
         self.list = QListWidget(objectName="linked_letters")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("由本案发起的劳动法律监督文书（在「一函两书」中办理）："))

@@ -10,9 +10,9 @@ from ui.changes import watch
 from ui.context import AppContext
 from ui.hardship.file_dialog import OpenFileDialog
 from ui.hardship.file_window import FileWindow
-from ui.qt import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, Qt, QVBoxLayout, QWidget
+from ui.qt import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.fields import EnumCombo
-from ui.widgets.tables import fill, install_list, table_widget
+from ui.widgets.tables import fill_records, install_list, record_id, table_widget
 
 TITLE = "困难帮扶"
 AREA_KEY = "hardship"
@@ -73,17 +73,13 @@ class HardshipPage(QWidget):
 
     def refresh(self) -> None:
         rows = self.rows()
-        fill(self.table, [_cells(row) for row in rows])
-        for index, row in enumerate(rows):
-            item = self.table.item(index, 0)
-            if item is not None:
-                item.setData(Qt.ItemDataRole.UserRole, row.id)
+        fill_records(self.table, [_cells(row) for row in rows], [row.id for row in rows])
         self.figures.setText(_figures_text(self.queries.figures()))
 
     def _open_row(self, row: int) -> None:
-        item = self.table.item(row, 0)
-        if item is not None:
-            self.open_record(int(item.data(Qt.ItemDataRole.UserRole)))
+        chosen = record_id(self.table, row)
+        if chosen is not None:
+            self.open_record(chosen)
 
     def open_record(self, record_id: int, tab: str | None = None) -> FileWindow:
         """The file's window; ``tab`` is ``household``, ``review`` (the 工作台's due 复核) or ``attachments``."""

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from desktop.letters import ChainView, LettersService
+from desktop.letters import ChainView, LetterServices
 from desktop.letters.history import figures_phrase
 from desktop.money import format_amount
 from ui.letters.card import LetterCard
-from ui.letters.controller import ChainActions
+from ui.letters.controller import LetterActions
 from ui.qt import QLabel, QListWidget, QScrollArea, QSplitter, Qt, QVBoxLayout, QWidget
 
 
 class ChainPanel(QWidget):
     """Shows one matter's chain; ``show_matter(id)`` loads it, ``reload()`` refreshes it."""
 
-    def __init__(self, service: LettersService, actor, parent=None) -> None:
+    def __init__(self, service: LetterServices, actor, parent=None) -> None:
         super().__init__(parent, objectName="chain_panel")
         self.service, self.actor = service, actor
         self.view: ChainView | None = None
         self.cards: dict[int, LetterCard] = {}
-        self.actions = ChainActions(service, actor, self, self.show_matter, chain=lambda: self.view)
+        self.actions = LetterActions(service, actor, self, self.show_matter, chain=lambda: self.view)
         self.header = QLabel("在左侧选择一份文书，查看其所在监督事项的完整链条。", objectName="matter_header")
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -43,7 +43,7 @@ class ChainPanel(QWidget):
         layout.addWidget(splitter, 1)
 
     def show_matter(self, matter_id: int) -> None:
-        self.view = self.service.chain(self.actor, matter_id)
+        self.view = self.service.queries.chain(self.actor, matter_id)
         self._show_header()
         self._show_cards()
         self.timeline.clear()

@@ -6,7 +6,8 @@ from decimal import Decimal
 
 from db.enums import DayUnit, LetterKind
 from desktop.letters import LetterContent, LetterView
-from ui.letters.fields import CategoryChecks, ProblemsTable, amount_edit, amount_of, enum_combo
+from ui.widgets.fields import EnumCombo
+from ui.letters.fields import CategoryChecks, ProblemsTable, amount_edit, amount_of
 from ui.qt import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QWidget
 
 
@@ -40,7 +41,7 @@ class ContentForm(QTabWidget):
         self.deadline_days = QSpinBox(objectName="deadline_days")
         self.deadline_days.setRange(1, 365)
         self.deadline_days.setValue(letter.deadline_days if letter else 15)
-        self.deadline_unit = enum_combo(DayUnit, "deadline_unit", letter.deadline_unit if letter else None)
+        self.deadline_unit = EnumCombo(DayUnit, current=letter.deadline_unit if letter else None, objectName="deadline_unit")
         self.copy_to = QLineEdit(letter.copy_to or "" if letter else "", objectName="copy_to")
         self.procuratorate = QCheckBox("抄送检察机关", objectName="procuratorate")
         self.procuratorate.setChecked(bool(letter and letter.copied_to_procuratorate))

@@ -13,7 +13,8 @@ from db.enums import DeliveryMethod, RectificationResult
 from desktop.errors import UserError
 from desktop.letters import Delivery, DepartmentResult, Figures, Reply
 from ui.errors import show_user_error
-from ui.letters.fields import amount_edit, amount_of, date_edit, date_of, enum_combo
+from ui.widgets.fields import EnumCombo
+from ui.letters.fields import amount_edit, amount_of, date_edit, date_of
 from ui.qt import (
     QCheckBox,
     QDialog,
@@ -79,7 +80,7 @@ class DateDialog(ActionDialog):
 class DeliveryDialog(ActionDialog):
     def __init__(self, today: date, copy_to: str | None, copied: bool, on_submit, parent=None) -> None:
         super().__init__("登记送达", on_submit, parent)
-        self.method = enum_combo(DeliveryMethod, "method")
+        self.method = EnumCombo(DeliveryMethod, objectName="method")
         self.day = date_edit(today, "day")
         self.copy_to = QLineEdit(copy_to or "", objectName="copy_to")
         self.procuratorate = QCheckBox("已抄送检察机关", objectName="procuratorate")
@@ -124,7 +125,7 @@ class ReplyDialog(ActionDialog):
         self.day = date_edit(today, "day")
         self.summary = QPlainTextEdit(objectName="summary")
         self.summary.setFixedHeight(90)
-        self.result = enum_combo(RectificationResult, "result")
+        self.result = EnumCombo(RectificationResult, objectName="result")
         self.form.addRow("回复日期", self.day)
         self.form.addRow("回复内容摘要", self.summary)
         self.form.addRow("整改结果", self.result)

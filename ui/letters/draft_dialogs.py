@@ -10,7 +10,8 @@ from desktop.parties import EmployerInput
 from desktop.settings import LetterDeadline
 from ui.letters.content_form import ContentForm
 from ui.letters.dialogs import ActionDialog
-from ui.letters.fields import date_edit, date_of, enum_combo
+from ui.widgets.fields import EnumCombo
+from ui.letters.fields import date_edit, date_of
 from ui.qt import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit
 from ui.widgets.party_search import PartySearchBox
 from ui.widgets.windows import fit_to_screen
@@ -23,7 +24,7 @@ class OriginRow(QHBoxLayout):
         super().__init__()
         from_case = matter is not None and matter.source is MatterSource.MEDIATION_CASE
         sources = [s for s in MatterSource if from_case or s is not MatterSource.MEDIATION_CASE]
-        self.source = enum_combo(sources, "source", matter.source if matter else None)
+        self.source = EnumCombo(sources, current=matter.source if matter else None, objectName="source")
         self.source.setEnabled(not from_case)
         self.found_on = date_edit(matter.found_on if matter else today, "found_on")
         self.check_method = QLineEdit(matter.check_method or "" if matter else "", objectName="check_method")

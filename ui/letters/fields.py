@@ -1,4 +1,4 @@
-"""Small input widgets the letter forms share: dates, amounts, enum choices, categories, problems."""
+"""Small input widgets the letter forms share: dates, amounts, categories, problems (enum choices: ui.widgets.fields.EnumCombo)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from decimal import Decimal
 from db.enums import IssueCategory
 from desktop.letters import ProblemInput
 from desktop.money import parse_amount
-from ui.widgets import fields
 from ui.widgets.fields import DateField, MoneyField
 from ui.qt import (
     QAbstractItemView,
@@ -41,17 +40,6 @@ def amount_edit(value: Decimal, name: str) -> QLineEdit:
 def amount_of(edit: QLineEdit, field: str) -> Decimal:
     text = edit.text().strip()
     return parse_amount(text, field=field) if text else Decimal("0.00")
-
-
-class EnumCombo(fields.EnumCombo):
-    """The shared enum choice, named (``objectName``) as the letter forms' tests find it."""
-
-    def __init__(self, members, name: str, current=None, blank: str | None = None) -> None:
-        super().__init__(members, blank=blank, current=current, objectName=name)
-
-
-def enum_combo(members, name: str, current=None) -> EnumCombo:
-    return EnumCombo(members, name, current)
 
 
 class CategoryChecks(QWidget):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from db.enums import LetterKind, LetterStatus
 from desktop.letters import LetterFilter
-from ui.letters.fields import EnumCombo
+from ui.widgets.fields import EnumCombo
 from ui.qt import QHBoxLayout, QLabel, QLineEdit, QWidget, Signal
 
 YEARS = range(2020, 2031)
@@ -15,17 +15,17 @@ class _Year:
         self.year, self.label = year, f"{year}年"
 
 
-class FilterBar(QWidget):
+class LetterFilterBar(QWidget):
     changed = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.employer = QLineEdit(objectName="filter_employer", placeholderText="用人单位或文书编号")
         self.street = QLineEdit(objectName="filter_street", placeholderText="街道/乡镇")
-        self.kind = EnumCombo(LetterKind, "filter_kind", blank="全部")
-        self.status = EnumCombo(LetterStatus, "filter_status", blank="全部")
+        self.kind = EnumCombo(LetterKind, blank="全部", objectName="filter_kind")
+        self.status = EnumCombo(LetterStatus, blank="全部", objectName="filter_status")
         self.years = [_Year(y) for y in YEARS]
-        self.year = EnumCombo(self.years, "filter_year", blank="全部")
+        self.year = EnumCombo(self.years, blank="全部", objectName="filter_year")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, widget in (("单位/文号", self.employer), ("街道", self.street), ("文书", self.kind),

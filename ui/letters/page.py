@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.auth import Permission
 from desktop.errors import UserError
-from desktop.letters import LetterFilter, LettersService
+from desktop.letters import LetterFilter, LetterServices
 from desktop.parties import search_employers
 from ui.changes import watch
 from ui.context import AppContext
@@ -13,7 +13,7 @@ from ui.widgets.history import history_button
 from ui.errors import show_user_error
 from ui.letters.chain_view import ChainPanel
 from ui.letters.draft_dialogs import MatterDialog
-from ui.letters.filters import FilterBar
+from ui.letters.filters import LetterFilterBar
 from ui.letters.tables import LetterRowsModel
 from ui.widgets.lazy_table import LazyTableModel
 from ui.widgets.tables import export_rows_action, install_list
@@ -69,16 +69,16 @@ class LettersPage(QWidget):
     HELP = ("一函两书：「待办提醒」列出期限将到或已过的文书（期限在最前）；新建监督事项（Ctrl+N），"
             "查找（Ctrl+F）；右键可复制或导出所选行。")
 
-    def __init__(self, context: AppContext, service: LettersService | None = None, parent=None) -> None:
+    def __init__(self, context: AppContext, service: LetterServices | None = None, parent=None) -> None:
         super().__init__(parent)
         self.context = context
         self.service = service or context.services.letters
         self.due_model = LetterRowsModel(show_note=True)
-        self.all_model = LazyTableModel(self.service.letter_source(LetterFilter()), self, load=False)
+        self.all_model = LazyTableModel(self.service.queries.letter_source(LetterFilter()), self, load=False)
         self.due_table, self.all_table = _due_table(self.due_model), _table(self.all_model, "letters")
         self.all_table.setSortingEnabled(True)
         self.all_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
-        self.filters = FilterBar()
+        self.filters = LetterFilterBar()
         self.chain = ChainPanel(self.service, context.actor)
         self.documents = DocumentsPanel(context, "supervision_letter", None)
         self.selected: tuple[int, str | None] | None = None
@@ -136,10 +136,10 @@ class LettersPage(QWidget):
             self.new_matter()
 
     def refresh(self) -> None:
-        due = self.service.needs_action()
+        due = self.service.queries.needs_action()
         self.due_model.set_rows(due)
         self.tabs.setTabText(0, f"待办提醒（{len(due)}）")
-        self.all_model.set_source(self.service.letter_source(self.filters.value()))
+        self.all_model.set_source(self.service.queries.letter_source(self.filters.value()))
         self.chain.reload()
 
     def _open_due(self, row: int) -> None:
@@ -151,12 +151,12 @@ class LettersPage(QWidget):
     def _open_letter(self, row: int) -> None:
         letter_id = self.all_model.id_at(row)
         if letter_id is not None:
-            self.chain.show_matter(self.service.matter_of_letter(letter_id))
+            self.chain.show_matter(self.service.queries.matter_of_letter(letter_id))
             self._select_letter(letter_id, self.all_model.row_at(row).cells[0])
 
     def open_record(self, record_id: int, tab: str | None = None) -> None:
         """The letter's chain, the letter selected, the detail at ``tab`` (``DETAIL_TABS``)."""
-        self.chain.show_matter(self.service.matter_of_letter(record_id))
+        self.chain.show_matter(self.service.queries.matter_of_letter(record_id))
         self._select_letter(record_id, self.chain.view.letter(record_id).number)
         self.detail_tabs.setCurrentIndex(DETAIL_TABS.index(tab) if tab in DETAIL_TABS else 0)
 
@@ -174,7 +174,7 @@ class LettersPage(QWidget):
         return search_employers(self.context.database, text)
 
     def _create(self, data) -> None:
-        view = self.service.create_matter(self.context.actor, data)
+        view = self.service.matters.create_matter(self.context.actor, data)
         self.chain.show_matter(view.matter.id)
 
     def start_from_case(self) -> None:
@@ -182,7 +182,7 @@ class LettersPage(QWidget):
         if number is None or not number.strip():
             return
         try:
-            view = self.service.start_matter_from_case(self.context.actor, self.service.find_case(number))
+            view = self.service.matters.start_matter_from_case(self.context.actor, self.service.queries.find_case(number))
         except UserError as error:
             show_user_error(self, error)
             return

@@ -7,6 +7,7 @@ add it to ``AREAS`` here. The main window knows nothing else about them.
 from __future__ import annotations
 
 from ui import stats
+from ui.aid import page as aid_page
 from ui.cases import page as cases_page
 from ui.claims import page as claims_page
 from ui.documents import page as documents_page
@@ -24,6 +25,7 @@ AREAS = [
     letters_page,
     claims_page,
     hardship_page,
+    aid_page,
     consultations_page,
     legal_aid_page,
     tickets_page,

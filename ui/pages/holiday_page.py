@@ -8,7 +8,7 @@ from desktop.auth import Permission
 from desktop.calendar import missing_year_warning
 from desktop.calendar.entries import DayEntry
 from desktop.calendar.recompute import Moved
-from desktop.calendar.service import CalendarService, SavedDay, YearView
+from desktop.calendar.service import SavedDay, YearView
 from desktop.errors import UserError
 from ui.changes import watch
 from ui.context import AppContext
@@ -19,11 +19,9 @@ from ui.widgets.tables import install_list
 from ui.qt import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -40,7 +38,7 @@ class HolidayPage(QWidget):
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.context = context
-        self.service = CalendarService(context.database)
+        self.service = context.services.calendar
         self.view: YearView | None = None
         self.selected: date | None = None
         self.year = QSpinBox(objectName="year", minimum=2000, maximum=2100, value=date.today().year)
@@ -141,7 +139,7 @@ class HolidayPage(QWidget):
     def edit_day(self) -> None:
         saved = self.selected_saved()
         if saved is None:
-            QMessageBox.information(self, "修改日期", "请先在月历或列表中选择一个已录入的日期。")
+            self.context.prompt.inform(self, "修改日期", "请先在月历或列表中选择一个已录入的日期。")
             return
         dialog = DayDialog("修改日期", DayEntry(saved.day, saved.kind, saved.name), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -150,7 +148,7 @@ class HolidayPage(QWidget):
     def remove_day(self) -> None:
         saved = self.selected_saved()
         if saved is None:
-            QMessageBox.information(self, "删除日期", "请先在月历或列表中选择一个已录入的日期。")
+            self.context.prompt.inform(self, "删除日期", "请先在月历或列表中选择一个已录入的日期。")
             return
         dialog = ReasonDialog(f"删除 {saved.day:%Y-%m-%d}（{saved.kind.label}，{saved.name}）？", self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -163,8 +161,8 @@ class HolidayPage(QWidget):
             self._save(dialog.preview)
 
     def import_workbook(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择节假日安排工作簿", "", "Excel 工作簿 (*.xlsx)")
-        if not path:
+        path = self.context.prompt.open_file(self, "选择节假日安排工作簿", "", "Excel 工作簿 (*.xlsx)")
+        if path is None:
             return
         try:
             preview = self.service.preview_file(path)
@@ -187,7 +185,7 @@ class HolidayPage(QWidget):
             show_user_error(self, error, "节假日安排未保存")
             return False
         self.load()
-        QMessageBox.information(self, "节假日安排", "已保存。" + _moved_text(moved))
+        self.context.prompt.inform(self, "节假日安排", "已保存。" + _moved_text(moved))
         return True
 
 

@@ -83,6 +83,8 @@ class SettingsPage(QScrollArea):
         self.limit_days = _spin(1, 90)
         self.warn_days = _spin(1, 89)
         self.copies = _spin(1, 9)
+        self.follow_up_days = _spin(1, 365)
+        self.follow_up_days.setObjectName("followUpDays")
         self.separation = QCheckBox("审核人不得核准同一笔理赔；制作支付批次的人不得核准该批次", objectName="separation_of_duties")
         self.patterns = QTableWidget(len(NUMBER_KINDS), 4, objectName="patterns")
         self.deadline_days = {kind: _spin(1, 120) for kind, _ in LETTER_KINDS}
@@ -132,6 +134,7 @@ class SettingsPage(QScrollArea):
         form.addRow("调解期限（自然日，自收到申请之日起）", self.limit_days)
         form.addRow("临近期限提醒（第几天起）", self.warn_days)
         form.addRow("调解协议书份数", self.copies)
+        form.addRow("结案后回访（天）", self.follow_up_days)
         for kind, label in LETTER_KINDS:
             row = QHBoxLayout()
             row.addWidget(self.deadline_days[kind])
@@ -152,6 +155,7 @@ class SettingsPage(QScrollArea):
         self.limit_days.setValue(settings.mediation_limit_days)
         self.warn_days.setValue(settings.warn_after_days)
         self.copies.setValue(settings.agreement_copies)
+        self.follow_up_days.setValue(settings.follow_up_days)
         self.separation.setChecked(settings.separation_of_duties)
         self._fill_patterns(settings)
         for kind, _ in LETTER_KINDS:
@@ -189,7 +193,8 @@ class SettingsPage(QScrollArea):
                      for kind, _ in LETTER_KINDS}
         return replace(base, **texts, prefixes=prefixes, patterns=patterns, letter_deadlines=deadlines,
                        mediation_limit_days=self.limit_days.value(), warn_after_days=self.warn_days.value(),
-                       agreement_copies=self.copies.value(), separation_of_duties=self.separation.isChecked())
+                       agreement_copies=self.copies.value(), follow_up_days=self.follow_up_days.value(),
+                       separation_of_duties=self.separation.isChecked())
 
     def save(self) -> None:
         try:

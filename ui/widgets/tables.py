@@ -89,6 +89,20 @@ def _cap_widths(table: QTableWidget) -> None:
             table.setColumnWidth(column, FITTED_WIDTH_CAP)
 
 
+def fill_records(table: QTableWidget, rows: Sequence[Sequence[object]], ids: Sequence[int]) -> None:
+    """``fill`` and keep each row's record id on its first cell (``record_id`` reads it back)."""
+    fill(table, rows)
+    for index, record in enumerate(ids):
+        item = table.item(index, 0)
+        if item is not None:
+            item.setData(Qt.ItemDataRole.UserRole, record)
+
+
+def record_id(table: QTableWidget, row: int) -> int | None:
+    item = table.item(row, 0)
+    return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+
 def cell(table: QTableWidget, row: int, column: int) -> str:
     item = table.item(row, column)
     return item.text().strip() if item else ""
