@@ -22,6 +22,7 @@ from ui.qt import (
     QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from ui.widgets.prompts import prompt_for
+from ui.widgets.tables import install_list
 
 HEADERS = ("批次号", "生成日期", "笔数", "合计金额（元）", "状态", "支付日期", "银行回盘")
 SHEET_HEADERS = ("序号", "姓名", "身份证号", "开户行/卡号", "金额（元）", "用途", "支付结果", "失败原因")
@@ -215,4 +216,5 @@ def _table(headers, name: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    install_list(table, name, None)
     return table

@@ -14,6 +14,7 @@ from ui.qt import (
     QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 from ui.widgets.prompts import prompt_for
+from ui.widgets.tables import install_list
 
 
 class PlansTab(QWidget):
@@ -34,6 +35,7 @@ class PlansTab(QWidget):
         self.rule = RuleEditor()
         self.effective_from = date_edit(object_name="effective_from")
         self.versions = QTableWidget(0, 3, objectName="versions")
+        install_list(self.versions, "plan_versions", context.preferences)
         self.new_button = QPushButton("新建项目", objectName="new_plan")
         self.save_button = QPushButton("保存项目信息", objectName="save_plan")
         self.rule_button = QPushButton("保存为新版本规则", objectName="save_rule")

@@ -14,6 +14,7 @@ from desktop.money import format_amount
 from ui.changes import watch
 from ui.context import AppContext
 from ui.errors import show_user_error
+from ui.widgets.tables import export_rows_action, install_list
 from ui.qt import (
     QAbstractItemView, QAbstractTableModel, QBrush, QColor, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QModelIndex, Qt, QTableView, QTimer, QVBoxLayout, QWidget,
@@ -100,6 +101,8 @@ class SettlementsTab(QWidget):
         view.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((70, 150, 70, 200, 110, 120, 90, 90, 90, 90)):
             view.setColumnWidth(column, width)
+        self.list = install_list(view, "settlements", self.context.preferences,
+                                 export=export_rows_action(lambda: self.list, "理赔支付", self.context))
         return view
 
     def _build(self) -> None:

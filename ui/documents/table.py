@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.issuing.owners import owner_label
 from desktop.issuing.views import IssuedDocumentView
 from ui.qt import QAbstractItemView, QHeaderView, Qt, QTableWidget, QTableWidgetItem
+from ui.widgets.tables import install_list
 
 COLUMNS = ["文书", "编号", "归属", "受送达人", "出具时间", "出具人", "模板版本", "状态", "送达", "回证"]
 
@@ -21,6 +22,7 @@ class DocumentTable(QTableWidget):
         self.setSelectionMode(mode)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
+        install_list(self, "document_table", None)
 
     def show_views(self, views: list[IssuedDocumentView]) -> None:
         self.views = list(views)

@@ -15,6 +15,7 @@ from ui.context import AppContext
 from ui.errors import show_user_error
 from ui.pages.holiday_dialogs import DayDialog, ImportDialog, ReasonDialog, blank_entry
 from ui.pages.holiday_grid import YearGrid
+from ui.widgets.tables import install_list
 from ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -44,6 +45,7 @@ class HolidayPage(QWidget):
         self.status = QLabel(objectName="status", wordWrap=True)
         self.grid = YearGrid()
         self.table = QTableWidget(0, 6, objectName="days")
+        install_list(self.table, "holiday_days", context.preferences)
         self.buttons = {key: QPushButton(text, objectName=key) for key, text in (
             ("add", "新增日期…"), ("edit", "修改所选…"), ("remove", "删除所选…"),
             ("import_text", "从通知文本导入…"), ("import_book", "从工作簿导入…"))}

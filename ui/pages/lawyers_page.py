@@ -14,7 +14,7 @@ from ui.context import AppContext
 from ui.qt import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.fields import EnumCombo
 from ui.widgets.forms import FormGuard
-from ui.widgets.tables import fill, table_widget
+from ui.widgets.tables import fill, install_list, table_widget
 
 
 class LawyersPage(QWidget):
@@ -22,6 +22,7 @@ class LawyersPage(QWidget):
         super().__init__(parent)
         self.context, self.service = context, context.services.lawyers
         self.table = table_widget(("姓名", "类别", "律师事务所", "联系电话", "状态"), "lawyers", stretch=2)
+        install_list(self.table, "lawyers", context.preferences)
         self.name = QLineEdit(objectName="lawyerName")
         self.kind = EnumCombo(LawyerKind, objectName="lawyerKind")
         self.firm = QLineEdit(objectName="lawyerFirm")

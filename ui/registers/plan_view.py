@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.registers_io import ImportPlan
 from ui.qt import QAbstractItemView, QBrush, QColor, QHeaderView, QTableWidget, QTableWidgetItem
+from ui.widgets.tables import install_list
 
 ERROR_COLOUR = QColor("#b00020")
 INFO_COLOUR = QColor("#555555")
@@ -16,6 +17,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
+    install_list(table, name, None)  # 复制 the plan's rows (a preview: nothing to open or remember)
     return table
 
 

@@ -7,6 +7,7 @@ from desktop.stats.charts import breakdown_chart
 from desktop.stats.labels import display
 from desktop.stats.values import TOTAL_LABEL
 from ui.charts import ChartPanel
+from ui.widgets.tables import install_list
 from ui.qt import (
     QAbstractItemView,
     QFont,
@@ -32,6 +33,7 @@ class BreakdownView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        install_list(self.table, "breakdown", None)  # 复制 pastes the breakdown into Excel/WPS
         self.note = QLabel(wordWrap=True, objectName="footer")
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ChartPanel(minimum_height=260)

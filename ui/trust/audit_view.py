@@ -28,6 +28,7 @@ from ui.qt import (
 )
 from ui.widgets.lazy_table import LazyTableModel
 from ui.widgets.prompts import prompt_for
+from ui.widgets.tables import install_list
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -62,6 +63,7 @@ class AuditView(QWidget):
             filters.addWidget(button)
         filters.addStretch(1)
         self.table.setModel(self.model)
+        self.list = install_list(self.table, "audit_entries", self.context.preferences)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(False)
         self.table.horizontalHeader().setStretchLastSection(True)

@@ -24,6 +24,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.widgets.prompts import prompt_for
+from ui.widgets.tables import install_list
 
 FOLDER_KEY = "backup/folder"
 
@@ -45,6 +46,7 @@ class BackupPanel(QWidget):
         self.restore_button = QPushButton("从备份文件恢复…", objectName="restore")
         self.status = QLabel(objectName="status", wordWrap=True)
         self.table = QTableWidget(0, 3, objectName="backups")
+        install_list(self.table, "backups", context.preferences)
         self._build()
         self.reload()
 

@@ -20,6 +20,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.widgets.lazy_table import LazyTableModel
+from ui.widgets.tables import install_list
 
 WATCHED = ("issued_number",)
 
@@ -53,6 +54,7 @@ class NumbersView(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
         self.table.setModel(self.model)
+        self.list = install_list(self.table, "numbers", self.context.preferences)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

@@ -25,6 +25,7 @@ from ui.qt import (
 )
 from ui.widgets.forms import GuardedDialog
 from ui.widgets.prompts import prompt_for
+from ui.widgets.tables import install_list
 
 HEADERS = ["用户名", "姓名", "角色", "状态", "须改密码"]
 
@@ -36,6 +37,7 @@ class UsersView(QWidget):
         self.service = context.services.officers
         self.rows: list[OfficerRow] = []
         self.table = QTableWidget(0, len(HEADERS), objectName="officers")
+        install_list(self.table, "officers", context.preferences)
         self.buttons = {name: QPushButton(text, objectName=name) for name, text in (
             ("add", "新建用户…"), ("reset", "重置密码…"), ("role", "修改角色…"),
             ("toggle", "停用/启用"), ("unlock", "解除锁定"))}
