@@ -113,7 +113,7 @@ def test_rejected_needs_reason(setup):
     claim = claim_row(database, saved.id)
     assert claim.status == ClaimStatus.REJECTED and claim.reject_reason == "非保障范围内疾病"
     with database.read() as session:
-        moves = session.scalars(select(StateTransition.to_state).where(StateTransition.entity_id == saved.id)).all()
+        moves = session.scalars(select(StateTransition.to_state).where(StateTransition.entity_id == saved.id).order_by(StateTransition.id)).all()
     assert moves == ["SUBMITTED", "REJECTED"]
     with pytest.raises(TransitionError):
         review.approve(boss, saved.id, claim.version)
