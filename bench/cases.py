@@ -17,21 +17,16 @@ Exits 1 if a target is missed. Size and demo-time cost of the index: ``bench.sea
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date, timedelta
-from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.cases_fill import fill  # noqa: E402
-from db.engine import Database  # noqa: E402
-from db.migrate import upgrade  # noqa: E402
+from bench.sized import filled_sqlite, sized_arguments  # noqa: E402
 from desktop.cases.listing import CaseRowSource  # noqa: E402
 from desktop.cases.queries import CaseFilter, CaseQueries  # noqa: E402
 
@@ -137,22 +132,10 @@ def report_search(label: str, ours: list[float], theirs: list[float], target: fl
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--cpu", action="store_true", help="time by CPU time (a busy machine)")
-    parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--keep", type=Path, help="reuse/keep the SQLite file here")
-    args = parser.parse_args(argv)
+    args = sized_arguments(__doc__).parse_args(argv)
     if args.cpu:
         CLOCK[0] = time.process_time
-    path = args.keep or Path(tempfile.mkdtemp()) / "bench.db"
-    database = Database(f"sqlite:///{path}")
-    if not path.exists() or path.stat().st_size < 100_000:
-        upgrade(database)
-        started = time.perf_counter()
-        fill(database, args.cases, claims=args.claims)
-        print(f"filled {args.cases} cases, {args.claims} claims in {time.perf_counter() - started:.1f} s ({path})")
+    database, path = filled_sqlite(args)
     from ui.app import make_application
 
     make_application()

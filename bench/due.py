@@ -13,19 +13,15 @@ Exits 1 if a target is missed.
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
 from sqlalchemy import event
 
-from bench.cases_fill import fill
+from bench.sized import filled_sqlite, sized_arguments
 from db.engine import Database
-from db.migrate import upgrade
 from desktop.due.service import DueList
 
 TARGET = 0.200
@@ -85,22 +81,10 @@ def busiest_mediator(conn: sqlite3.Connection) -> int | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--cpu", action="store_true", help="time by CPU time (a busy machine)")
-    parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--keep", type=Path, help="reuse/keep the SQLite file here")
-    args = parser.parse_args(argv)
+    args = sized_arguments(__doc__).parse_args(argv)
     if args.cpu:
         CLOCK[0] = time.process_time
-    path = args.keep or Path(tempfile.mkdtemp()) / "bench.db"
-    database = Database(f"sqlite:///{path}")
-    if not path.exists() or path.stat().st_size < 100_000:
-        upgrade(database)
-        started = time.perf_counter()
-        fill(database, args.cases, claims=args.claims)
-        print(f"filled {args.cases} cases, {args.claims} claims in {time.perf_counter() - started:.1f} s ({path})")
+    database, path = filled_sqlite(args)
     conn = sqlite3.connect(path)
     results = [report("due list, whole centre", *measure(database, conn, None, args.repeat))]
     mediator = busiest_mediator(conn)
